@@ -1,0 +1,337 @@
+package kb
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// A KB is merged, indexed knowledge, ready for lookups. It is read-only
+// after [New] and safe for concurrent use.
+type KB struct {
+	snapshot date.Date
+	files    []string
+
+	sources   map[string]*Source
+	countries map[string]*Country // by code
+	roles     map[string]*Role    // by ID
+	offices   map[string]*Office  // by ID
+	persons   map[string]*Person  // by ID
+
+	countryForm map[string]string    // folded form -> country code
+	roleForm    map[string]string    // folded form -> role ID
+	officeForm  map[string]string    // folded form -> office ID
+	byName      map[string][]string  // folded full name or alias -> person IDs
+	bySurname   map[string][]string  // folded last word of a name -> person IDs
+	termsOf     map[string][]*Term   // person ID -> terms, by start
+	termsIn     map[string][]*Term   // office ID -> terms, by start
+	officeOf    map[[2]string]string // {country, role} -> office ID
+
+	maxFormWords int
+}
+
+// New merges files into one KB. Rows of a later file replace rows of an
+// earlier one with the same key (a source, country, role, office or person
+// ID); terms are added, and a later file's term with the same person, office
+// and start replaces the earlier one. The snapshot is the latest of the
+// files' snapshots.
+func New(files ...*File) (*KB, error) {
+	k := &KB{
+		sources:     map[string]*Source{},
+		countries:   map[string]*Country{},
+		roles:       map[string]*Role{},
+		offices:     map[string]*Office{},
+		persons:     map[string]*Person{},
+		countryForm: map[string]string{},
+		roleForm:    map[string]string{},
+		officeForm:  map[string]string{},
+		byName:      map[string][]string{},
+		bySurname:   map[string][]string{},
+		termsOf:     map[string][]*Term{},
+		termsIn:     map[string][]*Term{},
+		officeOf:    map[[2]string]string{},
+	}
+	type termKey struct {
+		person, office string
+		start          date.Date
+	}
+	terms := map[termKey]*Term{}
+	var order []termKey
+	for _, f := range files {
+		k.files = append(k.files, f.Name)
+		if f.Snapshot.After(k.snapshot) {
+			k.snapshot = f.Snapshot
+		}
+		for i := range f.Sources {
+			k.sources[f.Sources[i].ID] = &f.Sources[i]
+		}
+		for i := range f.Countries {
+			k.countries[f.Countries[i].Code] = &f.Countries[i]
+		}
+		for i := range f.Roles {
+			k.roles[f.Roles[i].ID] = &f.Roles[i]
+		}
+		for i := range f.Offices {
+			k.offices[f.Offices[i].ID] = &f.Offices[i]
+		}
+		for i := range f.Persons {
+			p := &f.Persons[i]
+			if old, ok := k.persons[p.ID]; ok {
+				// A later file may add aliases without repeating the old ones.
+				merged := *p
+				merged.Aliases = append(slices.Clone(old.Aliases), p.Aliases...)
+				p = &merged
+			}
+			k.persons[p.ID] = p
+		}
+		for i := range f.Terms {
+			t := &f.Terms[i]
+			key := termKey{t.Person, t.Office, t.Start}
+			if _, ok := terms[key]; !ok {
+				order = append(order, key)
+			}
+			terms[key] = t
+		}
+	}
+	for _, key := range order {
+		t := terms[key]
+		if _, ok := k.persons[t.Person]; !ok {
+			return nil, fmt.Errorf("term of %s in %s from %s: unknown person %q", t.Person, t.Office, t.Start, t.Person)
+		}
+		if _, ok := k.offices[t.Office]; !ok {
+			return nil, fmt.Errorf("term of %s in %s from %s: unknown office %q", t.Person, t.Office, t.Start, t.Office)
+		}
+		k.termsOf[t.Person] = append(k.termsOf[t.Person], t)
+		k.termsIn[t.Office] = append(k.termsIn[t.Office], t)
+	}
+	byStart := func(a, b *Term) int {
+		return cmp.Or(a.Start.Compare(b.Start), strings.Compare(a.Office, b.Office), strings.Compare(a.Person, b.Person))
+	}
+	for _, ts := range k.termsOf {
+		slices.SortFunc(ts, byStart)
+	}
+	for _, ts := range k.termsIn {
+		slices.SortFunc(ts, byStart)
+	}
+
+	for _, c := range sortedValues(k.countries) {
+		k.addForm(k.countryForm, c.Name, c.Code)
+		for _, f := range c.Forms {
+			k.addForm(k.countryForm, f, c.Code)
+		}
+	}
+	for _, r := range sortedValues(k.roles) {
+		k.addForm(k.roleForm, r.Name, r.ID)
+		for _, f := range r.Forms {
+			k.addForm(k.roleForm, f, r.ID)
+		}
+	}
+	for _, o := range sortedValues(k.offices) {
+		if _, ok := k.countries[o.Country]; !ok {
+			return nil, fmt.Errorf("office %s: unknown country %q", o.ID, o.Country)
+		}
+		if _, ok := k.roles[o.Role]; !ok {
+			return nil, fmt.Errorf("office %s: unknown role %q", o.ID, o.Role)
+		}
+		k.officeOf[[2]string{o.Country, o.Role}] = o.ID
+		for _, f := range o.Forms {
+			k.addForm(k.officeForm, f, o.ID)
+		}
+	}
+	for _, p := range sortedValues(k.persons) {
+		names := append([]string{p.Name}, p.Aliases...)
+		for _, n := range names {
+			key := Fold(n)
+			if key == "" {
+				continue
+			}
+			k.byName[key] = appendUnique(k.byName[key], p.ID)
+			words := strings.Fields(key)
+			if len(words) > 1 {
+				last := words[len(words)-1]
+				k.bySurname[last] = appendUnique(k.bySurname[last], p.ID)
+			}
+		}
+	}
+	return k, nil
+}
+
+func (k *KB) addForm(m map[string]string, form, id string) {
+	key := Fold(form)
+	if key == "" {
+		return
+	}
+	if _, ok := m[key]; !ok {
+		m[key] = id
+	}
+	if n := len(strings.Fields(key)); n > k.maxFormWords {
+		k.maxFormWords = n
+	}
+}
+
+func sortedValues[T any](m map[string]*T) []*T {
+	keys := make([]string, 0, len(m))
+	for key := range m {
+		keys = append(keys, key)
+	}
+	slices.Sort(keys)
+	out := make([]*T, len(keys))
+	for i, key := range keys {
+		out[i] = m[key]
+	}
+	return out
+}
+
+func appendUnique(s []string, v string) []string {
+	if slices.Contains(s, v) {
+		return s
+	}
+	return append(s, v)
+}
+
+var folder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+
+// Fold returns the lookup key of a name or form: diacritics removed, lower
+// case, dots and apostrophes dropped, hyphens and runs of space made one
+// space. "Erdoğan" and "erdogan", "Kim Jong-un" and "Kim Jong Un", "U.S." and
+// "US" fold alike.
+func Fold(s string) string {
+	if t, _, err := transform.String(folder, s); err == nil {
+		s = t
+	}
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '’' || r == '‘':
+			continue
+		case r == '-' || r == '‐' || r == '‑' || unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		switch r {
+		case 'ı':
+			r = 'i'
+		case 'ł':
+			r = 'l'
+		case 'ø':
+			r = 'o'
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// Snapshot returns the date up to which the knowledge is complete.
+func (k *KB) Snapshot() date.Date { return k.snapshot }
+
+// Files returns the names of the merged files, in merge order.
+func (k *KB) Files() []string { return k.files }
+
+// MaxFormWords is the largest number of words in any country, role or
+// office form, so that a scanner knows how far to look ahead.
+func (k *KB) MaxFormWords() int { return k.maxFormWords }
+
+// Source returns the source with the given ID, or nil.
+func (k *KB) Source(id string) *Source { return k.sources[id] }
+
+// Person returns the person with the given ID, or nil.
+func (k *KB) Person(id string) *Person { return k.persons[id] }
+
+// Office returns the office with the given ID, or nil.
+func (k *KB) Office(id string) *Office { return k.offices[id] }
+
+// Role returns the role with the given ID, or nil.
+func (k *KB) Role(id string) *Role { return k.roles[id] }
+
+// Country returns the country with the given code, or nil.
+func (k *KB) Country(code string) *Country { return k.countries[code] }
+
+// OfficeFor returns the office of a role in a country, or nil.
+func (k *KB) OfficeFor(country, role string) *Office {
+	return k.offices[k.officeOf[[2]string{country, role}]]
+}
+
+// CountryByForm returns the country code named by a form ("Russian",
+// "Russia's", "U.S."), matched after [Fold].
+func (k *KB) CountryByForm(form string) (string, bool) {
+	c, ok := k.countryForm[Fold(form)]
+	return c, ok
+}
+
+// RoleByForm returns the role ID named by a form ("Prime Minister").
+func (k *KB) RoleByForm(form string) (string, bool) {
+	r, ok := k.roleForm[Fold(form)]
+	return r, ok
+}
+
+// OfficeByForm returns the office ID named by a whole-office form ("Kremlin
+// spokesman").
+func (k *KB) OfficeByForm(form string) (string, bool) {
+	o, ok := k.officeForm[Fold(form)]
+	return o, ok
+}
+
+// PersonsByName returns the IDs of the persons with this full name or
+// alias, in ID order. More than one means the name is ambiguous.
+func (k *KB) PersonsByName(name string) []string { return k.byName[Fold(name)] }
+
+// PersonsBySurname returns the IDs of the persons whose name or an alias
+// ends in this word.
+func (k *KB) PersonsBySurname(word string) []string { return k.bySurname[Fold(word)] }
+
+// TermsOf returns the terms a person held, by start date.
+func (k *KB) TermsOf(person string) []*Term { return k.termsOf[person] }
+
+// TermsIn returns the terms of an office, by start date.
+func (k *KB) TermsIn(office string) []*Term { return k.termsIn[office] }
+
+// Covers reports whether d lies within a term.
+func (t *Term) Covers(d date.Date) bool {
+	if !t.Start.IsZero() && d.Before(t.Start) {
+		return false
+	}
+	return t.End.IsZero() || !d.After(t.End)
+}
+
+// Holders returns the terms of an office that cover d.
+func (k *KB) Holders(office string, d date.Date) []*Term {
+	var out []*Term
+	for _, t := range k.termsIn[office] {
+		if t.Covers(d) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Stats counts what the KB holds.
+type Stats struct {
+	Persons, Offices, Terms, Countries, Roles, Sources int
+	Snapshot                                           date.Date
+}
+
+// Stats returns the counts of the KB's rows.
+func (k *KB) Stats() Stats {
+	n := 0
+	for _, ts := range k.termsOf {
+		n += len(ts)
+	}
+	return Stats{
+		Persons: len(k.persons), Offices: len(k.offices), Terms: n,
+		Countries: len(k.countries), Roles: len(k.roles), Sources: len(k.sources),
+		Snapshot: k.snapshot,
+	}
+}
