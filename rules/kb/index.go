@@ -43,7 +43,12 @@ type KB struct {
 // ID); terms are added, and a later file's term with the same person, office
 // and start replaces the earlier one. The snapshot is the latest of the
 // files' snapshots.
+//
+// New first checks files with [Validate] and fails on its fatal problems.
 func New(files ...*File) (*KB, error) {
+	if err := fatalProblems(files); err != nil {
+		return nil, err
+	}
 	k := &KB{
 		sources:     map[string]*Source{},
 		countries:   map[string]*Country{},
@@ -66,6 +71,9 @@ func New(files ...*File) (*KB, error) {
 	terms := map[termKey]*Term{}
 	var order []termKey
 	for _, f := range files {
+		if f == nil {
+			continue
+		}
 		k.files = append(k.files, f.Name)
 		if f.Snapshot.After(k.snapshot) {
 			k.snapshot = f.Snapshot

@@ -32,6 +32,10 @@ type File struct {
 	// Name is where the file came from (a path, or "embedded:NAME"); it is
 	// not part of the file's text.
 	Name string `json:"-" yaml:"-"`
+
+	// raw is the text the file was parsed from, kept so that [Validate]
+	// can name the line of a faulty row.
+	raw []byte
 }
 
 // A Source is a public data set or reference that rows cite by ID.
@@ -108,6 +112,11 @@ type Term struct {
 	// year and End December 31 of the last, and checks treat both years as
 	// uncertain.
 	Precision string `json:"precision,omitempty" yaml:"precision,omitempty"`
-	Note      string `json:"note,omitempty" yaml:"note,omitempty"`
-	Source    string `json:"source" yaml:"source"`
+	// Until, on a term with no End, is the last day the source knew the
+	// term to be running (the source's own snapshot, older than the KB's):
+	// after it the term may have ended without the KB knowing. Zero means
+	// the term runs at least until the KB's snapshot.
+	Until  date.Date `json:"until,omitzero" yaml:"until,omitempty"`
+	Note   string    `json:"note,omitempty" yaml:"note,omitempty"`
+	Source string    `json:"source" yaml:"source"`
 }

@@ -1,0 +1,167 @@
+package kb
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+)
+
+// Parse reads one knowledge file. A name ending in ".json" is read as JSON
+// (encoding/json, unknown fields rejected); anything else as YAML (strict:
+// unknown keys are errors). The error, if any, is one line that starts with
+// the name and the line (and column when known) of the fault:
+//
+//	people.yaml:12:3: unknown field "aliasses"
+//
+// Parse sets f.Name to name and never panics.
+func Parse(name string, data []byte) (f *File, err error) {
+	defer func() {
+		// The parsers are not supposed to panic; if one does, the input
+		// is bad, not the program.
+		if r := recover(); r != nil {
+			f, err = nil, fmt.Errorf("%s: cannot parse: %v", name, r)
+		}
+	}()
+	f = &File{}
+	if strings.HasSuffix(strings.ToLower(name), ".json") {
+		err = parseJSON(name, data, f)
+	} else {
+		err = parseYAML(name, data, f)
+	}
+	if err != nil {
+		return nil, err
+	}
+	f.Name = name
+	f.raw = data
+	return f, nil
+}
+
+func parseJSON(name string, data []byte, f *File) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	err := dec.Decode(f)
+	if err == nil {
+		if _, err2 := dec.Token(); err2 != io.EOF {
+			return fmt.Errorf("%s:%s: data after the top-level object", name, lineCol(data, dec.InputOffset()))
+		}
+		return nil
+	}
+	off := dec.InputOffset()
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+	case errors.As(err, &typ):
+		off = typ.Offset
+	case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+		off = int64(len(data))
+	}
+	msg := strings.TrimPrefix(err.Error(), "json: ")
+	return fmt.Errorf("%s:%s: %s", name, lineCol(data, off), oneLine(msg))
+}
+
+// lineCol returns "LINE:COL" of a byte offset, both from 1.
+func lineCol(data []byte, off int64) string {
+	if off < 0 {
+		off = 0
+	}
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	before := data[:off]
+	line := bytes.Count(before, []byte("\n")) + 1
+	col := int(off) - (bytes.LastIndexByte(before, '\n') + 1) + 1
+	return fmt.Sprintf("%d:%d", line, col)
+}
+
+func parseYAML(name string, data []byte, f *File) error {
+	err := yaml.UnmarshalWithOptions(data, f, yaml.Strict())
+	if err == nil {
+		return nil
+	}
+	var ye yaml.Error
+	if errors.As(err, &ye) {
+		msg := oneLine(ye.GetMessage())
+		if tk := ye.GetToken(); tk != nil && tk.Position != nil {
+			return fmt.Errorf("%s:%d:%d: %s", name, tk.Position.Line, tk.Position.Column, msg)
+		}
+		return fmt.Errorf("%s: %s", name, msg)
+	}
+	msg := err.Error()
+	// goccy writes "[LINE:COL] message" followed by a source excerpt.
+	if strings.HasPrefix(msg, "[") {
+		if i := strings.IndexByte(msg, ']'); i > 0 {
+			return fmt.Errorf("%s:%s: %s", name, msg[1:i], oneLine(msg[i+1:]))
+		}
+	}
+	return fmt.Errorf("%s: %s", name, oneLine(msg))
+}
+
+// oneLine keeps the first line of a message, trimmed.
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	return s
+}
+
+//go:embed data
+var embedded embed.FS
+
+// DefaultFiles parses every embedded knowledge file (data/*.json and
+// data/*.yaml), in lexical order of their names, which is also the order
+// in which [New] should merge them: the generated "gen-*.json" files come
+// first, the hand-written YAML files after and over them. Names are
+// "embedded:data/NAME".
+func DefaultFiles() ([]*File, error) {
+	entries, err := fs.ReadDir(embedded, "data")
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		switch path.Ext(e.Name()) {
+		case ".json", ".yaml", ".yml":
+			if !e.IsDir() {
+				names = append(names, e.Name())
+			}
+		}
+	}
+	slices.Sort(names)
+	files := make([]*File, 0, len(names))
+	for _, n := range names {
+		data, err := embedded.ReadFile("data/" + n)
+		if err != nil {
+			return nil, err
+		}
+		f, err := Parse("embedded:data/"+n, data)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return files, nil
+}
+
+var defaultKB = sync.OnceValues(func() (*KB, error) {
+	files, err := DefaultFiles()
+	if err != nil {
+		return nil, err
+	}
+	return New(files...)
+})
+
+// Default returns the embedded knowledge, loaded once.
+func Default() (*KB, error) { return defaultKB() }

@@ -1,0 +1,309 @@
+package kb
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// A Problem is one fault found by [Validate] in a row of a knowledge file.
+type Problem struct {
+	File string // the file's Name
+	Line int    // line of the row in the file's text, 0 when unknown
+	Col  int    // column of the row, 0 when unknown
+	Row  string // the row: `terms[3] (Q7747 in RU/president from 2012-05-07)`
+	Msg  string // what is wrong: "end 2008-01-01 before start"
+	// Fatal problems make the knowledge unusable and make [New] fail;
+	// the others (overlapping terms) are warnings that a curator should
+	// look at.
+	Fatal bool
+}
+
+func (p *Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+		if p.Col > 0 {
+			fmt.Fprintf(&b, ":%d", p.Col)
+		}
+	}
+	fmt.Fprintf(&b, ": %s: %s", p.Row, p.Msg)
+	return b.String()
+}
+
+// Validate checks knowledge files, each on its own and all together as
+// [New] would merge them, and returns every problem found as a *[Problem],
+// in file and row order. Rows may refer to persons, offices, countries and
+// roles declared in any of the files, but a row's source must be declared
+// in the row's own file.
+//
+// Fatal problems: a term that ends before it starts; a term naming an
+// unknown person or office; an office with an unknown country or role; a
+// duplicate source, country, role, office or person ID within one file; a
+// row with no source, or one not declared in its file; an unknown
+// precision. Warning: two terms of a single-holder office (Role.Single)
+// that overlap by more than the handover day, unless one of them is acting
+// or has year precision.
+func Validate(files ...*File) []error {
+	return validate(files, false)
+}
+
+// fatalProblems returns the fatal problems of files as one error, or nil.
+func fatalProblems(files []*File) error {
+	errs := validate(files, true)
+	if len(errs) == 0 {
+		return nil
+	}
+	const max = 20
+	if len(errs) > max {
+		errs = append(errs[:max:max], fmt.Errorf("and %d more problems", len(errs)-max))
+	}
+	return errors.Join(errs...)
+}
+
+type locatedTerm struct {
+	t    *Term
+	file *File
+	fi   int // index of the file
+	i    int // index of the term in its file
+}
+
+func validate(files []*File, fatalOnly bool) []error {
+	persons := map[string]bool{}
+	offices := map[string]*Office{}
+	countries := map[string]bool{}
+	roles := map[string]*Role{}
+	for _, f := range files {
+		if f == nil {
+			continue
+		}
+		for i := range f.Persons {
+			persons[f.Persons[i].ID] = true
+		}
+		for i := range f.Offices {
+			offices[f.Offices[i].ID] = &f.Offices[i]
+		}
+		for i := range f.Countries {
+			countries[f.Countries[i].Code] = true
+		}
+		for i := range f.Roles {
+			roles[f.Roles[i].ID] = &f.Roles[i]
+		}
+	}
+
+	var out []error
+	var byOffice = map[string][]locatedTerm{}
+	for fi, f := range files {
+		if f == nil {
+			continue
+		}
+		loc := &locator{f: f}
+		add := func(path, row, msg string, fatal bool) {
+			if fatalOnly && !fatal {
+				return
+			}
+			line, col := loc.find(path)
+			out = append(out, &Problem{File: f.Name, Line: line, Col: col, Row: row, Msg: msg, Fatal: fatal})
+		}
+		declared := map[string]bool{}
+		for i, s := range f.Sources {
+			path := fmt.Sprintf("sources[%d]", i)
+			row := fmt.Sprintf("%s (%s)", path, s.ID)
+			switch {
+			case s.ID == "":
+				add(path, row, "source with no id", true)
+			case declared[s.ID]:
+				add(path, row, fmt.Sprintf("duplicate source id %q", s.ID), true)
+			}
+			declared[s.ID] = true
+		}
+		checkSource := func(path, row, src string) {
+			switch {
+			case src == "":
+				add(path, row, "no source", true)
+			case !declared[src]:
+				add(path, row, fmt.Sprintf("source %q is not declared in this file", src), true)
+			}
+		}
+		seen := map[string]bool{}
+		dup := func(path, row, kind, id string) {
+			if id == "" {
+				add(path, row, kind+" with no id", true)
+				return
+			}
+			if seen[kind+"\x00"+id] {
+				add(path, row, fmt.Sprintf("duplicate %s id %q in this file", kind, id), true)
+			}
+			seen[kind+"\x00"+id] = true
+		}
+		for i, c := range f.Countries {
+			path := fmt.Sprintf("countries[%d]", i)
+			row := fmt.Sprintf("%s (%s)", path, c.Code)
+			dup(path, row, "country", c.Code)
+			checkSource(path, row, c.Source)
+		}
+		for i, r := range f.Roles {
+			path := fmt.Sprintf("roles[%d]", i)
+			row := fmt.Sprintf("%s (%s)", path, r.ID)
+			dup(path, row, "role", r.ID)
+			checkSource(path, row, r.Source)
+		}
+		for i, o := range f.Offices {
+			path := fmt.Sprintf("offices[%d]", i)
+			row := fmt.Sprintf("%s (%s)", path, o.ID)
+			dup(path, row, "office", o.ID)
+			if !countries[o.Country] {
+				add(path, row, fmt.Sprintf("unknown country %q", o.Country), true)
+			}
+			if roles[o.Role] == nil {
+				add(path, row, fmt.Sprintf("unknown role %q", o.Role), true)
+			}
+			checkSource(path, row, o.Source)
+		}
+		for i, p := range f.Persons {
+			path := fmt.Sprintf("persons[%d]", i)
+			row := fmt.Sprintf("%s (%s %s)", path, p.ID, p.Name)
+			dup(path, row, "person", p.ID)
+			if strings.TrimSpace(p.Name) == "" {
+				add(path, row, "person with no name", true)
+			}
+			checkSource(path, row, p.Source)
+		}
+		for i := range f.Terms {
+			t := &f.Terms[i]
+			path := fmt.Sprintf("terms[%d]", i)
+			row := fmt.Sprintf("%s (%s)", path, t.describe())
+			if !persons[t.Person] {
+				add(path, row, fmt.Sprintf("unknown person %q", t.Person), true)
+			}
+			if offices[t.Office] == nil {
+				add(path, row, fmt.Sprintf("unknown office %q", t.Office), true)
+			}
+			if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
+				add(path, row, fmt.Sprintf("end %s before start", t.End), true)
+			}
+			if t.Precision != "" && t.Precision != "year" {
+				add(path, row, fmt.Sprintf("unknown precision %q (want \"\" or \"year\")", t.Precision), true)
+			}
+			checkSource(path, row, t.Source)
+			byOffice[t.Office] = append(byOffice[t.Office], locatedTerm{t, f, fi, i})
+		}
+	}
+	if fatalOnly {
+		return out
+	}
+
+	// Overlaps, over all files, as New would merge them.
+	var overlaps []*Problem
+	locators := map[*File]*locator{}
+	for _, id := range sortedKeys(byOffice) {
+		o := offices[id]
+		if o == nil || roles[o.Role] == nil || !roles[o.Role].Single {
+			continue
+		}
+		ts := byOffice[id]
+		slices.SortStableFunc(ts, func(a, b locatedTerm) int { return a.t.Start.Compare(b.t.Start) })
+		for j, b := range ts {
+			if b.t.Acting || b.t.Precision != "" || b.t.Start.IsZero() {
+				continue
+			}
+			for _, a := range ts[:j] {
+				if a.t.Acting || a.t.Precision != "" || a.t.Start.IsZero() {
+					continue
+				}
+				if a.t.Person == b.t.Person && a.t.Start == b.t.Start {
+					continue // the same term from two files: New keeps one
+				}
+				// The handover day belongs to both terms.
+				if a.t.End.IsZero() || b.t.Start.Before(a.t.End) {
+					l := locators[b.file]
+					if l == nil {
+						l = &locator{f: b.file}
+						locators[b.file] = l
+					}
+					path := fmt.Sprintf("terms[%d]", b.i)
+					line, col := l.find(path)
+					overlaps = append(overlaps, &Problem{
+						File: b.file.Name, Line: line, Col: col,
+						Row: fmt.Sprintf("%s (%s)", path, b.t.describe()),
+						Msg: fmt.Sprintf("overlaps the term of %s from %s (%s) in single-holder office %s",
+							a.t.Person, a.t.Start, a.file.Name, id),
+					})
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(overlaps, func(a, b *Problem) int {
+		return cmp.Or(strings.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line), strings.Compare(a.Row, b.Row))
+	})
+	for _, p := range overlaps {
+		out = append(out, p)
+	}
+	return out
+}
+
+func (t *Term) describe() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s in %s", t.Person, t.Office)
+	if !t.Start.IsZero() {
+		fmt.Fprintf(&b, " from %s", t.Start)
+	}
+	return b.String()
+}
+
+func sortedKeys[T any](m map[string]T) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// A locator finds the line of a row in a file's text, parsing the text
+// (JSON is YAML) only when first asked.
+type locator struct {
+	f      *File
+	parsed bool
+	file   *ast.File
+}
+
+func (l *locator) find(path string) (line, col int) {
+	if l.f == nil || len(l.f.raw) == 0 {
+		return 0, 0
+	}
+	defer func() {
+		if recover() != nil {
+			line, col = 0, 0
+		}
+	}()
+	if !l.parsed {
+		l.parsed = true
+		if file, err := parser.ParseBytes(l.f.raw, 0); err == nil {
+			l.file = file
+		}
+	}
+	if l.file == nil {
+		return 0, 0
+	}
+	p, err := yaml.PathString("$." + path)
+	if err != nil {
+		return 0, 0
+	}
+	n, err := p.FilterFile(l.file)
+	if err != nil || n == nil {
+		return 0, 0
+	}
+	tk := n.GetToken()
+	if tk == nil || tk.Position == nil {
+		return 0, 0
+	}
+	return tk.Position.Line, tk.Position.Column
+}
