@@ -14,10 +14,11 @@ import (
 // A Date is a calendar day in the proleptic Gregorian calendar. The zero
 // value means "no date".
 type Date struct {
-	days int32 // days since 0001-01-01, plus one; 0 is "no date"
+	days int32 // days since 1970-01-01 plus offset; 0 is "no date"
 }
 
-var epoch = time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC)
+// offset keeps every valid day (years 1 to 9999) above zero.
+const offset = 1_000_000
 
 // Of returns the date of year y, month m and day d. It reports false when
 // the three do not name a real day (2025-02-30).
@@ -45,7 +46,7 @@ func MustOf(y int, m time.Month, d int) Date {
 func FromTime(t time.Time) Date {
 	y, m, d := t.Date()
 	u := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
-	return Date{days: int32(u.Sub(epoch)/(24*time.Hour)) + 1}
+	return Date{days: int32(floorDiv(u.Unix(), 86400)) + offset}
 }
 
 // Parse reads a date written YYYY-MM-DD.
@@ -82,7 +83,15 @@ func (d Date) IsZero() bool { return d.days == 0 }
 
 // Time returns midnight UTC at the start of d.
 func (d Date) Time() time.Time {
-	return epoch.Add(time.Duration(d.days-1) * 24 * time.Hour)
+	return time.Unix(int64(d.days-offset)*86400, 0).UTC()
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && a < 0 {
+		q--
+	}
+	return q
 }
 
 // String formats d as YYYY-MM-DD, or "" for the zero Date.

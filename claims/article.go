@@ -1,0 +1,158 @@
+// Package claims loads news articles and extracts the claims they make.
+//
+// Loading turns the bytes of a file into one or more [Article] values: it
+// reads an optional header block or YAML front matter, splits files that
+// hold several articles, marks captions, page furniture and boilerplate,
+// and finds the source and publication date. Extraction then finds the
+// claims in the article's body: a person named with an office (a title
+// claim) and who reported what, and when (a report claim).
+//
+// Every [Claim] records byte offsets into its file's text, so that
+// text[c.Start:c.End] == c.Text, and the line and column a user's editor
+// jumps to. Lines and columns count from 1 in the file as given, header
+// lines included; a column counts characters (Unicode code points).
+//
+// The package does no I/O beyond what its callers hand it and prints
+// nothing.
+package claims
+
+import (
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// An Article is one news article. A file may hold several.
+type Article struct {
+	File  string // the path as given by the user ("-" for standard input)
+	Index int    // 0 for the first article of a file, 1 for the second…
+
+	Source     string // the outlet ("Reuters"), or the file's base name
+	SourceFrom string // where Source came from: "header", "dateline", "byline", "self-reference", "domain line", "file name"
+	URL        string
+	Title      string
+
+	// Published is the publication date: one day when known, a window when
+	// only bounded (a caption date says "on or after"), zero when unknown.
+	Published     date.Window
+	PublishedFrom string // "header", "published line", "dateline", "caption date", "" when unknown
+
+	// Text is the whole file's text; the article's body is Text[Start:End].
+	Text       string
+	Start, End int
+
+	// Blocks are the article's lines of text, each marked with its kind.
+	Blocks []Block
+
+	Claims []Claim
+
+	lines *lineIndex
+}
+
+// A BlockKind says what a block of text is.
+type BlockKind int
+
+// The kinds of block.
+const (
+	Body        BlockKind = iota // article prose
+	Headline                     // the title, possibly repeated
+	Caption                      // a photo caption
+	Furniture                    // page furniture: "TT", "20", "Remind me later."
+	Boilerplate                  // a donation appeal, a newsletter box
+	Meta                         // header lines and scraped metadata ("Category: …")
+	Duplicate                    // a repeat of an earlier line of the same article
+)
+
+var blockKindNames = [...]string{"body", "headline", "caption", "furniture", "boilerplate", "meta", "duplicate"}
+
+func (k BlockKind) String() string {
+	if int(k) < len(blockKindNames) {
+		return blockKindNames[k]
+	}
+	return "unknown"
+}
+
+// A Block is one line (a paragraph in scraped text) of an article.
+type Block struct {
+	Kind       BlockKind
+	Start, End int // byte offsets into Article.Text
+}
+
+// Position returns the 1-based line and column of byte offset off in the
+// article's file.
+func (a *Article) Position(off int) (line, col int) {
+	if a.lines == nil {
+		a.lines = newLineIndex(a.Text)
+	}
+	return a.lines.position(a.Text, off)
+}
+
+// A Kind names a kind of claim.
+type Kind string
+
+// The kinds of claim.
+const (
+	KindTitle  Kind = "title"  // a person named with an office
+	KindReport Kind = "report" // someone reported or said something
+)
+
+// A Claim is one thing an article asserts, with where it says it.
+type Claim struct {
+	Kind Kind
+
+	Start, End   int    // byte offsets into the article's Text
+	Text         string // Text[Start:End]
+	Line, Column int    // of Start
+
+	// Person is the canonical ID of the actor when the knowledge knows
+	// them ("Q7747"); Candidates holds every match when a bare surname is
+	// ambiguous. Name is the actor as written ("Putin"), Canonical the
+	// fullest name seen in the article ("Vladimir Putin").
+	Person     string
+	Candidates []string
+	Name       string
+	Canonical  string
+
+	Quoted  bool // inside quotation marks: the speaker's words, not the source's
+	Caption bool // in a photo caption or a headline
+
+	Title  *Title  // for KindTitle
+	Report *Report // for KindReport
+}
+
+// A Title is the office part of a title claim.
+type Title struct {
+	Written   string   // the office as written: "Russian Prime Minister"
+	Country   string   // country code, "" when the text names none
+	Role      string   // role ID, "" when the words are no known role
+	Office    string   // office ID when a whole-office form was written ("RU/press_secretary")
+	Modifiers []string // former, acting, elect, late, then, ex, interim, outgoing, incoming
+	// Hypothetical is true for an indefinite or conditional use ("a former
+	// President Trump would…"), which asserts nothing about the person.
+	Hypothetical bool
+	// Appositive is true for "Name, the role of X" rather than "Role Name".
+	Appositive bool
+}
+
+// HasModifier reports whether the title carries modifier m.
+func (t *Title) HasModifier(m string) bool {
+	for _, x := range t.Modifiers {
+		if x == m {
+			return true
+		}
+	}
+	return false
+}
+
+// A Report is who reported or said what, and when.
+type Report struct {
+	Reporter string // as written: "NBC News"
+	Key      string // folded reporter for matching: "nbc"
+	Verb     string // "reported", "said", "told"
+	// When is the phrase that dates the report ("on Thursday", "Friday"),
+	// and Weekday its weekday (-1 when the phrase names none).
+	When    string
+	Weekday int
+	// Day is the resolved date when the article's date allows it.
+	Day date.Window
+	// Content is the reported statement, as written.
+	Content string
+}

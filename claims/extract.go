@@ -1,0 +1,633 @@
+package claims
+
+import (
+	"strings"
+	"time"
+)
+
+// A Lexicon tells the extractor which words name countries, roles, offices
+// and persons. The knowledge base provides one (see package rules); tests
+// may use a small fake. Forms are matched after folding case, diacritics,
+// dots, apostrophes and hyphens.
+type Lexicon interface {
+	CountryByForm(form string) (code string, ok bool)
+	RoleByForm(form string) (role string, ok bool)
+	OfficeByForm(form string) (office string, ok bool)
+	// PersonsByName returns the IDs of persons with this full name or alias.
+	PersonsByName(name string) []string
+	// PersonsBySurname returns the IDs of persons whose name ends in word.
+	PersonsBySurname(word string) []string
+	// PersonName returns the display name of a person ID.
+	PersonName(id string) string
+	// MaxFormWords is the longest form, in words.
+	MaxFormWords() int
+}
+
+// modifiers are the words that qualify a title in time or status.
+var modifiers = map[string]string{
+	"former": "former", "acting": "acting", "late": "late", "then": "then", "ex": "ex",
+	"interim": "interim", "outgoing": "outgoing", "incoming": "incoming", "caretaker": "caretaker",
+	"elect": "elect", "designate": "designate", "future": "future", "sitting": "",
+	"current": "", "de": "",
+}
+
+// honorifics may stand between a title and a name ("Supreme Leader
+// Ayatollah Ali Khamenei").
+var honorifics = map[string]bool{
+	"ayatollah": true, "sheikh": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"sir": true, "dame": true, "rev.": true, "emir": false,
+}
+
+// nameParticles may stand inside a name in lower case.
+var nameParticles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
+	"van": true, "von": true, "der": true, "du": true, "la": true, "le": true, "di": true, "dos": true,
+}
+
+// notNames are capitalised words that start no person's name: weekdays,
+// months, and words that open sentences.
+var notNames = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "and": true, "but": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "this": true, "that": true, "his": true, "her": true, "their": true,
+	"after": true, "before": true, "since": true, "while": true, "as": true, "if": true, "for": true,
+	"administration": true, "government": true, "office": true, "house": true,
+}
+
+// generational suffixes end a name and are never dropped from it.
+var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true, "ii": true, "iii": true, "iv": true}
+
+// Extract finds the claims of an article and stores them in a.Claims, in
+// text order.
+func Extract(a *Article, lex Lexicon) {
+	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+	type blockToks struct {
+		b    Block
+		toks []token
+	}
+	var blocks []blockToks
+	for _, b := range a.Blocks {
+		switch b.Kind {
+		case Body, Caption, Headline:
+			blocks = append(blocks, blockToks{b, tokenize(a.Text, b.Start, b.End)})
+		}
+	}
+	// First pass: full names fix what a bare surname means in this article.
+	for _, bt := range blocks {
+		x.learnNames(bt.toks)
+	}
+	for _, bt := range blocks {
+		x.caption = bt.b.Kind != Body
+		x.titles(bt.toks)
+		if bt.b.Kind == Body {
+			x.reports(bt.toks)
+		}
+	}
+	a.Claims = x.out
+}
+
+type extractor struct {
+	a        *Article
+	lex      Lexicon
+	caption  bool
+	surnames map[string]string // folded surname -> person ID, from full mentions
+	full     map[string]string // person ID -> fullest name written
+	out      []Claim
+}
+
+func fold(s string) string {
+	s = strings.ToLower(s)
+	s = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func joinToks(toks []token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// learnNames records the full names of known persons in toks.
+func (x *extractor) learnNames(toks []token) {
+	for i := 0; i < len(toks); i++ {
+		n := x.nameSpan(toks, i)
+		if n < 2 {
+			continue
+		}
+		for m := n; m >= 2; m-- {
+			name := joinToks(toks[i : i+m])
+			ids := x.lex.PersonsByName(name)
+			if len(ids) == 1 {
+				words := strings.Fields(fold(stripPossessive(toks[i+m-1].text)))
+				if len(words) > 0 {
+					x.surnames[words[len(words)-1]] = ids[0]
+				}
+				if len(name) > len(x.full[ids[0]]) {
+					x.full[ids[0]] = stripPossessive(name)
+				}
+				break
+			}
+		}
+		i += n - 1
+	}
+}
+
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func isPossessive(s string) bool { return stripPossessive(s) != s }
+
+// nameSpan returns how many tokens from i form a capitalised name (0 if
+// none): capitalised words, initials and particles, at most six words.
+func (x *extractor) nameSpan(toks []token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 6; j++ {
+		t := toks[j]
+		if !t.word {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		switch {
+		case n > 0 && nameParticles[lw]:
+		case isCapitalized(t.text) && !(n == 0 && notNames[lw]) && !notNames[lw]:
+		default:
+			return trimParticles(toks, i, n)
+		}
+		n++
+		if isPossessive(t.text) {
+			break
+		}
+	}
+	return trimParticles(toks, i, n)
+}
+
+func trimParticles(toks []token, i, n int) int {
+	for n > 0 && nameParticles[strings.ToLower(toks[i+n-1].text)] {
+		n--
+	}
+	return n
+}
+
+// resolve finds who a name written as toks is: a full name or alias, else
+// a surname fixed by a full mention in the article, else a surname the
+// knowledge knows. It returns the person ID (or candidates) and the number
+// of tokens that form the name.
+func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
+	max := len(toks)
+	for k := range max {
+		if suffixes[strings.ToLower(toks[k].text)] {
+			max = k + 1
+			break
+		}
+	}
+	last := max
+	if last > 0 && suffixes[strings.ToLower(toks[last-1].text)] {
+		// "Donald Trump Jr." is not "Donald Trump": match it whole or not.
+		if ids := x.lex.PersonsByName(joinToks(toks[:last])); len(ids) == 1 {
+			return ids[0], nil, last
+		}
+		return "", nil, last
+	}
+	for m := max; m >= 1; m-- {
+		name := stripPossessive(joinToks(toks[:m]))
+		if m == 1 {
+			w := fold(name)
+			if id, ok := x.surnames[w]; ok {
+				return id, nil, 1
+			}
+		}
+		ids := x.lex.PersonsByName(name)
+		if len(ids) == 1 {
+			return ids[0], nil, m
+		}
+		if len(ids) > 1 {
+			return "", ids, m
+		}
+		if m == 1 {
+			ids = x.lex.PersonsBySurname(name)
+			if len(ids) == 1 && max == 1 {
+				return ids[0], nil, 1
+			}
+			if len(ids) > 1 && max == 1 {
+				return "", ids, 1
+			}
+		}
+	}
+	return "", nil, max
+}
+
+// matchForm returns the longest run of words from toks[i] that the lookup
+// knows, with its value and length.
+func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+	max := x.lex.MaxFormWords()
+	if max < 1 {
+		max = 1
+	}
+	for n := min(max, len(toks)-i); n >= 1; n-- {
+		span := toks[i : i+n]
+		ok := true
+		for _, t := range span {
+			if !t.word {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if v, found := lookup(joinToks(span)); found {
+			return v, n
+		}
+	}
+	return "", 0
+}
+
+// titles finds title claims in one block.
+func (x *extractor) titles(toks []token) {
+	toks = splitHyphenTitles(toks)
+	for i := 0; i < len(toks); i++ {
+		if c, n := x.preTitle(toks, i); n > 0 {
+			x.out = append(x.out, c)
+			i += n - 1
+			continue
+		}
+		if c, n := x.appositive(toks, i); n > 0 {
+			x.out = append(x.out, c)
+			i += n - 1
+		}
+	}
+}
+
+// splitHyphenTitles turns "then-President" into "then" "President" and
+// "President-elect" into "President" "elect", keeping offsets.
+func splitHyphenTitles(toks []token) []token {
+	var out []token
+	for _, t := range toks {
+		k := strings.IndexAny(t.text, "-‑")
+		if !t.word || k <= 0 {
+			out = append(out, t)
+			continue
+		}
+		sub := func(from, to int) token {
+			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted}
+		}
+		hyph := len(string([]rune(t.text[k:])[0]))
+		if m := modifiers[strings.ToLower(t.text[:k])]; m != "" {
+			out = append(out, sub(0, k), sub(k+hyph, len(t.text)))
+			continue
+		}
+		l := strings.LastIndexAny(t.text, "-‑")
+		lh := len(string([]rune(t.text[l:])[0]))
+		if suf := strings.ToLower(t.text[l+lh:]); suf == "elect" || suf == "designate" {
+			out = append(out, sub(0, l), sub(l+lh, len(t.text)))
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+type titleParts struct {
+	mods            []string
+	country, role   string
+	office          string
+	start, end      int // token range of the title words
+	hypothetical    bool
+	countryFromOfOf bool
+}
+
+// office parses a title at toks[i]: modifiers, a country form, then a
+// role or a whole-office form, then "-elect" and "of COUNTRY". It returns
+// the parts and the index after them, or false.
+func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
+	p := titleParts{start: i}
+	j := i
+	for j < len(toks) && toks[j].word {
+		m, ok := modifiers[strings.ToLower(toks[j].text)]
+		if !ok || strings.ToLower(toks[j].text) == "de" {
+			break
+		}
+		if m != "" {
+			p.mods = append(p.mods, m)
+		}
+		j++
+	}
+	if c, n := x.matchForm(toks, j, x.lex.CountryByForm); n > 0 && isCapitalized(toks[j].text) {
+		p.country = c
+		j += n
+		for j < len(toks) && toks[j].word {
+			m, ok := modifiers[strings.ToLower(toks[j].text)]
+			if !ok || m == "" {
+				break
+			}
+			p.mods = append(p.mods, m)
+			j++
+		}
+	}
+	if o, n := x.matchForm(toks, j, x.lex.OfficeByForm); n > 0 {
+		p.office = o
+		j += n
+	} else if r, n := x.matchForm(toks, j, x.lex.RoleByForm); n > 0 {
+		p.role = r
+		j += n
+	} else {
+		return p, i, false
+	}
+	for j < len(toks) && toks[j].word {
+		lw := strings.ToLower(toks[j].text)
+		if lw != "elect" && lw != "designate" {
+			break
+		}
+		p.mods = append(p.mods, lw)
+		j++
+	}
+	// "President of Russia", "the chief of staff of Volodymyr Zelensky".
+	if j+1 < len(toks) && toks[j].text == "of" {
+		k := j + 1
+		if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
+			k++
+		}
+		if c, n := x.matchForm(toks, k, x.lex.CountryByForm); n > 0 && p.country == "" && isCapitalized(toks[k].text) {
+			p.country = c
+			j = k + n
+		}
+	}
+	p.end = j
+	return p, j, true
+}
+
+// isTitleBoundary reports whether the token before a title leaves the
+// title whole: punctuation, a lower-case word, or a determiner. A
+// capitalised word there ("Deputy Prime Minister", "Republican Senator")
+// makes a compound title the lexicon does not know.
+func isTitleBoundary(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	t := toks[i-1]
+	if !t.word {
+		return true
+	}
+	lw := strings.ToLower(t.text)
+	switch lw {
+	case "the", "a", "an", "then", "by", "with", "and", "to", "of", "for", "from", "as", "said", "told":
+		return true
+	}
+	if isCapitalized(t.text) {
+		// Sentence-initial words are capitalised too.
+		return i >= 2 && !toks[i-2].word && strings.ContainsAny(toks[i-2].text, ".?!“\"")
+	}
+	// A lower-case adjective ("investment envoy") makes a compound too,
+	// unless the title itself starts with a country or modifier.
+	return true
+}
+
+// preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME".
+func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
+	if !toks[i].word || !isTitleBoundary(toks, i) {
+		return Claim{}, 0
+	}
+	p, j, ok := x.office(toks, i)
+	if !ok {
+		return Claim{}, 0
+	}
+	// The title's own first word must not be lower case unless a country or
+	// modifier opened it: "the president" is no title before a name
+	// ("the president Trump" is rare, "the president Monday" common).
+	if !isCapitalized(toks[i].text) && len(p.mods) == 0 && p.country == "" {
+		return Claim{}, 0
+	}
+	if i > 0 {
+		lw := strings.ToLower(toks[i-1].text)
+		p.hypothetical = lw == "a" || lw == "an"
+	}
+	k := j
+	for k < len(toks) && honorifics[strings.ToLower(toks[k].text)] {
+		k++
+	}
+	n := x.nameSpan(toks, k)
+	if n == 0 {
+		return Claim{}, 0
+	}
+	// A country form right after the title starts no name ("President
+	// Trump", but not "the Russian President Russia's…").
+	if _, ok := x.lex.CountryByForm(toks[k].text); ok && n == 1 {
+		return Claim{}, 0
+	}
+	if _, ok := x.lex.RoleByForm(toks[k].text); ok {
+		return Claim{}, 0
+	}
+	id, cands, m := x.resolve(toks[k : k+n])
+	if id == "" && len(cands) == 0 && m < 2 {
+		// An unknown one-word name is too weak to call a person.
+		return Claim{}, 0
+	}
+	nameEnd := k + m
+	c := x.claim(toks, i, nameEnd, p, id, cands, joinToks(toks[k:nameEnd]))
+	c.Title.Written = x.a.Text[toks[p.start].start:toks[p.end-1].end]
+	return c, nameEnd - i
+}
+
+// appositive matches "NAME, [the|a] [country|modifiers] ROLE [of X]" followed
+// by a comma, a period, "and" or the end of the block.
+func (x *extractor) appositive(toks []token, i int) (Claim, int) {
+	if !toks[i].word || !isCapitalized(toks[i].text) || (i > 0 && toks[i-1].word && isCapitalized(toks[i-1].text)) {
+		return Claim{}, 0
+	}
+	n := x.nameSpan(toks, i)
+	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," || isPossessive(toks[i+n-1].text) {
+		return Claim{}, 0
+	}
+	id, cands, m := x.resolve(toks[i : i+n])
+	if m != n || (id == "" && len(cands) == 0 && n < 2) {
+		return Claim{}, 0
+	}
+	j := i + n + 1
+	if j < len(toks) && (strings.EqualFold(toks[j].text, "the") || strings.EqualFold(toks[j].text, "a") || strings.EqualFold(toks[j].text, "an")) {
+		j++
+	}
+	if j >= len(toks) {
+		return Claim{}, 0
+	}
+	p, e, ok := x.office(toks, j)
+	if !ok {
+		return Claim{}, 0
+	}
+	// "the chief of staff of Volodymyr Zelensky": an "of NAME" complement.
+	if e+1 < len(toks) && toks[e].text == "of" {
+		if k := x.nameSpan(toks, e+1); k > 0 {
+			e += 1 + k
+		}
+	}
+	if e < len(toks) && !(toks[e].text == "," || toks[e].text == "." || strings.EqualFold(toks[e].text, "and") || toks[e].text == ";" || toks[e].text == "”") {
+		return Claim{}, 0
+	}
+	c := x.claim(toks, i, e, p, id, cands, joinToks(toks[i:i+n]))
+	c.Title.Written = x.a.Text[toks[p.start].start:toks[e-1].end]
+	c.Title.Appositive = true
+	return c, e - i
+}
+
+func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, cands []string, name string) Claim {
+	name = stripPossessive(name)
+	start, end := toks[from].start, toks[to-1].end
+	line, col := x.a.Position(start)
+	canon := name
+	if id != "" {
+		if f := x.full[id]; f != "" {
+			canon = f
+		} else if n := x.lex.PersonName(id); n != "" {
+			canon = n
+		}
+	}
+	return Claim{
+		Kind: KindTitle, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
+		Person: id, Candidates: cands, Name: name, Canonical: canon,
+		Quoted: toks[from].quoted, Caption: x.caption,
+		Title: &Title{Country: p.country, Role: p.role, Office: p.office, Modifiers: p.mods, Hypothetical: p.hypothetical},
+	}
+}
+
+// reportVerbs are the verbs of attribution.
+var reportVerbs = map[string]bool{
+	"reported": true, "said": true, "told": true, "announced": true, "confirmed": true,
+	"disclosed": true, "stated": true, "wrote": true, "claimed": true, "added": true, "reports": true, "says": true,
+}
+
+// reports finds report claims in one block: "NBC News reported on
+// Thursday that…", "…, NBC News reported Friday, citing…", "Peskov told
+// reporters…".
+func (x *extractor) reports(toks []token) {
+	for _, sb := range sentenceBounds(toks) {
+		s := toks[sb[0]:sb[1]]
+		for i := 0; i < len(s); i++ {
+			if !s[i].word || !isCapitalized(s[i].text) || (i > 0 && s[i-1].word && isCapitalized(s[i-1].text) && s[i-1].text != "The") {
+				continue
+			}
+			n := x.nameSpan(s, i)
+			if n == 0 {
+				continue
+			}
+			// "The Wall Street Journal" keeps its article.
+			v := i + n
+			if v < len(s) && strings.EqualFold(s[v].text, "also") {
+				v++
+			}
+			// "NBC News on Thursday reported".
+			whenTok, whenEnd := -1, v
+			if wd := weekdayAt(s, v); wd.n > 0 {
+				whenTok, whenEnd = v, v+wd.n
+			}
+			if whenEnd >= len(s) || !reportVerbs[strings.ToLower(s[whenEnd].text)] {
+				continue
+			}
+			verbIdx := whenEnd
+			after := verbIdx + 1
+			if whenTok < 0 {
+				if wd := weekdayAt(s, after); wd.n > 0 {
+					whenTok, after = after, after+wd.n
+				}
+			}
+			rep := &Report{Reporter: joinToks(s[i : i+n]), Verb: strings.ToLower(s[verbIdx].text), Weekday: -1}
+			rep.Key = reporterKey(rep.Reporter)
+			if whenTok >= 0 {
+				wd := weekdayAt(s, whenTok)
+				rep.When = x.a.Text[s[whenTok].start:s[whenTok+wd.n-1].end]
+				rep.Weekday = int(wd.day)
+				if x.a.Published.Exact() {
+					d := mostRecent(x.a.Published.From, wd.day)
+					rep.Day.From, rep.Day.To = d, d
+				}
+			}
+			// The content: what follows ("that…", ":"), or, when the
+			// attribution closes the sentence, what came before it.
+			var content []token
+			switch {
+			case after < len(s) && (strings.EqualFold(s[after].text, "that") || s[after].text == ":"):
+				content = s[after+1:]
+			case i > 1 && s[i-1].text == ",":
+				content = s[:i-1]
+			default:
+				content = s[after:]
+			}
+			rep.Content = textOf(x.a.Text, content)
+			start, end := s[i].start, s[after-1].end
+			line, col := x.a.Position(start)
+			id, cands, _ := x.resolve(s[i : i+n])
+			x.out = append(x.out, Claim{
+				Kind: KindReport, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
+				Person: id, Candidates: cands, Name: rep.Reporter, Canonical: rep.Reporter,
+				Quoted: s[i].quoted, Caption: x.caption, Report: rep,
+			})
+			i = after - 1
+		}
+	}
+}
+
+type weekdayMatch struct {
+	day time.Weekday
+	n   int
+}
+
+// weekdayAt matches a weekday phrase starting at toks[i].
+func weekdayAt(toks []token, i int) weekdayMatch {
+	j := i
+	if j < len(toks) && (strings.EqualFold(toks[j].text, "late") || strings.EqualFold(toks[j].text, "early")) {
+		j++
+	}
+	if j < len(toks) && toks[j].text == "on" {
+		j++
+	}
+	if j >= len(toks) {
+		return weekdayMatch{}
+	}
+	wd, ok := weekdayNames[strings.ToLower(toks[j].text)]
+	if !ok || !isCapitalized(toks[j].text) {
+		return weekdayMatch{}
+	}
+	j++
+	if j < len(toks) {
+		switch strings.ToLower(toks[j].text) {
+		case "night", "morning", "afternoon", "evening":
+			j++
+		}
+	}
+	return weekdayMatch{wd, j - i}
+}
+
+func textOf(text string, toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[0].start:toks[len(toks)-1].end])
+}
+
+// reporterKey folds a reporter's name for matching: "NBC News" and "NBC"
+// are one reporter, as are "The Wall Street Journal" and "Wall Street
+// Journal".
+func reporterKey(s string) string {
+	w := strings.Fields(fold(s))
+	if len(w) > 1 && w[0] == "the" {
+		w = w[1:]
+	}
+	for len(w) > 1 {
+		switch w[len(w)-1] {
+		case "news", "agency", "network", "newspaper":
+			w = w[:len(w)-1]
+			continue
+		}
+		break
+	}
+	return strings.Join(w, " ")
+}

@@ -1,0 +1,537 @@
+package claims
+
+import (
+	"bytes"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// An InputError is a file that cannot be read as articles. It prints as
+// "FILE:LINE: message", or "FILE: message" when no line applies.
+type InputError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e *InputError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+}
+
+// A line is one line of a file, without its line ending.
+type line struct {
+	start, end int // byte offsets of the text, excluding "\r\n"
+	text       string
+}
+
+func splitLines(text string, from int) []line {
+	var out []line
+	for from < len(text) {
+		i := strings.IndexByte(text[from:], '\n')
+		end := len(text)
+		next := len(text)
+		if i >= 0 {
+			end = from + i
+			next = end + 1
+		}
+		e := end
+		if e > from && text[e-1] == '\r' {
+			e--
+		}
+		out = append(out, line{from, e, text[from:e]})
+		from = next
+	}
+	return out
+}
+
+// Load reads the articles in one file's content. name is the path the user
+// gave, used in errors and in every Article. A file that holds no text
+// (empty, binary, not UTF-8) gives an *InputError.
+func Load(name string, data []byte) ([]*Article, error) {
+	if err := checkText(name, data); err != nil {
+		return nil, err
+	}
+	text := string(data)
+	body := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		body = len("\uFEFF")
+	}
+	hdr, body, err := readHeader(name, text, body)
+	if err != nil {
+		return nil, err
+	}
+	lines := splitLines(text, body)
+	var arts []*Article
+	for i, part := range splitArticles(lines) {
+		a := &Article{File: name, Index: i, Text: text, Start: part[0].start, End: part[len(part)-1].end}
+		classify(a, part)
+		arts = append(arts, a)
+	}
+	if len(arts) == 0 {
+		return nil, &InputError{File: name, Msg: "no article text after the header"}
+	}
+	for _, a := range arts {
+		findSource(a, hdr, name)
+		findTitle(a, hdr)
+		if err := findPublished(a, hdr); err != nil {
+			return nil, err
+		}
+		if a.URL == "" {
+			a.URL = hdr.get("url")
+		}
+	}
+	return arts, nil
+}
+
+func checkText(name string, data []byte) error {
+	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
+		return &InputError{File: name, Msg: "empty file: no article text"}
+	}
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return &InputError{File: name, Msg: "UTF-16 text: convert the file to UTF-8"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return &InputError{File: name, Line: 1 + bytes.Count(data[:i], []byte("\n")), Msg: "binary file (NUL byte): not article text"}
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return &InputError{File: name, Line: 1 + bytes.Count(data[:off], []byte("\n")), Msg: fmt.Sprintf("invalid UTF-8 at byte %d: convert the file to UTF-8", off)}
+	}
+	return nil
+}
+
+// header holds the key: value pairs of a header block or front matter.
+type header struct {
+	kind   string // "header" or "front matter"
+	values map[string]string
+	lines  map[string]int // key -> line
+}
+
+func (h header) get(k string) string { return h.values[k] }
+
+var headerLineRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_-]{0,30}):(?:\s+(.*))?$`)
+
+// knownKeys are the header keys claimcheck reads; a block of key: value
+// lines is a header only when it holds at least one of them.
+var knownKeys = map[string]bool{"source": true, "url": true, "published": true, "date": true, "title": true}
+
+// readHeader reads YAML front matter ("---" … "---") or a header block of
+// key: value lines ended by "---", starting at byte from. It returns the
+// offset where the body starts.
+func readHeader(name, text string, from int) (header, int, error) {
+	h := header{values: map[string]string{}, lines: map[string]int{}}
+	lines := splitLines(text, from)
+	if len(lines) == 0 {
+		return h, from, nil
+	}
+	if strings.TrimSpace(lines[0].text) == "---" {
+		for i := 1; i < len(lines); i++ {
+			if t := strings.TrimSpace(lines[i].text); t == "---" || t == "..." {
+				src := text[lines[1].start:lines[i].start]
+				if i == 1 {
+					src = ""
+				}
+				var m map[string]any
+				if err := yaml.Unmarshal([]byte(src), &m); err != nil {
+					return h, from, &InputError{File: name, Line: 2, Msg: "front matter: " + oneLine(yaml.FormatError(err, false, false))}
+				}
+				h.kind = "front matter"
+				for k, v := range m {
+					h.values[strings.ToLower(k)] = strings.TrimSpace(fmt.Sprint(v))
+					h.lines[strings.ToLower(k)] = 2
+				}
+				for j := 1; j < i; j++ {
+					if mm := headerLineRE.FindStringSubmatch(lines[j].text); mm != nil {
+						h.lines[strings.ToLower(mm[1])] = j + 1
+					}
+				}
+				next := len(text)
+				if i+1 < len(lines) {
+					next = lines[i+1].start
+				}
+				return h, next, nil
+			}
+		}
+		return h, from, &InputError{File: name, Line: 1, Msg: "front matter opened with --- is never closed"}
+	}
+	// A header block: key: value lines, then "---".
+	known := false
+	for i, l := range lines {
+		if strings.TrimSpace(l.text) == "---" {
+			if i == 0 || !known {
+				break
+			}
+			h.kind = "header"
+			next := len(text)
+			if i+1 < len(lines) {
+				next = lines[i+1].start
+			}
+			return h, next, nil
+		}
+		m := headerLineRE.FindStringSubmatch(l.text)
+		if m == nil {
+			break
+		}
+		k := strings.ToLower(m[1])
+		known = known || knownKeys[k]
+		h.values[k] = strings.TrimSpace(m[2])
+		h.lines[k] = 1 + strings.Count(text[:l.start], "\n")
+	}
+	return header{values: map[string]string{}, lines: map[string]int{}}, from, nil
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// splitArticles splits a file's lines into articles. A new article starts
+// at a headline block: a title-like line that recurs within the next few
+// lines (scraped pages repeat their headline around the photo), once the
+// current article already has body text.
+func splitArticles(lines []line) [][]line {
+	var parts [][]line
+	var cur []line
+	bodyWords := 0
+	for i, l := range lines {
+		if bodyWords >= 30 && isHeadlineBlock(lines, i) {
+			parts = append(parts, cur)
+			cur, bodyWords = nil, 0
+		}
+		cur = append(cur, l)
+		if isSentence(l.text) {
+			bodyWords += len(strings.Fields(l.text))
+		}
+	}
+	if hasText(cur) {
+		parts = append(parts, cur)
+	}
+	out := parts[:0]
+	for _, p := range parts {
+		p = trimBlank(p)
+		if len(p) > 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func hasText(ls []line) bool {
+	for _, l := range ls {
+		if strings.TrimSpace(l.text) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func trimBlank(ls []line) []line {
+	for len(ls) > 0 && strings.TrimSpace(ls[0].text) == "" {
+		ls = ls[1:]
+	}
+	for len(ls) > 0 && strings.TrimSpace(ls[len(ls)-1].text) == "" {
+		ls = ls[:len(ls)-1]
+	}
+	return ls
+}
+
+func isHeadlineBlock(lines []line, i int) bool {
+	t := headlineText(lines[i].text)
+	if !isTitleLike(t) {
+		return false
+	}
+	seen := 0
+	for j := i + 1; j < len(lines) && seen < 12; j++ {
+		u := strings.TrimSpace(lines[j].text)
+		if u == "" {
+			continue
+		}
+		seen++
+		if headlineText(u) == t {
+			return true
+		}
+	}
+	return false
+}
+
+func headlineText(s string) string {
+	return strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(s), "#"))
+}
+
+// isTitleLike reports whether s reads as a headline: a few words, starting
+// with a capital, with no sentence-final punctuation.
+func isTitleLike(s string) bool {
+	n := len(strings.Fields(s))
+	if n < 3 || n > 25 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return !strings.ContainsRune(".:;”\")", last)
+}
+
+// isSentence reports whether s reads as prose: enough words and
+// sentence-final punctuation somewhere.
+func isSentence(s string) bool {
+	return len(strings.Fields(s)) >= 8 && strings.ContainsAny(s, ".?!")
+}
+
+var (
+	// A photo credit closes a caption: "(EPA/Vyacheslav Prokofyev / Pool)",
+	// "(AP Photo/ Evan Vucci)".
+	creditRE = regexp.MustCompile(`\((?:[^()]*\b(?:Photo|Photos|EPA|AFP|AP|Reuters|Getty|Pool|Sputnik|TASS|Xinhua|Bloomberg|Shutterstock|Images?|Credit|File|Anadolu)\b[^()]*)\)\s*\.?\s*$`)
+	// Boilerplate begins at an appeal or a newsletter box.
+	boilerplateRE = regexp.MustCompile(`(?i)^(?:a message from\b|dear readers?\b|support (?:us|our|independent)\b|donate\b|subscribe\b|sign up\b|remind me later|related:|read more\b|advertisement$|this article is more than)`)
+	domainRE      = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`)
+	metaLineRE    = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
+)
+
+// classify sets the article's blocks from its lines.
+func classify(a *Article, ls []line) {
+	seen := map[string]bool{}
+	inBody := false
+	boilerFrom := -1
+	nonblank := 0
+	for _, l := range ls {
+		if strings.TrimSpace(l.text) != "" {
+			nonblank++
+		}
+	}
+	k := 0
+	for _, l := range ls {
+		t := strings.TrimSpace(l.text)
+		if t == "" {
+			continue
+		}
+		k++
+		kind := Body
+		switch {
+		case boilerFrom >= 0:
+			kind = Boilerplate
+		case seen[t]:
+			kind = Duplicate
+		case t == "---" || (!inBody && (domainRE.MatchString(t) || (metaLineRE.MatchString(t) && !isSentence(t)) || publishedLineRE.MatchString(t))):
+			kind = Meta
+		case creditRE.MatchString(t):
+			kind = Caption
+		case boilerplateRE.MatchString(t):
+			kind = Boilerplate
+			if 2*k > nonblank {
+				boilerFrom = k
+			}
+		case !inBody && (strings.HasPrefix(t, "#") || isTitleLike(t)):
+			kind = Headline
+		case len(strings.Fields(t)) <= 2 && !strings.ContainsAny(t, ".?!"):
+			kind = Furniture
+		}
+		if kind == Body {
+			inBody = true
+		}
+		seen[t] = true
+		start := l.start + strings.Index(l.text, t)
+		a.Blocks = append(a.Blocks, Block{Kind: kind, Start: start, End: start + len(t)})
+	}
+}
+
+func (a *Article) blockText(b Block) string { return a.Text[b.Start:b.End] }
+
+var (
+	datelineAgencyRE = regexp.MustCompile(`^[A-Z][A-Za-z .'/-]{1,60}?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]`)
+	selfRefRE        = regexp.MustCompile(`^(?i:a message from)\s+(.+?):?$`)
+	cannotVerifyRE   = regexp.MustCompile(`\b((?:The\s+)?[A-Z][A-Za-z&]+(?:\s+[A-Z][A-Za-z&]+){0,3})\s+(?:could not|was unable to|cannot|has not been able to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)`)
+	bylineRE         = regexp.MustCompile(`^By\s+[A-Z][^,]{1,60},\s*([A-Z][A-Za-z .&]{1,40})$`)
+)
+
+func findSource(a *Article, h header, name string) {
+	if s := h.get("source"); s != "" {
+		a.Source, a.SourceFrom = s, h.kind
+		return
+	}
+	type cand struct{ src, from string }
+	var best *cand
+	rank := map[string]int{"dateline": 1, "byline": 2, "domain line": 3, "self-reference": 4}
+	offer := func(src, from string) {
+		src = strings.TrimSpace(src)
+		if src == "" {
+			return
+		}
+		if best == nil || rank[from] < rank[best.from] {
+			best = &cand{src, from}
+		}
+	}
+	firstBody := true
+	for _, b := range a.Blocks {
+		t := a.blockText(b)
+		switch b.Kind {
+		case Body:
+			if firstBody {
+				if m := datelineAgencyRE.FindStringSubmatch(t); m != nil {
+					offer(m[1], "dateline")
+				}
+				firstBody = false
+			}
+			if m := cannotVerifyRE.FindStringSubmatch(t); m != nil && !isCommonSubject(m[1]) {
+				offer(m[1], "self-reference")
+			}
+			if m := bylineRE.FindStringSubmatch(t); m != nil {
+				offer(m[1], "byline")
+			}
+		case Meta:
+			if domainRE.MatchString(t) {
+				offer(t, "domain line")
+			}
+		case Boilerplate:
+			if m := selfRefRE.FindStringSubmatch(t); m != nil {
+				offer(m[1], "self-reference")
+			}
+		}
+	}
+	if best != nil {
+		a.Source, a.SourceFrom = best.src, best.from
+		return
+	}
+	a.Source, a.SourceFrom = filepath.Base(name), "file name"
+}
+
+// isCommonSubject rejects subjects of "could not verify" that are not an
+// outlet: pronouns and officials.
+func isCommonSubject(s string) bool {
+	switch strings.ToLower(strings.Fields(s)[0]) {
+	case "he", "she", "it", "they", "we", "officials", "police", "the":
+		return len(strings.Fields(s)) == 1 || strings.EqualFold(strings.Fields(s)[0], "the") && len(strings.Fields(s)) == 1
+	}
+	return false
+}
+
+func findTitle(a *Article, h header) {
+	if t := h.get("title"); t != "" && a.Index == 0 {
+		a.Title = t
+		return
+	}
+	for _, b := range a.Blocks {
+		if b.Kind == Headline {
+			a.Title = headlineText(a.blockText(b))
+			return
+		}
+	}
+	if h.kind == "header" && a.Index == 0 {
+		// Corpus files put the title on the first line after the header.
+		for _, b := range a.Blocks {
+			if b.Kind != Meta {
+				a.Title = a.blockText(b)
+				return
+			}
+		}
+	}
+}
+
+var (
+	publishedLineRE = regexp.MustCompile(`^(?i:published)(?:\s+on)?\s*:?\s*(.+)$`)
+	datelineDateRE  = regexp.MustCompile(`^[A-Z][A-Za-z .'/-]{1,40},\s+` + monthRE + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]`)
+)
+
+// captionWindow is how long after a caption's date an article may appear:
+// a photo is usually taken within days of the story that uses it.
+const captionWindow = 7
+
+func findPublished(a *Article, h header) error {
+	for _, k := range []string{"published", "date"} {
+		v := h.get(k)
+		if v == "" {
+			continue
+		}
+		d, err := parseHeaderDate(v)
+		if err != nil {
+			return &InputError{File: a.File, Line: h.lines[k], Msg: fmt.Sprintf("%s %q: %v", k, v, err)}
+		}
+		a.Published, a.PublishedFrom = date.Day(d), h.kind
+		return nil
+	}
+	var published, dateline, caption *dateMatch
+	firstBody := true
+	for _, b := range a.Blocks {
+		t := a.blockText(b)
+		switch b.Kind {
+		case Meta, Headline:
+			if published == nil {
+				if m := publishedLineRE.FindStringSubmatch(t); m != nil {
+					if ds := findDates(m[1]); len(ds) > 0 && ds[0].Year > 0 {
+						published = &ds[0]
+					}
+				}
+			}
+		case Body:
+			// Only the first body line can open with a dateline.
+			if firstBody && datelineDateRE.MatchString(t) {
+				if ds := findDates(t); len(ds) > 0 {
+					dateline = &ds[0]
+				}
+			}
+			firstBody = false
+		case Caption, Duplicate:
+			if caption == nil && creditRE.MatchString(t) {
+				if ds := findDates(t); len(ds) > 0 && ds[0].Year > 0 {
+					caption = &ds[0]
+				}
+			}
+		}
+	}
+	if published != nil {
+		if d, ok := published.resolve(0); ok {
+			a.Published, a.PublishedFrom = date.Day(d), "published line"
+			return nil
+		}
+	}
+	refYear := 0
+	if caption != nil {
+		refYear = caption.Year
+	}
+	if dateline != nil {
+		if d, ok := dateline.resolve(refYear); ok {
+			a.Published, a.PublishedFrom = date.Day(d), "dateline"
+			return nil
+		}
+	}
+	if caption != nil {
+		if d, ok := caption.resolve(0); ok {
+			a.Published, a.PublishedFrom = date.Window{From: d, To: d.AddDays(captionWindow)}, "caption date"
+		}
+	}
+	return nil
+}
+
+func parseHeaderDate(v string) (date.Date, error) {
+	v = strings.TrimSpace(v)
+	if len(v) >= 10 {
+		if d, err := date.Parse(v[:10]); err == nil {
+			return d, nil
+		} else if isoRE.MatchString(v[:10]) {
+			return date.Date{}, err
+		}
+	}
+	if ds := findDates(v); len(ds) > 0 && ds[0].Year > 0 {
+		if d, ok := ds[0].resolve(0); ok {
+			return d, nil
+		}
+		return date.Date{}, fmt.Errorf("no such day")
+	}
+	return date.Date{}, fmt.Errorf("want a date such as 2025-04-25")
+}

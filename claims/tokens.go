@@ -1,0 +1,136 @@
+package claims
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A token is a word or a punctuation mark of a block, with byte offsets
+// into the article's text.
+type token struct {
+	text       string
+	start, end int
+	word       bool
+	quoted     bool // inside quotation marks
+}
+
+// abbreviations keep their final period as part of the word.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "jr": true, "sr": true, "st": true,
+	"gen": true, "sen": true, "rep": true, "gov": true, "pres": true, "lt": true, "col": true,
+	"capt": true, "sgt": true, "prof": true, "rev": true, "no": true, "vs": true, "maj": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text[start:end] into tokens. Words keep inner
+// apostrophes, hyphens and the dots of abbreviations ("U.S.", "J.D.",
+// "Jr."); every other non-space character is a token of its own. Quotation
+// state follows curly quotes (“ opens, ” closes) and straight double quotes
+// (each one toggles).
+func tokenize(text string, start, end int) []token {
+	var out []token
+	quoted := false
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !isInitials(text[i:j])) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			if j < end && text[j] == '.' {
+				w := text[i:j]
+				if isInitials(w) || abbreviations[strings.ToLower(w)] {
+					j++
+				}
+			}
+			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted})
+			i = j
+		default:
+			t := token{text: text[i : i+n], start: i, end: i + n, quoted: quoted}
+			switch r {
+			case '“':
+				quoted = true
+				t.quoted = true
+			case '”':
+				quoted = false
+			case '"':
+				quoted = !quoted
+				t.quoted = true
+			}
+			out = append(out, t)
+			i += n
+		}
+	}
+	return out
+}
+
+// isInitials reports whether w is a run of single letters joined by dots:
+// "U", "U.S", "J.D".
+func isInitials(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, part := range strings.Split(w, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// sentenceBounds returns the byte ranges of the sentences of text[start:end]
+// as token index ranges [i, j).
+func sentenceBounds(toks []token) [][2]int {
+	var out [][2]int
+	from := 0
+	for i, t := range toks {
+		if t.word || !strings.ContainsAny(t.text, ".?!") {
+			continue
+		}
+		// A sentence ends at . ? ! (and a closing quote after it) when the
+		// next word starts with a capital letter or a quote opens.
+		j := i + 1
+		for j < len(toks) && !toks[j].word && strings.ContainsAny(toks[j].text, "”\"’)") {
+			j++
+		}
+		if j >= len(toks) || isCapitalized(toks[j].text) || toks[j].text == "“" || toks[j].text == "\"" {
+			out = append(out, [2]int{from, j})
+			from = j
+		}
+	}
+	if from < len(toks) {
+		out = append(out, [2]int{from, len(toks)})
+	}
+	return out
+}
