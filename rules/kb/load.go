@@ -10,10 +10,13 @@ import (
 	"io/fs"
 	"path"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/goccy/go-yaml"
+
+	"github.com/claimcheck/claimcheck/date"
 )
 
 // Parse reads one knowledge file. A name ending in ".json" is read as JSON
@@ -51,8 +54,11 @@ func parseJSON(name string, data []byte, f *File) error {
 	dec.DisallowUnknownFields()
 	err := dec.Decode(f)
 	if err == nil {
-		if _, err2 := dec.Token(); err2 != io.EOF {
-			return fmt.Errorf("%s:%s: data after the top-level object", name, lineCol(data, dec.InputOffset()))
+		off := dec.InputOffset()
+		rest := bytes.TrimLeft(data[off:], " \t\r\n")
+		if len(rest) > 0 {
+			off = int64(len(data) - len(rest))
+			return fmt.Errorf("%s:%s: data after the top-level object", name, lineCol(data, off))
 		}
 		return nil
 	}
@@ -85,10 +91,37 @@ func lineCol(data []byte, off int64) string {
 	return fmt.Sprintf("%d:%d", line, col)
 }
 
+// yamlFile and yamlTerm mirror File and Term with dates as text: goccy's
+// decoder re-formats the whole document for every value it passes to an
+// UnmarshalText method, which made loading quadratic in the file's size.
+type yamlFile struct {
+	Snapshot  string     `yaml:"snapshot,omitempty"`
+	Sources   []Source   `yaml:"sources,omitempty"`
+	Countries []Country  `yaml:"countries,omitempty"`
+	Roles     []Role     `yaml:"roles,omitempty"`
+	Offices   []Office   `yaml:"offices,omitempty"`
+	Persons   []Person   `yaml:"persons,omitempty"`
+	Terms     []yamlTerm `yaml:"terms,omitempty"`
+}
+
+type yamlTerm struct {
+	Person    string `yaml:"person"`
+	Office    string `yaml:"office"`
+	Start     string `yaml:"start,omitempty"`
+	End       string `yaml:"end,omitempty"`
+	Acting    bool   `yaml:"acting,omitempty"`
+	Elected   string `yaml:"elected,omitempty"`
+	Precision string `yaml:"precision,omitempty"`
+	Until     string `yaml:"until,omitempty"`
+	Note      string `yaml:"note,omitempty"`
+	Source    string `yaml:"source"`
+}
+
 func parseYAML(name string, data []byte, f *File) error {
-	err := yaml.UnmarshalWithOptions(data, f, yaml.Strict())
+	var y yamlFile
+	err := yaml.UnmarshalWithOptions(data, &y, yaml.Strict())
 	if err == nil {
-		return nil
+		return y.toFile(name, data, f)
 	}
 	var ye yaml.Error
 	if errors.As(err, &ye) {
@@ -105,7 +138,53 @@ func parseYAML(name string, data []byte, f *File) error {
 			return fmt.Errorf("%s:%s: %s", name, msg[1:i], oneLine(msg[i+1:]))
 		}
 	}
+	// Errors of a field's own decoder (a date that is no day) come
+	// without a position: point at the first place the quoted value
+	// appears.
+	if i := strings.IndexByte(msg, '"'); i >= 0 {
+		if q, err := strconv.QuotedPrefix(msg[i:]); err == nil {
+			if v, err := strconv.Unquote(q); err == nil && v != "" {
+				if j := bytes.Index(data, []byte(v)); j >= 0 {
+					return fmt.Errorf("%s:%s: %s", name, lineCol(data, int64(j)), oneLine(msg))
+				}
+			}
+		}
+	}
 	return fmt.Errorf("%s: %s", name, oneLine(msg))
+}
+
+func (y *yamlFile) toFile(name string, data []byte, f *File) error {
+	loc := &locator{f: &File{raw: data}}
+	var err error
+	parse := func(path, text string, d *date.Date) {
+		if err != nil || text == "" {
+			return
+		}
+		v, e := date.Parse(text)
+		if e != nil {
+			pos := ""
+			if line, col := loc.find(path); line > 0 {
+				pos = fmt.Sprintf(":%d:%d", line, col)
+			}
+			err = fmt.Errorf("%s%s: %s: %v", name, pos, path, e)
+		}
+		*d = v
+	}
+	*f = File{Sources: y.Sources, Countries: y.Countries, Roles: y.Roles, Offices: y.Offices, Persons: y.Persons}
+	parse("snapshot", y.Snapshot, &f.Snapshot)
+	if len(y.Terms) > 0 {
+		f.Terms = make([]Term, len(y.Terms))
+	}
+	for i, t := range y.Terms {
+		ft := &f.Terms[i]
+		*ft = Term{Person: t.Person, Office: t.Office, Acting: t.Acting, Precision: t.Precision, Note: t.Note, Source: t.Source}
+		p := fmt.Sprintf("terms[%d].", i)
+		parse(p+"start", t.Start, &ft.Start)
+		parse(p+"end", t.End, &ft.End)
+		parse(p+"elected", t.Elected, &ft.Elected)
+		parse(p+"until", t.Until, &ft.Until)
+	}
+	return err
 }
 
 // oneLine keeps the first line of a message, trimmed.
