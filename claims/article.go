@@ -108,8 +108,12 @@ type Claim struct {
 	// fullest name seen in the article ("Vladimir Putin").
 	Person     string
 	Candidates []string
-	Name       string
-	Canonical  string
+	// Resolved says how Person was found: "name" (a full name or alias),
+	// "article" (a surname after a full mention in the same article) or
+	// "surname" (a bare surname the knowledge holds once).
+	Resolved  string
+	Name      string
+	Canonical string
 
 	Quoted  bool // inside quotation marks: the speaker's words, not the source's
 	Caption bool // in a photo caption or a headline

@@ -29,6 +29,10 @@ var modifiers = map[string]string{
 	"interim": "interim", "outgoing": "outgoing", "incoming": "incoming", "caretaker": "caretaker",
 	"elect": "elect", "designate": "designate", "future": "future", "sitting": "",
 	"current": "", "de": "",
+	// Words that say the person has left the office.
+	"fired": "former", "ousted": "former", "sacked": "former", "deposed": "former",
+	"dismissed": "former", "onetime": "former", "one-time": "former", "erstwhile": "former",
+	"retired": "former", "toppled": "former", "exiled": "former",
 }
 
 // honorifics may stand between a title and a name ("Supreme Leader
@@ -184,6 +188,11 @@ func trimParticles(toks []token, i, n int) int {
 // knowledge knows. It returns the person ID (or candidates) and the number
 // of tokens that form the name.
 func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
+	id, cands, n, _ = x.resolveHow(toks)
+	return id, cands, n
+}
+
+func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, how string) {
 	max := len(toks)
 	for k := range max {
 		if suffixes[strings.ToLower(toks[k].text)] {
@@ -195,36 +204,40 @@ func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
 	if last > 0 && suffixes[strings.ToLower(toks[last-1].text)] {
 		// "Donald Trump Jr." is not "Donald Trump": match it whole or not.
 		if ids := x.lex.PersonsByName(joinToks(toks[:last])); len(ids) == 1 {
-			return ids[0], nil, last
+			return ids[0], nil, last, "name"
 		}
-		return "", nil, last
+		return "", nil, last, ""
 	}
 	for m := max; m >= 1; m-- {
 		name := stripPossessive(joinToks(toks[:m]))
 		if m == 1 {
 			w := fold(name)
 			if id, ok := x.surnames[w]; ok {
-				return id, nil, 1
+				return id, nil, 1, "article"
 			}
 		}
 		ids := x.lex.PersonsByName(name)
+		if len(ids) == 1 && m == 1 {
+			// One word ("Abdullah") names many people: as weak as a surname.
+			return ids[0], nil, m, "surname"
+		}
 		if len(ids) == 1 {
-			return ids[0], nil, m
+			return ids[0], nil, m, "name"
 		}
 		if len(ids) > 1 {
-			return "", ids, m
+			return "", ids, m, ""
 		}
 		if m == 1 {
 			ids = x.lex.PersonsBySurname(name)
 			if len(ids) == 1 && max == 1 {
-				return ids[0], nil, 1
+				return ids[0], nil, 1, "surname"
 			}
 			if len(ids) > 1 && max == 1 {
-				return "", ids, 1
+				return "", ids, 1, ""
 			}
 		}
 	}
-	return "", nil, max
+	return "", nil, max, ""
 }
 
 // matchForm returns the longest run of words from toks[i] that the lookup
@@ -428,13 +441,14 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 	if _, ok := x.lex.RoleByForm(toks[k].text); ok {
 		return Claim{}, 0
 	}
-	id, cands, m := x.resolve(toks[k : k+n])
+	id, cands, m, how := x.resolveHow(toks[k : k+n])
 	if id == "" && len(cands) == 0 && m < 2 {
 		// An unknown one-word name is too weak to call a person.
 		return Claim{}, 0
 	}
 	nameEnd := k + m
 	c := x.claim(toks, i, nameEnd, p, id, cands, joinToks(toks[k:nameEnd]))
+	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[p.end-1].end]
 	return c, nameEnd - i
 }
@@ -449,7 +463,7 @@ func (x *extractor) appositive(toks []token, i int) (Claim, int) {
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," || isPossessive(toks[i+n-1].text) {
 		return Claim{}, 0
 	}
-	id, cands, m := x.resolve(toks[i : i+n])
+	id, cands, m, how := x.resolveHow(toks[i : i+n])
 	if m != n || (id == "" && len(cands) == 0 && n < 2) {
 		return Claim{}, 0
 	}
@@ -474,6 +488,7 @@ func (x *extractor) appositive(toks []token, i int) (Claim, int) {
 		return Claim{}, 0
 	}
 	c := x.claim(toks, i, e, p, id, cands, joinToks(toks[i:i+n]))
+	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[e-1].end]
 	c.Title.Appositive = true
 	return c, e - i

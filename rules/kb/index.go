@@ -205,15 +205,30 @@ func appendUnique(s []string, v string) []string {
 	return append(s, v)
 }
 
-var folder = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// newFolder returns a transformer that removes diacritics. Transformers
+// keep state, so each call makes its own: Fold runs on many goroutines.
+func newFolder() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
 
 // Fold returns the lookup key of a name or form: diacritics removed, lower
 // case, dots and apostrophes dropped, hyphens and runs of space made one
 // space. "Erdoğan" and "erdogan", "Kim Jong-un" and "Kim Jong Un", "U.S." and
 // "US" fold alike.
 func Fold(s string) string {
-	if t, _, err := transform.String(folder, s); err == nil {
-		s = t
+	if !isASCII(s) {
+		if t, _, err := transform.String(newFolder(), s); err == nil {
+			s = t
+		}
 	}
 	var b strings.Builder
 	space := false

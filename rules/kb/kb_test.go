@@ -376,3 +376,20 @@ func BenchmarkDefault(b *testing.B) {
 		}
 	}
 }
+
+func TestFoldConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			for range 200 {
+				if got := Fold("Recep Tayyip Erdoğan"); got != "recep tayyip erdogan" {
+					t.Errorf("Fold = %q", got)
+				}
+			}
+			done <- true
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+}

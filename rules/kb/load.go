@@ -219,17 +219,23 @@ func DefaultFiles() ([]*File, error) {
 		}
 	}
 	slices.Sort(names)
-	files := make([]*File, 0, len(names))
-	for _, n := range names {
-		data, err := embedded.ReadFile("data/" + n)
-		if err != nil {
-			return nil, err
-		}
-		f, err := Parse("embedded:data/"+n, data)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, f)
+	// Parse the files in parallel: the YAML decoder is the slow part of
+	// loading, and the files are independent.
+	files := make([]*File, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, n := range names {
+		wg.Go(func() {
+			data, err := embedded.ReadFile("data/" + n)
+			if err == nil {
+				files[i], err = Parse("embedded:data/"+n, data)
+			}
+			errs[i] = err
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return files, nil
 }

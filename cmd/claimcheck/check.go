@@ -1,0 +1,100 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/compare"
+	"github.com/claimcheck/claimcheck/report"
+	"github.com/claimcheck/claimcheck/rules"
+	"github.com/claimcheck/claimcheck/rules/kb"
+)
+
+type checkOptions struct {
+	Format        string
+	MinConfidence float64
+	Paths         []string
+}
+
+func newCheckCmd(runF func(*cobra.Command, *checkOptions) error) *cobra.Command {
+	opts := &checkOptions{}
+	cmd := &cobra.Command{
+		Use:   "check PATH...",
+		Short: "Report likely errors and contradictions in articles",
+		Long: `check reads the articles at PATH (files, directories read recursively, or -
+for standard input), checks every title against the knowledge at the
+article's date, compares the claims across sources, and prints the findings
+at or above --min-confidence. Exit status: 0 no findings, 1 findings, 2
+some input could not be read or the command could not run.`,
+		Example: `  claimcheck check coverage/
+  claimcheck check --format json testdata/seeds > findings.json`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Paths = args
+			if _, ok := report.Printers[opts.Format]; !ok {
+				return fmt.Errorf("unknown --format %q (want one of %s)", opts.Format, strings.Join(report.Formats(), ", "))
+			}
+			if opts.MinConfidence < 0 || opts.MinConfidence > 1 {
+				return fmt.Errorf("--min-confidence %v: want a number from 0 to 1", opts.MinConfidence)
+			}
+			if runF != nil {
+				return runF(cmd, opts)
+			}
+			return checkRun(cmd, opts)
+		},
+	}
+	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output `format`: "+strings.Join(report.Formats(), ", "))
+	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0.5, "show findings at or above this `confidence`, and exit 1 only for them")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	return cmd
+}
+
+// pipeline loads the paths and extracts their claims with the default
+// knowledge. Input problems are printed, one line each, and returned as a
+// count.
+func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, int, error) {
+	k, err := kb.Default()
+	if err != nil {
+		return nil, nil, 0, fmt.Errorf("knowledge: %w", err)
+	}
+	lex := rules.Lexicon(k)
+	files, problems := expand(paths)
+	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), func(a *claims.Article) { claims.Extract(a, lex) })
+	problems = append(problems, errs...)
+	for _, p := range problems {
+		fmt.Fprintf(cmd.ErrOrStderr(), "claimcheck: %v\n", p)
+	}
+	return k, arts, len(problems), nil
+}
+
+// Findings runs every check over the articles: the knowledge rules, then
+// the comparisons across sources, which also score every finding.
+func findings(k *kb.KB, arts []*claims.Article) []rules.Finding {
+	return compare.Run(k, arts, rules.CheckTitles(k, arts))
+}
+
+func checkRun(cmd *cobra.Command, opts *checkOptions) error {
+	k, arts, problems, err := pipeline(cmd, opts.Paths)
+	if err != nil {
+		return err
+	}
+	var shown []rules.Finding
+	for _, f := range findings(k, arts) {
+		if f.Confidence >= opts.MinConfidence {
+			shown = append(shown, f)
+		}
+	}
+	if err := report.Printers[opts.Format](cmd.OutOrStdout(), shown); err != nil {
+		return err
+	}
+	switch {
+	case problems > 0:
+		return errInput
+	case len(shown) > 0:
+		return errFindings
+	}
+	return nil
+}

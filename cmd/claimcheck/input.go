@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// articleExts are the file name endings read from directories. A file
+// named on the command line is read whatever its name.
+var articleExts = []string{".txt", ".md", ".markdown", ".text"}
+
+// expand turns the paths the user gave into files, in a stable order:
+// directories are walked recursively (hidden entries skipped), "-" is
+// standard input. Problems are returned, one per path, and the rest goes on.
+func expand(paths []string) (files []string, problems []error) {
+	for _, p := range paths {
+		if p == "-" {
+			files = append(files, p)
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			problems = append(problems, err)
+			continue
+		}
+		if !info.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				problems = append(problems, err)
+				return nil
+			}
+			if path != p && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && slices.Contains(articleExts, strings.ToLower(filepath.Ext(path))) {
+				found = append(found, path)
+			}
+			return nil
+		})
+		if err != nil {
+			problems = append(problems, err)
+		}
+		if len(found) == 0 {
+			problems = append(problems, fmt.Errorf("%s: no articles (%s) in this directory", p, strings.Join(articleExts, ", ")))
+		}
+		slices.Sort(found)
+		files = append(files, found...)
+	}
+	return files, problems
+}
+
+// maxFileSize bounds what is read of one file.
+const maxFileSize = 256 << 20
+
+// loadAll reads, splits and extracts every file on a pool of workers, one
+// per core, and returns the articles in the order of files, so that output
+// does not depend on scheduling.
+func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(*claims.Article)) ([]*claims.Article, []error) {
+	type result struct {
+		arts []*claims.Article
+		err  error
+	}
+	results := make([]result, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				arts, err := loadFile(files[i], stdin)
+				if err == nil {
+					for _, a := range arts {
+						extract(a)
+					}
+				}
+				results[i] = result{arts, err}
+			}
+		}()
+	}
+	for i := range files {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	var arts []*claims.Article
+	var errs []error
+	for _, r := range results {
+		if r.err != nil {
+			errs = append(errs, r.err)
+		}
+		arts = append(arts, r.arts...)
+	}
+	if ctx.Err() != nil {
+		errs = append(errs, ctx.Err())
+	}
+	return arts, errs
+}
+
+func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
+	var r io.Reader
+	if name == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
+	}
+	if len(data) > maxFileSize {
+		return nil, &claims.InputError{File: name, Msg: fmt.Sprintf("larger than %d MiB: not read", maxFileSize>>20)}
+	}
+	return claims.Load(name, data)
+}

@@ -1,0 +1,166 @@
+// Package rules checks claims against knowledge of who held which office
+// when, and defines what every check reports: a [Finding] with its
+// confidence and evidence.
+//
+// The checks are values in an explicit registry, [All], each with a name,
+// documentation and an example. Knowledge lives in package kb; this
+// package holds no person, office or date.
+package rules
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// A Location is a place in a file.
+type Location struct {
+	File   string `json:"file"`
+	Line   int    `json:"line"`
+	Column int    `json:"column"`
+}
+
+// A Factor is one piece of evidence and its weight: the log-odds it adds to
+// (or, when negative, takes from) the belief that the finding is right.
+type Factor struct {
+	Weight float64 `json:"weight"`
+	Text   string  `json:"text"`
+}
+
+// A Finding is one likely error or contradiction.
+type Finding struct {
+	Rule       string     `json:"rule"`
+	Actor      string     `json:"actor"`
+	File       string     `json:"file"`
+	Line       int        `json:"line"`
+	Column     int        `json:"column"`
+	Excerpt    string     `json:"excerpt"`
+	Expected   string     `json:"expected"`
+	Confidence float64    `json:"confidence"`
+	Evidence   []string   `json:"evidence"`
+	Related    []Location `json:"related"`
+
+	// Source is the outlet of the article the finding is in; Person the
+	// knowledge ID of the actor, when known.
+	Source  string   `json:"source,omitempty"`
+	Person  string   `json:"person,omitempty"`
+	Factors []Factor `json:"factors,omitempty"`
+
+	// Start and End are byte offsets of the excerpt in the file.
+	Start int `json:"-"`
+	End   int `json:"-"`
+}
+
+// String formats f as "file:line:col: rule: actor: excerpt (confidence)".
+func (f Finding) String() string {
+	return fmt.Sprintf("%s:%d:%d: %s: %s (%.2f)", f.File, f.Line, f.Column, f.Rule, f.Excerpt, f.Confidence)
+}
+
+// Add appends a factor.
+func (f *Finding) Add(weight float64, format string, args ...any) {
+	f.Factors = append(f.Factors, Factor{Weight: weight, Text: fmt.Sprintf(format, args...)})
+}
+
+// Note appends evidence that carries no weight.
+func (f *Finding) Note(format string, args ...any) { f.Add(0, format, args...) }
+
+// Score sets Confidence and Evidence from the factors.
+//
+// The confidence is a logistic function of the summed weights, as in a
+// naive-Bayes combination of independent evidence: each factor's weight is
+// its log likelihood ratio, so +2.2 turns even odds into 0.9 and -0.7 halves
+// the odds. The sum starts at 0 (even odds) and the result is clamped to
+// [0.01, 0.99] and rounded to two decimals, so output is stable. Each
+// evidence line ends with its weight, so a reader sees why.
+func (f *Finding) Score() {
+	x := 0.0
+	f.Evidence = f.Evidence[:0]
+	for _, fa := range f.Factors {
+		x += fa.Weight
+		if fa.Weight == 0 {
+			f.Evidence = append(f.Evidence, fa.Text)
+		} else {
+			f.Evidence = append(f.Evidence, fmt.Sprintf("%s (%+.1f)", fa.Text, fa.Weight))
+		}
+	}
+	c := 1 / (1 + math.Exp(-x))
+	c = math.Max(0.01, math.Min(0.99, c))
+	f.Confidence = math.Round(c*100) / 100
+}
+
+// Weights of the evidence, in log-odds. They are documented in the README
+// ("How confidence is computed") and checked against labelled fixtures by
+// the calibration test.
+const (
+	wKnowledgeConflict = 3.0  // the knowledge contradicts the title at the date
+	wHeldByOther       = 0.4  // a single-holder office was held by someone else
+	wElectAfterStart   = 2.2  // "-elect" after the term began
+	wStaleTitle        = -0.6 // a current title for someone who left: titles of past events, honorifics
+	wRecentContext     = 1.8  // …told of the days around publication: the title should be current
+	wYearPrecision     = -1.2 // the knowledge gives years only
+	wQuoted            = -1.5 // a quotation: the speaker's words, not the source's
+	wCaption           = -0.3 // a caption or headline: written in haste, often older
+	wSurnameOnly       = -0.7 // the person named by surname alone, resolved by the knowledge
+	wAfterSnapshot     = -1.0 // the article is later than the knowledge
+	wInferredDate      = -0.3 // the date was inferred from the article's claims
+	wWindowPerLog      = -0.35
+	wInArticleSupport  = 0.5 // the same article titles the person as expected
+	wSourceSupport     = 0.3 // another source titles the person as expected, each
+	wSourceSupportMax  = 0.9
+	wSourceAgrees      = -0.6 // another source writes the same title: maybe the knowledge is wrong
+)
+
+// windowWeight is the weight of a date known only to a window of days:
+// 0 for a single day, falling with the logarithm of the width (a week
+// costs about -0.07, a month -0.24, a year -0.9).
+func windowWeight(days int) float64 {
+	if days <= 1 {
+		return 0
+	}
+	return wWindowPerLog * math.Log(1+float64(days-1)/30)
+}
+
+// Sort orders findings by file, line, column, rule and actor, the order of
+// every output.
+func Sort(fs []Finding) {
+	slices.SortFunc(fs, func(a, b Finding) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
+			cmp.Compare(a.Excerpt, b.Excerpt))
+	})
+}
+
+// A Rule is one named check.
+type Rule struct {
+	// Name identifies the rule in output and config: "title/former-in-office".
+	Name string
+	// Doc is a one-line summary, lower case, no final period.
+	Doc string
+	// Explain is the full documentation shown by "claimcheck explain".
+	Explain string
+	// Example is an excerpt the rule flags, with the date it is read at.
+	Example string
+}
+
+// Validate checks that rules have unique, well-formed names and docs.
+func Validate(rs []*Rule) error {
+	seen := map[string]bool{}
+	for _, r := range rs {
+		if r.Name == "" || strings.ToLower(r.Name) != r.Name || !strings.Contains(r.Name, "/") {
+			return fmt.Errorf("rule %q: name must be lower case family/name", r.Name)
+		}
+		if seen[r.Name] {
+			return fmt.Errorf("rule %q: registered twice", r.Name)
+		}
+		seen[r.Name] = true
+		if r.Doc == "" || strings.HasSuffix(r.Doc, ".") || strings.ToLower(r.Doc[:1]) != r.Doc[:1] {
+			return fmt.Errorf("rule %q: doc must be a lower-case summary without a final period", r.Name)
+		}
+		if r.Explain == "" || r.Example == "" {
+			return fmt.Errorf("rule %q: needs Explain and Example", r.Name)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,487 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/date"
+	"github.com/claimcheck/claimcheck/rules/kb"
+)
+
+// The knowledge rules.
+var (
+	WrongOffice = &Rule{
+		Name: "title/wrong-office",
+		Doc:  "a person titled with an office they did not hold at the article's date",
+		Explain: `A title claim ("Russian Prime Minister Vladimir Putin") is checked at the
+article's date against the terms in the knowledge. When the person held no
+term of the office named, and the knowledge knows who did hold it, the title
+is wrong. The finding names the office the person did hold, and the
+holder of the office named. A person or office the knowledge does not
+cover gives no finding.`,
+		Example: `Russian Prime Minister Vladimir Putin warned… (June 2025: Putin is President of Russia)`,
+	}
+	WrongCountry = &Rule{
+		Name: "title/wrong-country",
+		Doc:  "a person titled with the right role of the wrong country",
+		Explain: `The person held the role named (president, prime minister…) at the date,
+but of another country than the one written: "Ukrainian President Vladimir
+Putin".`,
+		Example: `Ukrainian President Vladimir Putin said… (Putin is President of Russia)`,
+	}
+	FormerInOffice = &Rule{
+		Name: "title/former-in-office",
+		Doc:  "a person called former holder of an office they held at the article's date",
+		Explain: `"former" (or "ex-") says the person no longer holds the office. When the
+knowledge has the person in that office on the article's date, the title is
+wrong. Days at the edge of a term (the handover day and the day after) are
+never flagged. "then-President", "the late" and hypothetical uses ("a former
+President Trump would…") are not checked.`,
+		Example: `…a special envoy from former U.S. President Donald Trump (April 2025: Trump is President)`,
+	}
+	NotInOffice = &Rule{
+		Name: "title/not-in-office",
+		Doc:  "a current title for a person who had left the office by the article's date",
+		Explain: `An unqualified title ("President Biden") says the person holds the office.
+When their last term had ended before the article's date and someone else
+held the office, the title is stale. Honorific use of a past title is
+common, so the confidence starts low; a sentence that dates itself to the
+past (a year before the article's) is not checked.`,
+		Example: `President Joe Biden said on Monday… (July 2025: Biden left office on 2025-01-20)`,
+	}
+	NotYetInOffice = &Rule{
+		Name: "title/not-yet-in-office",
+		Doc:  "a current title for a person whose term had not begun at the article's date",
+		Explain: `An unqualified title for a person whose first term of the office began
+after the article's date: the title came too early ("-elect" or "nominee"
+would be right).`,
+		Example: `Secretary of State Marco Rubio said… (December 2024: Rubio took office on 2025-01-21)`,
+	}
+	ElectAfterStart = &Rule{
+		Name: "title/elect-after-start",
+		Doc:  "a person called -elect after their term began",
+		Explain: `"President-elect" is right from the election to the start of the term.
+After the term has begun, the title is plain "President".`,
+		Example: `President-elect Donald Trump (March 2025: in office since 2025-01-20)`,
+	}
+)
+
+// judgement is the knowledge's verdict on a title claim at one date.
+type judgement struct {
+	rule     *Rule // nil when the claim is right or cannot be judged
+	expected string
+	facts    []string
+	other    string // who held the office instead, for single-holder offices
+	yearOnly bool   // a deciding term is known to the year only
+	openEnd  bool   // the verdict relies on a term still running at the snapshot
+}
+
+// CheckTitles checks every title claim of the articles against the
+// knowledge, at each article's date.
+func CheckTitles(k *kb.KB, arts []*claims.Article) []Finding {
+	var out []Finding
+	for _, a := range arts {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
+				continue
+			}
+			if c.Title.HasModifier("then") || c.Title.HasModifier("late") {
+				continue
+			}
+			d, ok := ArticleDating(k, a, i)
+			if !ok {
+				continue
+			}
+			if f, ok := checkTitle(k, a, c, d); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding, bool) {
+	// The verdict is constant between term boundaries: judge once per
+	// segment of the dating, weighted by the segment's length.
+	type seg struct {
+		w date.Window
+		j judgement
+	}
+	var segs []seg
+	for _, w := range d.Windows {
+		points := breakpoints(k, c, w)
+		for i, p := range points {
+			to := w.To
+			if i+1 < len(points) {
+				to = points[i+1].AddDays(-1)
+			}
+			segs = append(segs, seg{date.Window{From: p, To: to}, judge(k, c, p)})
+		}
+	}
+	// The finding is the verdict that holds on most days; its share of the
+	// dating's days is how sure the date makes it.
+	total, wrong := 0, 0
+	var first *seg
+	for i := range segs {
+		total += segs[i].w.Days()
+		if segs[i].j.rule != nil {
+			if first == nil {
+				first = &segs[i]
+			}
+			if segs[i].j.rule == first.j.rule {
+				wrong += segs[i].w.Days()
+			}
+		}
+	}
+	if first == nil || 2*wrong <= total {
+		return Finding{}, false
+	}
+	j := first.j
+	if j.rule == NotInOffice && historical(a, c) {
+		return Finding{}, false
+	}
+	recent := j.rule == NotInOffice && recentContext(a, c)
+	f := Finding{
+		Rule: j.rule.Name, Actor: c.Canonical, File: a.File, Line: c.Line, Column: c.Column,
+		Excerpt: c.Text, Expected: j.expected, Source: a.Source, Person: c.Person,
+		Start: c.Start, End: c.End, Related: []Location{},
+	}
+	switch j.rule {
+	case WrongOffice, WrongCountry, FormerInOffice, NotYetInOffice:
+		f.Add(wKnowledgeConflict, "knowledge: %s", strings.Join(j.facts, "; "))
+	case ElectAfterStart:
+		f.Add(wElectAfterStart, "knowledge: %s", strings.Join(j.facts, "; "))
+	case NotInOffice:
+		f.Add(wStaleTitle, "knowledge: %s; a past title is often used of past events", strings.Join(j.facts, "; "))
+		if recent {
+			f.Add(wRecentContext, "the sentence tells of the days around publication, when the title was no longer current")
+		}
+	}
+	if j.other != "" {
+		f.Add(wHeldByOther, "the office was held by %s", j.other)
+	}
+	if j.yearOnly {
+		f.Add(wYearPrecision, "the knowledge gives this term's dates to the year only")
+	}
+	switch {
+	case d.Exact():
+		f.Note("date: %s (from the %s)", d, d.From)
+	case d.Inferred() || strings.Contains(d.From, inferredFrom):
+		f.Add(wInferredDate, "date: the article is undated; %s places it in %s (%d days)", strings.Join(d.Support, "; "), d, d.Days())
+		if w := windowWeight(d.Days()); w != 0 {
+			f.Add(w, "date: a window of %d days, not one day", d.Days())
+		}
+	default:
+		f.Add(windowWeight(d.Days()), "date: %s (from the %s, %d days)", d, d.From, d.Days())
+	}
+	if wrong < total {
+		f.Add(logShare(wrong, total), "the title is wrong on %d of the %d days the article may date from", wrong, total)
+	}
+	if j.openEnd && !d.Windows[len(d.Windows)-1].To.Before(k.Snapshot()) && d.Exact() {
+		f.Add(wAfterSnapshot, "the article is later than the knowledge's snapshot (%s): a change since then is unknown", k.Snapshot())
+	}
+	if c.Quoted {
+		f.Add(wQuoted, "inside a quotation: the speaker's words, not the source's")
+	}
+	if c.Caption {
+		f.Add(wCaption, "in a caption or headline")
+	}
+	if !strings.Contains(c.Name, " ") && !strings.Contains(c.Canonical, " ") {
+		f.Add(wSurnameOnly, "named by surname only")
+	}
+	return f, true
+}
+
+// logShare is the weight of a verdict that holds on part of the days only.
+func logShare(part, total int) float64 {
+	if part >= total || total == 0 {
+		return 0
+	}
+	x := float64(part) / float64(total)
+	return 2 * (x - 1) // -1 at half the days, 0 at all of them
+}
+
+// breakpoints returns the days in w where the verdict may change: w's first
+// day and the edges of every term of the person and of the offices named.
+func breakpoints(k *kb.KB, c *claims.Claim, w date.Window) []date.Date {
+	pts := []date.Date{w.From}
+	add := func(d date.Date) {
+		if !d.IsZero() && w.Contains(d) {
+			pts = append(pts, d)
+		}
+	}
+	terms := slices.Clone(k.TermsOf(c.Person))
+	for _, o := range claimOffices(k, c) {
+		terms = append(terms, k.TermsIn(o)...)
+	}
+	for _, t := range terms {
+		for _, off := range []int{-1, 0, 1, 2} {
+			add(t.Start.AddDays(off))
+			add(t.End.AddDays(off))
+		}
+	}
+	slices.SortFunc(pts, func(a, b date.Date) int { return a.Compare(b) })
+	return slices.Compact(pts)
+}
+
+// nearEdge reports whether d is within a day of a term's start or end,
+// where handovers (an inauguration at noon) make titles ambiguous.
+func nearEdge(t *kb.Term, d date.Date) bool {
+	for _, e := range []date.Date{t.Start, t.End} {
+		if !e.IsZero() {
+			if n := d.Sub(e); n >= -1 && n <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func officeName(k *kb.KB, id string) string {
+	if o := k.Office(id); o != nil && o.Name != "" {
+		return o.Name
+	}
+	return id
+}
+
+func termText(k *kb.KB, t *kb.Term) string {
+	end := "present"
+	if !t.End.IsZero() {
+		end = t.End.String()
+	}
+	s := fmt.Sprintf("%s %s to %s", officeName(k, t.Office), t.Start, end)
+	if t.Acting {
+		s += " (acting)"
+	}
+	if src := k.Source(t.Source); src != nil {
+		s += " [" + src.Title
+		if src.Version != "" {
+			v := src.Version
+			if len(v) > 12 {
+				v = v[:12]
+			}
+			s += " @ " + v
+		}
+		s += "]"
+	} else if t.Source != "" {
+		s += " [" + t.Source + "]"
+	}
+	return s
+}
+
+// judge returns the knowledge's verdict on claim c at date d.
+func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
+	t := c.Title
+	offices := claimOffices(k, c)
+	terms := k.TermsOf(c.Person)
+	name := c.Canonical
+	var heldAt, heldEver []*kb.Term
+	for _, term := range terms {
+		if !slices.Contains(offices, term.Office) {
+			continue
+		}
+		heldEver = append(heldEver, term)
+		if term.Covers(d) {
+			heldAt = append(heldAt, term)
+		}
+		if nearEdge(term, d) {
+			return judgement{} // a handover day: no verdict
+		}
+	}
+	yearOnly := func(ts []*kb.Term) bool {
+		for _, x := range ts {
+			if x.Precision == "year" {
+				return true
+			}
+		}
+		return false
+	}
+	openEnd := func(ts []*kb.Term) bool {
+		for _, x := range ts {
+			if x.End.IsZero() {
+				return true
+			}
+		}
+		return false
+	}
+	current := currentOffices(k, c.Person, d)
+
+	switch {
+	case t.HasModifier("former") || t.HasModifier("ex"):
+		if len(heldAt) > 0 {
+			return judgement{
+				rule:     FormerInOffice,
+				expected: officeName(k, heldAt[0].Office) + " (in office, not former)",
+				facts:    []string{fmt.Sprintf("%s held %s on %s", name, termText(k, heldAt[0]), d)},
+				yearOnly: yearOnly(heldAt), openEnd: openEnd(heldAt),
+			}
+		}
+		return judgement{}
+	case t.HasModifier("elect") || t.HasModifier("designate"):
+		if len(heldAt) > 0 && d.Sub(heldAt[0].Start) > 1 {
+			return judgement{
+				rule:     ElectAfterStart,
+				expected: officeName(k, heldAt[0].Office),
+				facts:    []string{fmt.Sprintf("%s's term began on %s: %s", name, heldAt[0].Start, termText(k, heldAt[0]))},
+				yearOnly: yearOnly(heldAt),
+			}
+		}
+		return judgement{}
+	case len(t.Modifiers) > 0:
+		return judgement{} // acting, interim, caretaker…: the knowledge rarely records them
+	}
+	if len(heldAt) > 0 {
+		return judgement{}
+	}
+
+	// The claim names an office the person did not hold at d.
+	if len(offices) == 0 {
+		// A title without a country, of a role the person never held: judge
+		// it in the countries of the person's offices at d.
+		if t.Role == "" || t.Country != "" || t.Office != "" {
+			return judgement{}
+		}
+		for _, cur := range current {
+			if o := k.OfficeFor(k.Office(cur.Office).Country, t.Role); o != nil {
+				offices = append(offices, o.ID)
+			}
+		}
+		if len(offices) == 0 {
+			return judgement{}
+		}
+	}
+	office := k.Office(offices[0])
+	role := k.Role(office.Role)
+	if role == nil || !role.Single {
+		return judgement{} // many holders: the knowledge cannot rule it out
+	}
+	var holders []string
+	var holderTerms []*kb.Term
+	for _, h := range k.Holders(office.ID, d) {
+		if h.Person == c.Person {
+			continue
+		}
+		if nearEdge(h, d) {
+			return judgement{}
+		}
+		if p := k.Person(h.Person); p != nil {
+			holders = append(holders, p.Name)
+			holderTerms = append(holderTerms, h)
+		}
+	}
+	if len(holders) == 0 {
+		return judgement{} // the knowledge does not know who held it then
+	}
+	j := judgement{
+		other:    strings.Join(holders, ", ") + " (" + termText(k, holderTerms[0]) + ")",
+		yearOnly: yearOnly(holderTerms) || yearOnly(heldEver),
+		openEnd:  openEnd(holderTerms),
+	}
+	var lastEnd, firstStart *kb.Term
+	for _, x := range heldEver {
+		if !x.End.IsZero() && x.End.Before(d) && (lastEnd == nil || x.End.After(lastEnd.End)) {
+			lastEnd = x
+		}
+		if x.Start.After(d) && firstStart == nil {
+			firstStart = x
+		}
+	}
+	switch {
+	case lastEnd != nil && len(current) == 0:
+		// Retired from public office: the old title is stale, though
+		// honorific use of it is common.
+		j.rule = NotInOffice
+		j.expected = "former " + officeName(k, office.ID)
+		j.facts = []string{fmt.Sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
+	case firstStart != nil:
+		j.rule = NotYetInOffice
+		j.expected = officeName(k, office.ID) + "-designate (term from " + firstStart.Start.String() + ")"
+		j.facts = []string{fmt.Sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
+	case c.Resolved == "surname":
+		// A bare surname the knowledge resolved, with a title that person
+		// never held: most likely someone else of that name.
+		return judgement{}
+	default:
+		j.rule = WrongOffice
+		var held []string
+		for _, cur := range current {
+			held = append(held, officeName(k, cur.Office))
+			if k.Office(cur.Office).Role == office.Role && t.Country != "" {
+				j.rule = WrongCountry
+			}
+			j.facts = append(j.facts, fmt.Sprintf("%s held %s on %s", name, termText(k, cur), d))
+			j.yearOnly = j.yearOnly || cur.Precision == "year"
+		}
+		if len(held) > 0 {
+			j.expected = strings.Join(held, " / ")
+		} else {
+			j.expected = "not " + officeName(k, office.ID)
+		}
+		var past []string
+		for _, x := range terms {
+			if x.Office == office.ID {
+				past = append(past, termText(k, x))
+			}
+		}
+		if len(past) == 0 {
+			j.facts = append(j.facts, fmt.Sprintf("%s never held %s", name, officeName(k, office.ID)))
+		} else {
+			j.facts = append(j.facts, fmt.Sprintf("%s held it only %s", name, strings.Join(past, ", ")))
+		}
+	}
+	return j
+}
+
+// currentOffices returns the person's terms that cover d.
+func currentOffices(k *kb.KB, person string, d date.Date) []*kb.Term {
+	var out []*kb.Term
+	for _, t := range k.TermsOf(person) {
+		if t.Covers(d) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+var (
+	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	recentRE = regexp.MustCompile(`\b(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b`)
+	pastRE   = regexp.MustCompile(`(?i)\b(?:earlier this (?:year|month)|last (?:year|month)|in the past|at the time|years? ago|months ago|had been|once)\b`)
+)
+
+// recentContext reports whether the claim's sentence tells of the days
+// around publication ("said on Monday"), where a title must be current.
+func recentContext(a *claims.Article, c *claims.Claim) bool {
+	s := sentence(a, c)
+	return recentRE.MatchString(s) && !pastRE.MatchString(s)
+}
+
+func sentence(a *claims.Article, c *claims.Claim) string {
+	from := strings.LastIndexAny(a.Text[:c.Start], ".!?\n") + 1
+	to := c.End + strings.IndexAny(a.Text[c.End:], ".!?\n")
+	if to < c.End {
+		to = len(a.Text)
+	}
+	return a.Text[from:to]
+}
+
+// historical reports whether the claim's sentence dates itself to a year
+// before the article's, where a past title is the right one.
+func historical(a *claims.Article, c *claims.Claim) bool {
+	s := sentence(a, c)
+	year := 0
+	if !a.Published.IsZero() {
+		year = a.Published.From.Year()
+	}
+	for _, y := range yearRE.FindAllString(s, -1) {
+		if n, _ := strconv.Atoi(y); year == 0 || n < year {
+			return true
+		}
+	}
+	return false
+}
