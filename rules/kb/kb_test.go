@@ -354,8 +354,9 @@ func FuzzParse(f *testing.F) {
 	f.Fuzz(func(t *testing.T, name, text string) {
 		file, err := Parse(name, []byte(text))
 		if err != nil {
-			if strings.Contains(err.Error(), "\n") {
-				t.Errorf("multi-line error %q", err)
+			// The message is one line (the name is the caller's).
+			if msg := strings.TrimPrefix(err.Error(), name); strings.Contains(msg, "\n") || !strings.HasPrefix(err.Error(), name) {
+				t.Errorf("error %q: want the name then one line", err)
 			}
 			return
 		}
