@@ -180,7 +180,11 @@ func (w Window) Contains(d Date) bool {
 }
 
 // Intersect returns the days w and v share, and false when they share none.
+// A zero window holds no day, so it shares none with any window.
 func (w Window) Intersect(v Window) (Window, bool) {
+	if w.IsZero() || v.IsZero() {
+		return Window{}, false
+	}
 	from, to := w.From, w.To
 	if v.From.After(from) {
 		from = v.From
