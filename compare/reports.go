@@ -113,7 +113,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				}
 			}
 			mine := 1 + len(versions[x.day])
-			var against []string
+			var against, whens []string
 			var related []rules.Location
 			for day, srcs := range versions {
 				if day == x.day {
@@ -122,6 +122,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				for src, y := range srcs {
 					against = append(against, fmt.Sprintf("%s (%s:%d: %q)", src, y.a.File, y.c.Line, y.c.Text))
 					related = append(related, y.loc())
+					whens = append(whens, fmt.Sprintf("%s (%s)", y.c.Report.When, src))
 				}
 			}
 			if len(against) == 0 || mine > len(against) {
@@ -132,12 +133,13 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				continue
 			}
 			slices.Sort(against)
+			slices.Sort(whens)
 			slices.SortFunc(related, func(a, b rules.Location) int {
 				return strings.Compare(fmt.Sprint(a), fmt.Sprint(b))
 			})
 			f := rules.Finding{
 				Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-				Excerpt: x.c.Text, Expected: "the date the other sources give", Source: x.a.Source, Person: x.c.Person,
+				Excerpt: x.c.Text, Expected: strings.Join(whens, ", "), Source: x.a.Source, Person: x.c.Person,
 				Start: x.c.Start, End: x.c.End, Related: related,
 			}
 			f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))

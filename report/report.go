@@ -25,6 +25,19 @@ type Printer func(w io.Writer, fs []rules.Finding) error
 var Printers = map[string]Printer{
 	"table": Table,
 	"json":  JSON,
+	"text":  Text,
+}
+
+// Text writes one line per finding in the compiler form editors and grep
+// understand: "file:line:col: rule (confidence) actor: excerpt; expected: …".
+func Text(w io.Writer, fs []rules.Finding) error {
+	for _, f := range fs {
+		if _, err := fmt.Fprintf(w, "%s:%d:%d: %s (%.2f) %s: %q; expected: %s\n",
+			f.File, f.Line, f.Column, f.Rule, f.Confidence, f.Actor, f.Excerpt, f.Expected); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Formats returns the names of the finding formats, sorted.

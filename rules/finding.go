@@ -100,7 +100,7 @@ const (
 	wStaleTitle        = -0.6 // a current title for someone who left: titles of past events, honorifics
 	wRecentContext     = 1.8  // …told of the days around publication: the title should be current
 	wYearPrecision     = -1.2 // the knowledge gives years only
-	wQuoted            = -1.5 // a quotation: the speaker's words, not the source's
+	wQuoted            = -3.2 // a quotation: the speaker's words, not the source's; the source asserts nothing
 	wCaption           = -0.3 // a caption or headline: written in haste, often older
 	wSurnameOnly       = -0.7 // the person named by surname alone, resolved by the knowledge
 	wAfterSnapshot     = -1.0 // the article is later than the knowledge
