@@ -39,63 +39,35 @@ const sameWeek = 7
 // them all, sorted. One claim gives at most one finding: when two rules
 // flag the same words, the stronger keeps the other's evidence.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
-	byPerson := map[string][]ref{}
-	var order []string
-	for _, a := range arts {
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
-				continue
-			}
-			key := personKey(c)
-			if _, ok := byPerson[key]; !ok {
-				order = append(order, key)
-			}
-			byPerson[key] = append(byPerson[key], ref{a, c})
-		}
-	}
+	ix := newIndex(k, arts)
 	flagged := map[string]int{} // claim position -> index in fs
 	for i, f := range fs {
 		flagged[posKey(f.File, f.Start)] = i
-	}
-	datings := map[*claims.Article]rules.Dating{}
-	dating := func(a *claims.Article) (rules.Dating, bool) {
-		if d, ok := datings[a]; ok {
-			return d, len(d.Windows) > 0
-		}
-		d, _ := rules.ArticleDating(k, a, -1)
-		datings[a] = d
-		return d, len(d.Windows) > 0
 	}
 
 	// Evidence for the knowledge findings: what the same article and the
 	// other sources call the person.
 	for i := range fs {
 		f := &fs[i]
-		refs := byPerson["id:"+f.Person]
-		if f.Person == "" || len(refs) == 0 || f.Rule == rules.NotInOffice.Name {
+		self, ok := ix.byPos[posKey(f.File, f.Start)]
+		if f.Person == "" || !ok || f.Rule == rules.NotInOffice.Name {
 			// A stale title is about the sentence's time, not the
 			// person's: other sources' titles say nothing of it.
 			continue
 		}
-		var self *ref
-		for j := range refs {
-			if refs[j].a.File == f.File && refs[j].c.Start == f.Start {
-				self = &refs[j]
-			}
-		}
-		if self == nil {
-			continue
-		}
-		corroborate(f, *self, refs, flagged, dating)
+		corroborate(f, self, ix.sameArticle(self), ix.nearby(self), flagged)
 	}
 
 	var extra []rules.Finding
-	for _, key := range order {
-		extra = append(extra, inArticle(byPerson[key], flagged)...)
-		extra = append(extra, outliers(k, byPerson[key], flagged, dating)...)
+	for _, key := range ix.articleKeys {
+		extra = append(extra, inArticle(ix.byArticle[key], flagged)...)
 	}
-	extra = append(extra, reportDates(arts, dating)...)
+	for _, x := range ix.all {
+		if f, ok := outlier(k, x, ix.nearby(x), flagged); ok {
+			extra = append(extra, f)
+		}
+	}
+	extra = append(extra, reportDates(arts, ix.dating)...)
 
 	all := append(slices.Clone(fs), extra...)
 	for i := range all {
@@ -104,6 +76,110 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	all = dedupe(all)
 	rules.Sort(all)
 	return all
+}
+
+// maxBlockDays is the widest dating whose claims are compared across
+// sources: an article known only to a wider window (a year, inferred from
+// its titles) cannot be placed in the same week as another.
+const maxBlockDays = 31
+
+type articleKey struct {
+	a      *claims.Article
+	person string
+}
+
+type weekKey struct {
+	person string
+	week   int
+}
+
+// An index blocks title claims by article and person, and by person and
+// week, so that each claim is compared only with the claims of the same
+// person in the same article or in the same weeks: the work grows with the
+// number of claims, not with its square.
+type index struct {
+	k           *kb.KB
+	all         []ref
+	byPos       map[string]ref
+	byArticle   map[articleKey][]ref
+	articleKeys []articleKey
+	byWeek      map[weekKey][]ref
+	datings     map[*claims.Article]rules.Dating
+}
+
+func newIndex(k *kb.KB, arts []*claims.Article) *index {
+	ix := &index{k: k, byPos: map[string]ref{}, byArticle: map[articleKey][]ref{},
+		byWeek: map[weekKey][]ref{}, datings: map[*claims.Article]rules.Dating{}}
+	for _, a := range arts {
+		d, _ := rules.ArticleDating(k, a, -1)
+		ix.datings[a] = d
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
+				continue
+			}
+			r := ref{a, c}
+			key := personKey(c)
+			ix.all = append(ix.all, r)
+			ix.byPos[posKey(a.File, c.Start)] = r
+			ak := articleKey{a, key}
+			if _, ok := ix.byArticle[ak]; !ok {
+				ix.articleKeys = append(ix.articleKeys, ak)
+			}
+			ix.byArticle[ak] = append(ix.byArticle[ak], r)
+			for _, w := range weeks(d, 0) {
+				ix.byWeek[weekKey{key, w}] = append(ix.byWeek[weekKey{key, w}], r)
+			}
+		}
+	}
+	return ix
+}
+
+// weeks returns the week numbers a dating covers, widened by pad days, or
+// none when the dating is too wide to block on.
+func weeks(d rules.Dating, pad int) []int {
+	if len(d.Windows) == 0 || d.Days() > maxBlockDays {
+		return nil
+	}
+	var out []int
+	for _, w := range d.Windows {
+		from := w.From.AddDays(-pad).Sub(epoch) / 7
+		to := w.To.AddDays(pad).Sub(epoch) / 7
+		for n := from; n <= to; n++ {
+			if !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+var epoch = date.MustOf(1900, 1, 1)
+
+func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
+	d := ix.datings[a]
+	return d, len(d.Windows) > 0
+}
+
+func (ix *index) sameArticle(x ref) []ref { return ix.byArticle[articleKey{x.a, personKey(x.c)}] }
+
+// nearby returns the claims about x's person in other articles dated
+// within a week of x's article.
+func (ix *index) nearby(x ref) []ref {
+	d := ix.datings[x.a]
+	key := personKey(x.c)
+	seen := map[*claims.Claim]bool{}
+	var out []ref
+	for _, w := range weeks(d, sameWeek) {
+		for _, y := range ix.byWeek[weekKey{key, w}] {
+			if y.a == x.a || seen[y.c] || !near(d, ix.datings[y.a]) {
+				continue
+			}
+			seen[y.c] = true
+			out = append(out, y)
+		}
+	}
+	return out
 }
 
 func personKey(c *claims.Claim) string {
@@ -153,46 +229,44 @@ func near(a, b rules.Dating) bool {
 
 // corroborate adds to a knowledge finding what the same article and other
 // sources say of the person.
-func corroborate(f *rules.Finding, self ref, refs []ref, flagged map[string]int, dating func(*claims.Article) (rules.Dating, bool)) {
-	inArticle := false
+func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[string]int) {
 	support := map[string]string{}
 	agree := map[string]string{}
-	selfDate, selfDated := dating(self.a)
-	for _, r := range refs {
+	usable := func(r ref) bool {
 		if r.c == self.c || r.c.Title.Role == "" && r.c.Title.Office == "" {
+			return false
+		}
+		return len(r.c.Title.Modifiers) == 0 || isFormer(r.c.Title)
+	}
+	sameWords := func(r ref) bool {
+		return titleKey(r.c.Title) == titleKey(self.c.Title) && isFormer(r.c.Title) == isFormer(self.c.Title)
+	}
+	for _, r := range same {
+		_, isFlagged := flagged[posKey(r.a.File, r.c.Start)]
+		if !usable(r) || isFlagged || sameWords(r) {
 			continue
 		}
-		if len(r.c.Title.Modifiers) > 0 && !isFormer(r.c.Title) {
+		w, q := 0.5, ""
+		if r.c.Quoted {
+			w, q = 0.25, ", in a quotation"
+		}
+		f.Add(w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
+		f.Related = append(f.Related, r.loc())
+		break
+	}
+	for _, r := range others {
+		if !usable(r) || r.a.Source == self.a.Source || r.c.Quoted {
 			continue
 		}
 		_, isFlagged := flagged[posKey(r.a.File, r.c.Start)]
-		sameWords := titleKey(r.c.Title) == titleKey(self.c.Title) && isFormer(r.c.Title) == isFormer(self.c.Title)
-		if r.a == self.a {
-			if !isFlagged && !sameWords && !inArticle {
-				inArticle = true
-				w := 0.5
-				q := ""
-				if r.c.Quoted {
-					w, q = 0.25, ", in a quotation"
-				}
-				f.Add(w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
+		switch {
+		case sameWords(r) && isFlagged:
+			agree[r.a.Source] = fmt.Sprintf("%s:%d", r.a.File, r.c.Line)
+		case !sameWords(r) && !isFlagged:
+			if _, ok := support[r.a.Source]; !ok {
 				f.Related = append(f.Related, r.loc())
 			}
-			continue
-		}
-		if r.a.Source == self.a.Source || r.c.Quoted {
-			continue
-		}
-		d, ok := dating(r.a)
-		if !ok || !selfDated || !near(selfDate, d) {
-			continue
-		}
-		switch {
-		case sameWords && isFlagged:
-			agree[r.a.Source] = fmt.Sprintf("%s:%d", r.a.File, r.c.Line)
-		case !sameWords && !isFlagged:
 			support[r.a.Source] = fmt.Sprintf("%s (%s:%d: %q)", r.a.Source, r.a.File, r.c.Line, r.c.Title.Written)
-			f.Related = append(f.Related, r.loc())
 		}
 	}
 	if n := len(support); n > 0 {
@@ -248,58 +322,45 @@ func inArticle(refs []ref, flagged map[string]int) []rules.Finding {
 	return out
 }
 
-// outliers finds a source whose title for a person conflicts with what at
+// outlier reports x when its title for a person conflicts with what at
 // least three other independent sources wrote in the same week.
-func outliers(k *kb.KB, refs []ref, flagged map[string]int, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
+func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int) (rules.Finding, bool) {
 	const minMajority = 3
-	var out []rules.Finding
-	for _, x := range refs {
-		t := x.c.Title
-		if t.Role == "" && t.Office == "" || x.c.Quoted || len(t.Modifiers) > 0 && !isFormer(t) {
+	t := x.c.Title
+	if t.Role == "" && t.Office == "" || x.c.Quoted || len(t.Modifiers) > 0 && !isFormer(t) || len(others) < minMajority {
+		return rules.Finding{}, false
+	}
+	if _, ok := flagged[posKey(x.a.File, x.c.Start)]; ok {
+		return rules.Finding{}, false
+	}
+	same := map[string]bool{x.a.Source: true}
+	other := map[string]string{}
+	var related []rules.Location
+	for _, y := range others {
+		u := y.c.Title
+		if y.a.Source == x.a.Source || y.c.Quoted || u.Role == "" && u.Office == "" || len(u.Modifiers) > 0 && !isFormer(u) {
 			continue
 		}
-		if _, ok := flagged[posKey(x.a.File, x.c.Start)]; ok {
-			continue
-		}
-		dx, ok := dating(x.a)
-		if !ok {
-			continue
-		}
-		same := map[string]bool{x.a.Source: true}
-		other := map[string]string{}
-		var related []rules.Location
-		for _, y := range refs {
-			if y.a.Source == x.a.Source || y.c.Quoted {
-				continue
-			}
-			u := y.c.Title
-			if u.Role == "" && u.Office == "" || len(u.Modifiers) > 0 && !isFormer(u) {
-				continue
-			}
-			dy, ok := dating(y.a)
-			if !ok || !near(dx, dy) {
-				continue
-			}
-			switch {
-			case compatible(t, u) && isFormer(t) == isFormer(u):
-				same[y.a.Source] = true
-			case conflicting(k, t, u):
-				other[y.a.Source] = fmt.Sprintf("%s (%q)", y.a.Source, u.Written)
+		switch {
+		case compatible(t, u) && isFormer(t) == isFormer(u):
+			same[y.a.Source] = true
+		case conflicting(k, t, u):
+			if _, ok := other[y.a.Source]; !ok {
 				related = append(related, y.loc())
 			}
+			other[y.a.Source] = fmt.Sprintf("%s (%q)", y.a.Source, u.Written)
 		}
-		if len(other) < minMajority || len(same) > 1 {
-			continue
-		}
-		f := rules.Finding{
-			Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-			Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
-			Start: x.c.Start, End: x.c.End, Related: related,
-		}
-		f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), strings.Join(sortedValues(other), "; "))
-		out = append(out, f)
 	}
-	return out
+	if len(other) < minMajority || len(same) > 1 {
+		return rules.Finding{}, false
+	}
+	f := rules.Finding{
+		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
+		Start: x.c.Start, End: x.c.End, Related: related,
+	}
+	f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), strings.Join(sortedValues(other), "; "))
+	return f, true
 }
 
 // conflicting reports whether two titles cannot both be true of one person

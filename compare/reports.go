@@ -67,6 +67,8 @@ type report struct {
 // outlet are ever compared.
 func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
 	byKey := map[string][]report{}
+	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
+	wide := map[string][]int{}    // reports of undated or widely dated articles, by key
 	var keys []string
 	for _, a := range arts {
 		for i := range a.Claims {
@@ -80,20 +82,48 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			} else {
 				r.day = time.Weekday(c.Report.Weekday).String()
 			}
-			if _, ok := byKey[c.Report.Key]; !ok {
-				keys = append(keys, c.Report.Key)
+			key := c.Report.Key
+			if _, ok := byKey[key]; !ok {
+				keys = append(keys, key)
 			}
-			byKey[c.Report.Key] = append(byKey[c.Report.Key], r)
+			n := len(byKey[key])
+			byKey[key] = append(byKey[key], r)
+			d, _ := dating(a)
+			if ws := weeks(d, 0); len(ws) > 0 {
+				for _, w := range ws {
+					byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
+				}
+			} else {
+				wide[key] = append(wide[key], n)
+			}
 		}
 	}
 	var out []rules.Finding
 	for _, key := range keys {
 		rs := byKey[key]
 		for i, x := range rs {
-			// Versions of this report: sources per date.
+			// Versions of this report: sources per date. Only reports
+			// within a week of each other are compared; a report in an
+			// article too widely dated to block on is compared with all
+			// of its reporter's.
 			versions := map[string]map[string]report{}
 			var sharedWith []string
-			for j, y := range rs {
+			var cands []int
+			d, _ := dating(x.a)
+			if ws := weeks(d, sameWeek); len(ws) > 0 {
+				for _, w := range ws {
+					cands = append(cands, byWeek[weekKey{key, w}]...)
+				}
+				cands = append(cands, wide[key]...)
+				slices.Sort(cands)
+				cands = slices.Compact(cands)
+			} else {
+				for j := range rs {
+					cands = append(cands, j)
+				}
+			}
+			for _, j := range cands {
+				y := rs[j]
 				if j == i {
 					continue
 				}

@@ -179,8 +179,10 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 	default:
 		f.Add(windowWeight(d.Days()), "date: %s (from the %s, %d days)", d, d.From, d.Days())
 	}
-	if wrong < total {
-		f.Add(logShare(wrong, total), "the title is wrong on %d of the %d days the article may date from", wrong, total)
+	if w := logShare(wrong, total); w <= -0.05 {
+		f.Add(w, "the title is wrong on %d of the %d days the article may date from", wrong, total)
+	} else if !d.Exact() {
+		f.Note("the title is wrong on %d of the %d days the article may date from", wrong, total)
 	}
 	if j.openEnd && !d.Windows[len(d.Windows)-1].To.Before(k.Snapshot()) && d.Exact() {
 		f.Add(wAfterSnapshot, "the article is later than the knowledge's snapshot (%s): a change since then is unknown", k.Snapshot())

@@ -29,7 +29,7 @@ func TestScript(t *testing.T) {
 	})
 }
 
-func runCmd(t *testing.T, args ...string) (stdout, stderr string, code int) {
+func runCmd(t testing.TB, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code = run(context.Background(), args, IO{In: strings.NewReader(""), Out: &out, ErrOut: &errOut})

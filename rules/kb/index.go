@@ -36,6 +36,7 @@ type KB struct {
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
+	formStarts   map[string]bool // folded first words of all forms
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -63,6 +64,7 @@ func New(files ...*File) (*KB, error) {
 		termsOf:     map[string][]*Term{},
 		termsIn:     map[string][]*Term{},
 		officeOf:    map[[2]string]string{},
+		formStarts:  map[string]bool{},
 	}
 	type termKey struct {
 		person, office string
@@ -180,9 +182,11 @@ func (k *KB) addForm(m map[string]string, form, id string) {
 	if _, ok := m[key]; !ok {
 		m[key] = id
 	}
-	if n := len(strings.Fields(key)); n > k.maxFormWords {
+	words := strings.Fields(key)
+	if n := len(words); n > k.maxFormWords {
 		k.maxFormWords = n
 	}
+	k.formStarts[words[0]] = true
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -211,6 +215,24 @@ func newFolder() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }
 
+// isFolded reports whether s is already a lookup key: lower-case ASCII
+// letters and digits in words joined by single spaces.
+func isFolded(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		case c == ' ' && s[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
@@ -225,6 +247,9 @@ func isASCII(s string) bool {
 // space. "Erdoğan" and "erdogan", "Kim Jong-un" and "Kim Jong Un", "U.S." and
 // "US" fold alike.
 func Fold(s string) string {
+	if isFolded(s) {
+		return s
+	}
 	if !isASCII(s) {
 		if t, _, err := transform.String(newFolder(), s); err == nil {
 			s = t
@@ -262,6 +287,10 @@ func (k *KB) Snapshot() date.Date { return k.snapshot }
 
 // Files returns the names of the merged files, in merge order.
 func (k *KB) Files() []string { return k.files }
+
+// IsFormStart reports whether some country, role or office form starts
+// with word, so that a scanner can skip the words that start none.
+func (k *KB) IsFormStart(word string) bool { return k.formStarts[Fold(word)] }
 
 // MaxFormWords is the largest number of words in any country, role or
 // office form, so that a scanner knows how far to look ahead.

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// genCorpus writes n articles built from the seed articles' paragraphs,
+// recombined, with shifted publication dates, and returns the directory.
+// Articles come in events of five outlets sharing paragraphs, so that
+// cross-source comparison has groups to work on.
+func genCorpus(tb testing.TB, n int) string {
+	tb.Helper()
+	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
+	if err != nil || len(paths) == 0 {
+		tb.Fatalf("no seed articles: %v", err)
+	}
+	var paras []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, l := range strings.Split(string(b), "\n") {
+			if len(strings.Fields(l)) >= 12 {
+				paras = append(paras, l)
+			}
+		}
+	}
+	dir := tb.TempDir()
+	rng := rand.New(rand.NewPCG(1, 2))
+	base := date.MustOf(2025, 3, 1)
+	for i := range n {
+		event := i / 5
+		day := base.AddDays(event % 300)
+		er := rand.New(rand.NewPCG(uint64(event), 7))
+		var body []string
+		for range 6 + rng.IntN(6) {
+			if rng.IntN(2) == 0 {
+				body = append(body, paras[er.IntN(len(paras))])
+			} else {
+				body = append(body, paras[rng.IntN(len(paras))])
+			}
+		}
+		text := fmt.Sprintf("source: Outlet %d\npublished: %s\n---\nEvent %d\n%s\n", i%5, day, event, strings.Join(body, "\n\n"))
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%06d.txt", i)), []byte(text), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// BenchmarkCheck1000 runs the whole check over 1,000 generated articles.
+func BenchmarkCheck1000(b *testing.B) {
+	dir := genCorpus(b, 1000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, errOut, code := runCmd(b, "check", "--format", "json", dir); code == exitError {
+			b.Fatalf("check: %s", errOut)
+		}
+	}
+	b.ReportMetric(1000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
