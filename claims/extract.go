@@ -23,6 +23,12 @@ type Lexicon interface {
 	MaxFormWords() int
 }
 
+// A formStarter is a Lexicon that can tell at once whether any form starts
+// with a word; the extractor then skips the words that start none.
+type formStarter interface {
+	IsFormStart(word string) bool
+}
+
 // modifiers are the words that qualify a title in time or status.
 var modifiers = map[string]string{
 	"former": "former", "acting": "acting", "late": "late", "then": "then", "ex": "ex",
@@ -243,6 +249,9 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 // matchForm returns the longest run of words from toks[i] that the lookup
 // knows, with its value and length.
 func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+	if fs, ok := x.lex.(formStarter); ok && i < len(toks) && !fs.IsFormStart(toks[i].text) {
+		return "", 0
+	}
 	max := x.lex.MaxFormWords()
 	if max < 1 {
 		max = 1
