@@ -18,18 +18,33 @@ type dateMatch struct {
 	Day        int
 }
 
-// resolve returns the date, taking the year from ref when the text gave
-// none (the latest such day not after ref plus a small margin, as a dateline
-// names a recent day).
-func (m dateMatch) resolve(refYear int) (date.Date, bool) {
-	y := m.Year
-	if y == 0 {
-		y = refYear
+// resolve returns the date. When the text gave no year it takes the one
+// of ref's year, the year before or the year after that puts the day
+// nearest to ref, so that "January 2" next to a photo of 30 December 2024
+// is 2 January 2025. It reports false without a year and a ref, or when
+// the day does not exist.
+func (m dateMatch) resolve(ref date.Date) (date.Date, bool) {
+	if m.Year != 0 {
+		return date.Of(m.Year, m.Month, m.Day)
 	}
-	if y == 0 {
+	if ref.IsZero() {
 		return date.Date{}, false
 	}
-	return date.Of(y, m.Month, m.Day)
+	var best date.Date
+	for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+		d, ok := date.Of(y, m.Month, m.Day)
+		if ok && (best.IsZero() || abs(d.Sub(ref)) < abs(best.Sub(ref))) {
+			best = d
+		}
+	}
+	return best, !best.IsZero()
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`

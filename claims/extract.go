@@ -122,25 +122,32 @@ func joinToks(toks []token) string {
 	return strings.Join(parts, " ")
 }
 
-// learnNames records the full names of known persons in toks.
+// learnNames records the full names of known persons in toks. A name may
+// sit anywhere in a run of capitalised words ("Russian President Vladimir
+// Putin"), so every sub-run of two words or more is tried, longest first.
 func (x *extractor) learnNames(toks []token) {
 	for i := 0; i < len(toks); i++ {
 		n := x.nameSpan(toks, i)
 		if n < 2 {
 			continue
 		}
-		for m := n; m >= 2; m-- {
-			name := joinToks(toks[i : i+m])
-			ids := x.lex.PersonsByName(name)
-			if len(ids) == 1 {
-				words := strings.Fields(fold(stripPossessive(toks[i+m-1].text)))
-				if len(words) > 0 {
-					x.surnames[words[len(words)-1]] = ids[0]
+	span:
+		for s := i; s+2 <= i+n; s++ {
+			for m := i + n - s; m >= 2; m-- {
+				name := joinToks(toks[s : s+m])
+				ids := x.lex.PersonsByName(name)
+				if len(ids) == 1 {
+					// "Mohammed bin Salman": a word after a particle is a
+					// patronymic, not a surname ("King Salman" is his father).
+					words := strings.Fields(fold(stripPossessive(toks[s+m-1].text)))
+					if len(words) > 0 && !nameParticles[strings.ToLower(toks[s+m-2].text)] {
+						x.surnames[words[len(words)-1]] = ids[0]
+					}
+					if len(name) > len(x.full[ids[0]]) {
+						x.full[ids[0]] = stripPossessive(name)
+					}
+					break span
 				}
-				if len(name) > len(x.full[ids[0]]) {
-					x.full[ids[0]] = stripPossessive(name)
-				}
-				break
 			}
 		}
 		i += n - 1
@@ -249,8 +256,16 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 // matchForm returns the longest run of words from toks[i] that the lookup
 // knows, with its value and length.
 func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
-	if fs, ok := x.lex.(formStarter); ok && i < len(toks) && !fs.IsFormStart(toks[i].text) {
-		return "", 0
+	if fs, ok := x.lex.(formStarter); ok && i < len(toks) {
+		// Folding turns a hyphen into a space: the first word of
+		// "Vice-President" is "Vice".
+		w := toks[i].text
+		if k := strings.IndexAny(w, "-‑"); k > 0 {
+			w = w[:k]
+		}
+		if !fs.IsFormStart(w) {
+			return "", 0
+		}
 	}
 	max := x.lex.MaxFormWords()
 	if max < 1 {
@@ -544,6 +559,10 @@ func (x *extractor) reports(toks []token) {
 				continue
 			}
 			// "The Wall Street Journal" keeps its article.
+			from := i
+			if i > 0 && s[i-1].text == "The" {
+				from = i - 1
+			}
 			v := i + n
 			if v < len(s) && strings.EqualFold(s[v].text, "also") {
 				v++
@@ -563,7 +582,20 @@ func (x *extractor) reports(toks []token) {
 					whenTok, after = after, after+wd.n
 				}
 			}
-			rep := &Report{Reporter: joinToks(s[i : i+n]), Verb: strings.ToLower(s[verbIdx].text), Weekday: -1}
+			// "told reporters that…", "told CNN:": the addressee is no part
+			// of the content.
+			if strings.EqualFold(s[verbIdx].text, "told") {
+				for k := after; k < len(s) && k < after+4; k++ {
+					if strings.EqualFold(s[k].text, "that") || s[k].text == ":" {
+						after = k
+						break
+					}
+					if !s[k].word {
+						break
+					}
+				}
+			}
+			rep := &Report{Reporter: joinToks(s[from : i+n]), Verb: strings.ToLower(s[verbIdx].text), Weekday: -1}
 			rep.Key = reporterKey(rep.Reporter)
 			if whenTok >= 0 {
 				wd := weekdayAt(s, whenTok)
@@ -580,19 +612,19 @@ func (x *extractor) reports(toks []token) {
 			switch {
 			case after < len(s) && (strings.EqualFold(s[after].text, "that") || s[after].text == ":"):
 				content = s[after+1:]
-			case i > 1 && s[i-1].text == ",":
-				content = s[:i-1]
+			case from > 1 && s[from-1].text == ",":
+				content = s[:from-1]
 			default:
 				content = s[after:]
 			}
 			rep.Content = textOf(x.a.Text, content)
-			start, end := s[i].start, s[after-1].end
+			start, end := s[from].start, s[after-1].end
 			line, col := x.a.Position(start)
 			id, cands, _ := x.resolve(s[i : i+n])
 			x.out = append(x.out, Claim{
 				Kind: KindReport, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
 				Person: id, Candidates: cands, Name: rep.Reporter, Canonical: rep.Reporter,
-				Quoted: s[i].quoted, Caption: x.caption, Report: rep,
+				Quoted: s[from].quoted, Caption: x.caption, Report: rep,
 			})
 			i = after - 1
 		}

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -11,7 +12,13 @@ type lineIndex struct {
 }
 
 func newLineIndex(text string) *lineIndex {
-	li := &lineIndex{starts: []int{0}}
+	// A byte order mark is no character of the first line: editors show
+	// the word after it at column 1.
+	first := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		first = len("\uFEFF")
+	}
+	li := &lineIndex{starts: []int{first}}
 	for i := 0; i < len(text); i++ {
 		if text[i] == '\n' {
 			li.starts = append(li.starts, i+1)
@@ -29,5 +36,8 @@ func (li *lineIndex) position(text string, off int) (line, col int) {
 		off = len(text)
 	}
 	i := sort.Search(len(li.starts), func(i int) bool { return li.starts[i] > off }) - 1
+	if i < 0 { // inside the byte order mark
+		return 1, 1
+	}
 	return i + 1, utf8.RuneCountInString(text[li.starts[i]:off]) + 1
 }

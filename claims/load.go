@@ -155,6 +155,9 @@ func readHeader(name, text string, from int) (header, int, error) {
 				}
 				h.kind = "front matter"
 				for k, v := range m {
+					if v == nil {
+						continue // "title:" with no value
+					}
 					h.values[strings.ToLower(k)] = strings.TrimSpace(fmt.Sprint(v))
 					h.lines[strings.ToLower(k)] = 2
 				}
@@ -354,7 +357,7 @@ func classify(a *Article, ls []line) {
 func (a *Article) blockText(b Block) string { return a.Text[b.Start:b.End] }
 
 var (
-	datelineAgencyRE = regexp.MustCompile(`^[A-Z][A-Za-z .'/-]{1,60}?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]`)
+	datelineAgencyRE = regexp.MustCompile(`^[A-Z][A-Za-z .,'/-]{1,60}?(?:,\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*\(([A-Z][A-Za-z .&]{1,30})\)\s*[-–—]`)
 	selfRefRE        = regexp.MustCompile(`^(?i:a message from)\s+(.+?):?$`)
 	cannotVerifyRE   = regexp.MustCompile(`\b((?:The\s+)?[A-Z][A-Za-z&]+(?:\s+[A-Z][A-Za-z&]+){0,3})\s+(?:could not|was unable to|cannot|has not been able to)\s+(?:independently\s+|immediately\s+)?(?:verify|confirm)`)
 	bylineRE         = regexp.MustCompile(`^By\s+[A-Z][^,]{1,60},\s*([A-Z][A-Za-z .&]{1,40})$`)
@@ -433,10 +436,13 @@ func findTitle(a *Article, h header) {
 		}
 	}
 	if h.kind == "header" && a.Index == 0 {
-		// Corpus files put the title on the first line after the header.
+		// Corpus files put the title on the first line after the header;
+		// a line that ends in a full stop is the story's first sentence.
 		for _, b := range a.Blocks {
 			if b.Kind != Meta {
-				a.Title = a.blockText(b)
+				if t := a.blockText(b); !strings.HasSuffix(t, ".") {
+					a.Title = t
+				}
 				return
 			}
 		}
@@ -495,23 +501,23 @@ func findPublished(a *Article, h header) error {
 		}
 	}
 	if published != nil {
-		if d, ok := published.resolve(0); ok {
+		if d, ok := published.resolve(date.Date{}); ok {
 			a.Published, a.PublishedFrom = date.Day(d), "published line"
 			return nil
 		}
 	}
-	refYear := 0
+	var ref date.Date
 	if caption != nil {
-		refYear = caption.Year
+		ref, _ = caption.resolve(date.Date{})
 	}
 	if dateline != nil {
-		if d, ok := dateline.resolve(refYear); ok {
+		if d, ok := dateline.resolve(ref); ok {
 			a.Published, a.PublishedFrom = date.Day(d), "dateline"
 			return nil
 		}
 	}
 	if caption != nil {
-		if d, ok := caption.resolve(0); ok {
+		if d, ok := caption.resolve(date.Date{}); ok {
 			a.Published, a.PublishedFrom = date.Window{From: d, To: d.AddDays(captionWindow)}, "caption date"
 		}
 	}
@@ -528,7 +534,7 @@ func parseHeaderDate(v string) (date.Date, error) {
 		}
 	}
 	if ds := findDates(v); len(ds) > 0 && ds[0].Year > 0 {
-		if d, ok := ds[0].resolve(0); ok {
+		if d, ok := ds[0].resolve(date.Date{}); ok {
 			return d, nil
 		}
 		return date.Date{}, fmt.Errorf("no such day")
