@@ -150,7 +150,8 @@ func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 			}
 		}
 	}
-	if best == 0 {
+	if best == 0 || best == 1 && len(cs) > 1 {
+		// Nothing, or claims that each point elsewhere: no window to trust.
 		return Dating{}, false
 	}
 	var support []string
@@ -181,6 +182,9 @@ func claimWindows(k *kb.KB, c *claims.Claim) []date.Window {
 		from, to := t.Start, t.End
 		if from.IsZero() || from.Before(earliest) {
 			from = earliest
+		}
+		if to.IsZero() && !t.Until.IsZero() {
+			to = t.Until // the source saw the term running only this far
 		}
 		if to.IsZero() || to.After(snap) {
 			to = snap

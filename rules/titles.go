@@ -289,6 +289,9 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		}
 		heldEver = append(heldEver, term)
 		if term.Covers(d) {
+			if !known(term, d) {
+				return judgement{} // the source stopped watching before d
+			}
 			heldAt = append(heldAt, term)
 		}
 		if nearEdge(term, d) {
@@ -368,7 +371,7 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		if h.Person == c.Person {
 			continue
 		}
-		if nearEdge(h, d) {
+		if nearEdge(h, d) || !known(h, d) {
 			return judgement{}
 		}
 		if p := k.Person(h.Person); p != nil {
@@ -393,21 +396,27 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 			firstStart = x
 		}
 	}
+	var past []string
+	for _, x := range terms {
+		if x.Office == office.ID {
+			past = append(past, termText(k, x))
+		}
+	}
 	switch {
+	case c.Resolved == "surname" && len(past) == 0:
+		// A bare surname the knowledge resolved, with a title that person
+		// never held: most likely someone else of that name.
+		return judgement{}
+	case firstStart != nil && lastEnd == nil:
+		j.rule = NotYetInOffice
+		j.expected = officeName(k, office.ID) + "-designate (term from " + firstStart.Start.String() + ")"
+		j.facts = []string{fmt.Sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
 	case lastEnd != nil && len(current) == 0:
 		// Retired from public office: the old title is stale, though
 		// honorific use of it is common.
 		j.rule = NotInOffice
 		j.expected = "former " + officeName(k, office.ID)
 		j.facts = []string{fmt.Sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
-	case firstStart != nil:
-		j.rule = NotYetInOffice
-		j.expected = officeName(k, office.ID) + "-designate (term from " + firstStart.Start.String() + ")"
-		j.facts = []string{fmt.Sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
-	case c.Resolved == "surname":
-		// A bare surname the knowledge resolved, with a title that person
-		// never held: most likely someone else of that name.
-		return judgement{}
 	default:
 		j.rule = WrongOffice
 		var held []string
@@ -424,12 +433,6 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		} else {
 			j.expected = "not " + officeName(k, office.ID)
 		}
-		var past []string
-		for _, x := range terms {
-			if x.Office == office.ID {
-				past = append(past, termText(k, x))
-			}
-		}
 		if len(past) == 0 {
 			j.facts = append(j.facts, fmt.Sprintf("%s never held %s", name, officeName(k, office.ID)))
 		} else {
@@ -437,6 +440,13 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		}
 	}
 	return j
+}
+
+// known reports whether the knowledge vouches for term t on day d: a term
+// still running when its source was last read ("until") says nothing of
+// later days.
+func known(t *kb.Term, d date.Date) bool {
+	return !t.End.IsZero() || t.Until.IsZero() || !d.After(t.Until)
 }
 
 // currentOffices returns the person's terms that cover d.
