@@ -56,9 +56,9 @@ some input could not be read or the command could not run.`,
 // knowledge. Input problems are printed, one line each, and returned as a
 // count.
 func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, int, error) {
-	k, err := kb.Default()
+	k, err := knowledge(cmd)
 	if err != nil {
-		return nil, nil, 0, fmt.Errorf("knowledge: %w", err)
+		return nil, nil, 0, err
 	}
 	lex := rules.Lexicon(k)
 	files, problems := expand(paths)

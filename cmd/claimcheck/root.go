@@ -20,6 +20,7 @@ evidence behind it.`,
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.ErrOut)
+	root.PersistentFlags().StringArray(kbFlag, nil, "add a knowledge `FILE` (YAML or JSON) over the embedded knowledge; repeatable")
 	root.AddCommand(newCheckCmd(nil), newClaimsCmd(nil), newRulesCmd(), newExplainCmd())
 	return root
 }
