@@ -92,6 +92,8 @@ type Kind string
 const (
 	KindTitle  Kind = "title"  // a person named with an office
 	KindReport Kind = "report" // someone reported or said something
+	KindQuote  Kind = "quote"  // words in quotation marks, with their speaker
+	KindNumber Kind = "number" // a quantity tied to a subject
 )
 
 // A Claim is one thing an article asserts, with where it says it.
@@ -120,6 +122,8 @@ type Claim struct {
 
 	Title  *Title  // for KindTitle
 	Report *Report // for KindReport
+	Quote  *Quote  // for KindQuote
+	Number *Number // for KindNumber
 }
 
 // A Title is the office part of a title claim.
@@ -159,4 +163,27 @@ type Report struct {
 	Day date.Window
 	// Content is the reported statement, as written.
 	Content string
+}
+
+// A Quote is a direct quotation and who said it. The claim's Name,
+// Canonical and Person are the speaker's.
+type Quote struct {
+	Words string // the quoted words, both parts of a quote split by its attribution joined by a space
+	// Speaker is the speaker as written ("Peskov", "he"); ByPronoun is true
+	// when the speaker was a pronoun resolved to the last person named.
+	Speaker   string
+	ByPronoun bool
+	Verb      string // "said", "told", "according to", ":" for a colon after a name
+}
+
+// A Number is a quantity the article states about a subject.
+type Number struct {
+	Value float64 // normalised: scale applied ("$60 billion" is 6e10), durations in minutes
+	Unit  string  // "USD", "GBP", "EUR", "%", "minutes", "days", or "" for a count
+	// Subject is the thing counted, singular and folded ("round", "call",
+	// "ceasefire"), Phrase the words as written.
+	Subject string
+	Phrase  string
+	// Hedge bounds the value: "" exact, "about", "at least", "at most".
+	Hedge string
 }
