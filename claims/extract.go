@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -94,8 +95,11 @@ func Extract(a *Article, lex Lexicon) {
 		x.titles(bt.toks)
 		if bt.b.Kind == Body {
 			x.reports(bt.toks)
+			x.quotes(bt.b)
+			x.numbers(bt.b)
 		}
 	}
+	slices.SortStableFunc(x.out, func(p, q Claim) int { return p.Start - q.Start })
 	a.Claims = x.out
 }
 

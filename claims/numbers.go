@@ -1,0 +1,208 @@
+package claims
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// numberWords are the counts news writes in words.
+var numberWords = map[string]float64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+	"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+	"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100, "dozen": 12, "dozens": 24,
+}
+
+var scales = map[string]float64{
+	"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3,
+}
+
+var currencies = map[string]string{"$": "USD", "£": "GBP", "€": "EUR"}
+
+// durationUnits are in minutes.
+var durationUnits = map[string]float64{
+	"minute": 1, "minutes": 1, "hour": 60, "hours": 60, "day": 1440, "days": 1440,
+	"week": 10080, "weeks": 10080, "month": 43200, "months": 43200, "year": 525600, "years": 525600,
+}
+
+var hedges = map[string]string{
+	"about": "about", "around": "about", "roughly": "about", "approximately": "about", "nearly": "about",
+	"almost": "about", "some": "about", "an estimated": "about", "estimated": "about",
+	"at least": "at least", "more than": "at least", "over": "at least", "upwards of": "at least",
+	"at most": "at most", "up to": "at most", "fewer than": "at most", "less than": "at most", "under": "at most",
+}
+
+const numWordsRE = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?`
+
+var numberRE = regexp.MustCompile(`(?i)(?:\b(about|around|roughly|approximately|nearly|almost|some|an estimated|at least|more than|over|upwards of|at most|up to|fewer than|less than|under)\s+)?` +
+	`([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
+	`(?:\s*(thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
+	`(?:(-|\s)(minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+(\d+|` + numWordsRE + `)\s+(minutes?|hours?))?)?` +
+	`(%|\s+percent\b|\s+per cent\b)?`)
+
+// subjectStop ends the search for the thing a number counts.
+var subjectStop = map[string]bool{
+	"of": true, "in": true, "on": true, "at": true, "to": true, "and": true, "or": true, "the": true,
+	"a": true, "that": true, "which": true, "for": true, "from": true, "with": true, "by": true,
+	"was": true, "were": true, "is": true, "are": true, "have": true, "has": true, "had": true,
+	"since": true, "after": true, "before": true, "as": true, "than": true, "ago": true, "more": true,
+	"times": true, "per": true, "cent": true, "percent": true,
+}
+
+// numbers finds quantities in one block: counts tied to the thing counted
+// ("three rounds of talks"), durations ("about 1 hour and 15 minutes",
+// "30-day ceasefire"), money ("$60 billion") and percentages. Years,
+// dates, times of day and numbers with nothing counted are skipped.
+func (x *extractor) numbers(b Block) {
+	text := x.a.Text[b.Start:b.End]
+	dates := findDates(text)
+	for _, m := range numberRE.FindAllStringSubmatchIndex(text, -1) {
+		start, end := m[0], m[1]
+		for start < end && text[start] == ' ' {
+			start++
+		}
+		inDate := false
+		for _, d := range dates {
+			if m[6] < d.End && d.Start < m[7] {
+				inDate = true
+			}
+		}
+		if inDate || start > 0 && strings.ContainsAny(text[start-1:start], ":/-") {
+			continue
+		}
+		raw := strings.ToLower(text[m[6]:m[7]])
+		val, ok := parseNumber(raw)
+		if !ok {
+			continue
+		}
+		n := &Number{}
+		if m[2] >= 0 {
+			n.Hedge = hedges[strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))]
+		}
+		if m[4] >= 0 {
+			n.Unit = currencies[text[m[4]:m[5]]]
+		}
+		if m[8] >= 0 {
+			s := scales[strings.ToLower(text[m[8]:m[9]])]
+			if (s == 1e6 || s == 1e3) && len(text[m[8]:m[9]]) == 1 && n.Unit == "" {
+				continue // "5 m" is metres more often than millions
+			}
+			val *= s
+		}
+		isSpan := false
+		if m[12] >= 0 {
+			unit := strings.ToLower(text[m[12]:m[13]])
+			val *= durationUnits[unit]
+			n.Unit = "minutes"
+			isSpan = text[m[10]:m[11]] == "-" // "30-day ceasefire": the span of a thing
+			if m[14] >= 0 {
+				if v2, ok := parseNumber(strings.ToLower(text[m[14]:m[15]])); ok {
+					val += v2 * durationUnits[strings.ToLower(text[m[16]:m[17]])]
+				}
+			}
+		}
+		if m[18] >= 0 {
+			n.Unit = "%"
+		}
+		if n.Unit == "" && m[4] < 0 && val >= 1900 && val <= 2100 && !strings.Contains(raw, ",") {
+			continue // a year
+		}
+		n.Value = val
+		n.Subject = x.numberSubject(text, end, start, n, isSpan)
+		if n.Subject == "" && (n.Unit == "" || n.Unit == "minutes") {
+			continue // a number with nothing counted
+		}
+		n.Phrase = strings.TrimSpace(text[start:end])
+		abs0, abs1 := b.Start+start, b.Start+end
+		line, col := x.a.Position(abs0)
+		x.out = append(x.out, Claim{
+			Kind: KindNumber, Start: abs0, End: abs1, Text: x.a.Text[abs0:abs1], Line: line, Column: col,
+			Quoted: x.insideQuote(b, abs0), Number: n,
+		})
+	}
+}
+
+// numberSubject returns the thing a number counts: the noun after it
+// ("three slow rounds of talks" → "round"), or, for a duration, the noun
+// before "lasted" ("the call, which lasted 70 minutes" → "call").
+func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan bool) string {
+	if n.Unit == "minutes" && !isSpan {
+		before := strings.ToLower(text[:start])
+		if m := lastedRE.FindStringSubmatch(before); m != nil {
+			return singular(m[1])
+		}
+		return ""
+	}
+	words := strings.FieldsFunc(text[end:], func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
+	})
+	// Only the words right after the number: stop at punctuation.
+	rest := text[end:]
+	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
+		words = strings.FieldsFunc(rest[:i], func(r rune) bool {
+			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
+		})
+	}
+	// The thing counted: for a span ("30-day ceasefire") the next word;
+	// for a count, the first plural among the next three words ("three
+	// slow rounds", "two phone calls"), since a count above one takes a
+	// plural noun.
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if strings.HasPrefix(lw, "-") {
+			continue // "three-year-long war"
+		}
+		if i >= 3 || subjectStop[lw] || isCapitalized(w) && i > 0 {
+			break
+		}
+		switch {
+		case isSpan || n.Unit != "" && n.Unit != "minutes":
+			return singular(lw)
+		case n.Value > 1 && (irregularPlurals[lw] || strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss")):
+			return singular(lw)
+		}
+	}
+	return ""
+}
+
+// irregularPlurals are plural nouns without an s.
+var irregularPlurals = map[string]bool{
+	"people": true, "children": true, "men": true, "women": true, "police": true, "personnel": true,
+	"staff": true, "civilians": true, "casualties": true,
+}
+
+var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+
+func singular(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "sses"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+func parseNumber(s string) (float64, bool) {
+	if v, ok := numberWords[s]; ok {
+		return v, true
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v, err == nil
+}
+
+// insideQuote reports whether byte offset off of block b lies inside a
+// quotation.
+func (x *extractor) insideQuote(b Block, off int) bool {
+	for _, q := range quoteSpans(x.a.Text, b.Start, b.End) {
+		if q.in0 <= off && off < q.in1 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,176 @@
+package claims
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A quoteSpan is one pair of quotation marks in a block: the inner words
+// are text[in0:in1], the marks included text[out0:out1].
+type quoteSpan struct {
+	out0, out1, in0, in1 int
+}
+
+// quoteSpans finds the quotations of text[start:end]: curly pairs “…” and
+// straight pairs "…". An unclosed mark opens no quotation.
+func quoteSpans(text string, start, end int) []quoteSpan {
+	var out []quoteSpan
+	s := text[start:end]
+	for i := 0; i < len(s); {
+		switch {
+		case strings.HasPrefix(s[i:], "“"):
+			j := strings.Index(s[i+len("“"):], "”")
+			if j < 0 {
+				return out
+			}
+			in0 := i + len("“")
+			out = append(out, quoteSpan{start + i, start + in0 + j + len("”"), start + in0, start + in0 + j})
+			i = in0 + j + len("”")
+		case s[i] == '"':
+			j := strings.IndexByte(s[i+1:], '"')
+			if j < 0 {
+				return out
+			}
+			out = append(out, quoteSpan{start + i, start + i + 1 + j + 1, start + i + 1, start + i + 1 + j})
+			i = i + 1 + j + 1
+		default:
+			i++
+		}
+	}
+	return out
+}
+
+const (
+	nameRE     = `((?:[A-Z][\p{L}’'.-]*)(?:\s+(?:[A-Z][\p{L}’'.-]*|bin|al|de|van|von|da|ibn))*|[Hh]e|[Ss]he)`
+	saidVerbRE = `(said|says|told(?:\s+[\p{L}.]+){0,3}|added|stated|wrote|tweeted|declared|insisted|warned|explained)`
+)
+
+var (
+	// After the closing mark: `,” Trump said`, `” said Peskov`.
+	afterNameVerbRE = regexp.MustCompile(`^[\s,]*` + nameRE + `\s+` + saidVerbRE + `\b`)
+	afterVerbNameRE = regexp.MustCompile(`^[\s,]*(said|says|added|wrote)\s+` + nameRE)
+	// Before the opening mark: `Peskov told reporters: “`, `Vance said: “`,
+	// `Trump said, “`, `Zelensky: “`, `according to Peskov, “`.
+	beforeNameVerbRE = regexp.MustCompile(nameRE + `\s+` + saidVerbRE + `(?:\s+on\s+[A-Z][a-z]+)?(?:\s+that)?\s*[:,]?\s*$`)
+	beforeColonRE    = regexp.MustCompile(nameRE + `\s*:\s*$`)
+	beforeAccordRE   = regexp.MustCompile(`[Aa]ccording to\s+` + nameRE + `\s*,\s*$`)
+)
+
+// quotes finds the direct quotations of one block and who said them.
+// A quotation split by its attribution ("It was good," Trump said, "but…")
+// is one quote.
+func (x *extractor) quotes(b Block) {
+	spans := quoteSpans(x.a.Text, b.Start, b.End)
+	var prevAfterEnd = -1
+	var prev *Claim
+	for _, q := range spans {
+		words := strings.TrimSpace(strings.Trim(x.a.Text[q.in0:q.in1], ",. "))
+		if words == "" {
+			continue
+		}
+		name, verb, nameStart, afterEnd := "", "", -1, -1
+		after := x.a.Text[q.out1:b.End]
+		before := x.a.Text[b.Start:q.out0]
+		if m := afterNameVerbRE.FindStringSubmatchIndex(after); m != nil {
+			name, verb, nameStart, afterEnd = after[m[2]:m[3]], firstWord(after[m[4]:m[5]]), q.out1+m[2], q.out1+m[1]
+		} else if m := afterVerbNameRE.FindStringSubmatchIndex(after); m != nil {
+			name, verb, nameStart, afterEnd = after[m[4]:m[5]], after[m[2]:m[3]], q.out1+m[4], q.out1+m[1]
+		}
+		// The second part of a split quote continues the first.
+		if prev != nil && prevAfterEnd >= 0 && strings.TrimSpace(strings.Trim(x.a.Text[prevAfterEnd:q.out0], ", ")) == "" {
+			prev.Quote.Words += " " + words
+			prev.End = q.out1
+			prev.Text = x.a.Text[prev.Start:prev.End]
+			prevAfterEnd = -1
+			continue
+		}
+		if name == "" {
+			for _, re := range []*regexp.Regexp{beforeNameVerbRE, beforeColonRE, beforeAccordRE} {
+				if m := re.FindStringSubmatchIndex(before); m != nil {
+					name, nameStart = before[m[2]:m[3]], b.Start+m[2]
+					verb = ":"
+					if re == beforeNameVerbRE {
+						verb = firstWord(before[m[4]:m[5]])
+					} else if re == beforeAccordRE {
+						verb = "according to"
+					}
+					break
+				}
+			}
+		}
+		if name == "" {
+			prev, prevAfterEnd = nil, -1
+			continue
+		}
+		c := x.quoteClaim(b, q, words, name, verb, nameStart)
+		x.out = append(x.out, c)
+		prev = &x.out[len(x.out)-1]
+		prevAfterEnd = afterEnd
+	}
+}
+
+func firstWord(s string) string {
+	if f := strings.Fields(s); len(f) > 0 {
+		return f[0]
+	}
+	return s
+}
+
+// quoteClaim builds the claim of a quotation by the speaker written at
+// nameStart: a title claim covering those words gives the person, a
+// pronoun the last person named before the quote.
+func (x *extractor) quoteClaim(b Block, q quoteSpan, words, name, verb string, nameStart int) Claim {
+	line, col := x.a.Position(q.out0)
+	c := Claim{
+		Kind: KindQuote, Start: q.out0, End: q.out1, Text: x.a.Text[q.out0:q.out1], Line: line, Column: col,
+		Caption: x.caption, Quote: &Quote{Words: words, Speaker: name, Verb: verb},
+	}
+	switch strings.ToLower(name) {
+	case "he", "she":
+		c.Quote.ByPronoun = true
+		for i := len(x.out) - 1; i >= 0; i-- {
+			p := x.out[i]
+			if p.Start < b.Start {
+				break // only a person named in the same paragraph
+			}
+			if p.Start < q.out0 && (p.Kind == KindTitle || p.Kind == KindReport) && (p.Person != "" || strings.Contains(p.Name, " ")) {
+				c.Person, c.Name, c.Canonical = p.Person, p.Name, p.Canonical
+				return c
+			}
+		}
+		c.Name, c.Canonical = name, name
+		return c
+	}
+	// A title claim that covers the speaker's words knows who they are.
+	for i := len(x.out) - 1; i >= 0; i-- {
+		p := x.out[i]
+		if p.Kind == KindTitle && p.Start <= nameStart && nameStart < p.End+1 && p.End <= nameStart+len(name)+1 {
+			c.Person, c.Candidates, c.Name, c.Canonical = p.Person, p.Candidates, p.Name, p.Canonical
+			return c
+		}
+	}
+	toks := tokenize(x.a.Text, nameStart, nameStart+len(name))
+	// Keep the trailing capitalised words: "Kremlin spokesman Dmitry Peskov"
+	// names Dmitry Peskov.
+	k := len(toks)
+	for k > 0 && toks[k-1].word && isCapitalized(toks[k-1].text) && len(toks)-k < 4 {
+		k--
+	}
+	toks = toks[k:]
+	if len(toks) == 0 {
+		c.Name, c.Canonical = name, name
+		return c
+	}
+	id, cands, _ := x.resolve(toks)
+	c.Person, c.Candidates = id, cands
+	c.Name = joinToks(toks)
+	c.Canonical = c.Name
+	if id != "" {
+		if f := x.full[id]; f != "" {
+			c.Canonical = f
+		} else if n := x.lex.PersonName(id); n != "" {
+			c.Canonical = n
+		}
+	}
+	return c
+}
