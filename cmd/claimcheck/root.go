@@ -22,6 +22,7 @@ evidence behind it.`,
 	root.SetErr(streams.ErrOut)
 	root.PersistentFlags().StringArray(kbFlag, nil, "add a knowledge `FILE` (YAML or JSON) over the embedded knowledge; repeatable")
 	root.AddCommand(newCheckCmd(nil), newClaimsCmd(nil), newRulesCmd(), newExplainCmd())
+	root.AddCommand(newKBCmd())
 	return root
 }
 

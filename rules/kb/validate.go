@@ -211,11 +211,11 @@ func validate(files []*File, fatalOnly bool) []error {
 		ts := byOffice[id]
 		slices.SortStableFunc(ts, func(a, b locatedTerm) int { return a.t.Start.Compare(b.t.Start) })
 		for j, b := range ts {
-			if b.t.Acting || b.t.Precision != "" || b.t.Start.IsZero() {
+			if b.t.Acting || b.t.Precision != "" || b.t.Start.IsZero() || b.t.End.Before(b.t.Start) && !b.t.End.IsZero() {
 				continue
 			}
 			for _, a := range ts[:j] {
-				if a.t.Acting || a.t.Precision != "" || a.t.Start.IsZero() {
+				if a.t.Acting || a.t.Precision != "" || a.t.Start.IsZero() || a.t.End.Before(a.t.Start) && !a.t.End.IsZero() {
 					continue
 				}
 				if a.t.Person == b.t.Person && a.t.Start == b.t.Start {
@@ -223,18 +223,25 @@ func validate(files []*File, fatalOnly bool) []error {
 				}
 				// The handover day belongs to both terms.
 				if a.t.End.IsZero() || b.t.Start.Before(a.t.End) {
-					l := locators[b.file]
-					if l == nil {
-						l = &locator{f: b.file}
-						locators[b.file] = l
+					// Report the overlap at the term of the later file in
+					// merge order (a user file, not the default it
+					// contradicts), else at the later term.
+					rep, other := b, a
+					if a.fi > b.fi {
+						rep, other = a, b
 					}
-					path := fmt.Sprintf("terms[%d]", b.i)
+					l := locators[rep.file]
+					if l == nil {
+						l = &locator{f: rep.file}
+						locators[rep.file] = l
+					}
+					path := fmt.Sprintf("terms[%d]", rep.i)
 					line, col := l.find(path)
 					overlaps = append(overlaps, &Problem{
-						File: b.file.Name, Line: line, Col: col,
-						Row: fmt.Sprintf("%s (%s)", path, b.t.describe()),
+						File: rep.file.Name, Line: line, Col: col,
+						Row: fmt.Sprintf("%s (%s)", path, rep.t.describe()),
 						Msg: fmt.Sprintf("overlaps the term of %s from %s (%s) in single-holder office %s",
-							a.t.Person, a.t.Start, a.file.Name, id),
+							other.t.Person, other.t.Start, other.file.Name, id),
 					})
 				}
 			}
