@@ -9,6 +9,11 @@ import (
 // A lineIndex maps byte offsets to 1-based lines and columns.
 type lineIndex struct {
 	starts []int // byte offset of the start of each line
+
+	// The last position asked for: claims come in text order, so the next
+	// column is counted on from here rather than from the line's start,
+	// which keeps a long line linear.
+	lastOff, lastLine, lastCol int
 }
 
 func newLineIndex(text string) *lineIndex {
@@ -39,5 +44,11 @@ func (li *lineIndex) position(text string, off int) (line, col int) {
 	if i < 0 { // inside the byte order mark
 		return 1, 1
 	}
-	return i + 1, utf8.RuneCountInString(text[li.starts[i]:off]) + 1
+	if li.lastLine == i+1 && off >= li.lastOff && (li.lastOff == len(text) || utf8.RuneStart(text[li.lastOff])) {
+		li.lastCol += utf8.RuneCountInString(text[li.lastOff:off])
+	} else {
+		li.lastLine, li.lastCol = i+1, utf8.RuneCountInString(text[li.starts[i]:off])+1
+	}
+	li.lastOff = off
+	return li.lastLine, li.lastCol
 }

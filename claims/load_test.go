@@ -497,3 +497,34 @@ func TestBOMColumn(t *testing.T) {
 		}
 	}
 }
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"U.S. President Joe Biden", []string{"U.S.", "President", "Joe", "Biden"}},
+		{"J.D. Vance said.", []string{"J.D.", "Vance", "said", "."}},
+		{"U.S.-Russia talks", []string{"U.S.", "-", "Russia", "talks"}},
+		{"Mr. Putin's aide", []string{"Mr.", "Putin's", "aide"}},
+		{"Zelenskyy’s then-President", []string{"Zelenskyy’s", "then-President"}},
+		{"said.The end", []string{"said", ".", "The", "end"}},
+		{"A.B.C.D.E", []string{"A.B.C.D.E"}},
+		{"AB.C wins", []string{"AB", ".", "C", "wins"}},
+		{"A.BC.D", []string{"A.BC", ".", "D"}},
+		{"e.g. this", []string{"e.g", ".", "this"}},
+		{"“No,” he said", []string{"“", "No", ",", "”", "he", "said"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range tokenize(tt.in, 0, len(tt.in)) {
+			got = append(got, tok.text)
+			if tt.in[tok.start:tok.end] != tok.text {
+				t.Errorf("tokenize(%q): token %q at [%d:%d] is %q", tt.in, tok.text, tok.start, tok.end, tt.in[tok.start:tok.end])
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -56,6 +56,10 @@ var (
 	beforeAccordRE   = regexp.MustCompile(`[Aa]ccording to\s+` + nameRE + `\s*,\s*$`)
 )
 
+// maxAttribution is how far before a quotation its attribution is looked
+// for, in bytes.
+const maxAttribution = 200
+
 // quotes finds the direct quotations of one block and who said them.
 // A quotation split by its attribution ("It was good," Trump said, "but…")
 // is one quote.
@@ -70,7 +74,19 @@ func (x *extractor) quotes(b Block) {
 		}
 		name, verb, nameStart, afterEnd := "", "", -1, -1
 		after := x.a.Text[q.out1:b.End]
-		before := x.a.Text[b.Start:q.out0]
+		// The attribution before a quote is a few words: look back at most
+		// maxAttribution bytes, from a word boundary, so that a block of
+		// many quotes costs time linear in its length, not quadratic.
+		from := b.Start
+		if q.out0-from > maxAttribution {
+			from = q.out0 - maxAttribution
+			if k := strings.IndexByte(x.a.Text[from:q.out0], ' '); k >= 0 {
+				from += k + 1
+			} else {
+				from = q.out0
+			}
+		}
+		before := x.a.Text[from:q.out0]
 		if m := afterNameVerbRE.FindStringSubmatchIndex(after); m != nil {
 			name, verb, nameStart, afterEnd = after[m[2]:m[3]], firstWord(after[m[4]:m[5]]), q.out1+m[2], q.out1+m[1]
 		} else if m := afterVerbNameRE.FindStringSubmatchIndex(after); m != nil {
@@ -87,7 +103,7 @@ func (x *extractor) quotes(b Block) {
 		if name == "" {
 			for _, re := range []*regexp.Regexp{beforeNameVerbRE, beforeColonRE, beforeAccordRE} {
 				if m := re.FindStringSubmatchIndex(before); m != nil {
-					name, nameStart = before[m[2]:m[3]], b.Start+m[2]
+					name, nameStart = before[m[2]:m[3]], from+m[2]
 					verb = ":"
 					if re == beforeNameVerbRE {
 						verb = firstWord(before[m[4]:m[5]])

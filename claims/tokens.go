@@ -44,6 +44,10 @@ func tokenize(text string, start, end int) []token {
 			i += n
 		case isWordRune(r):
 			j := i + n
+			// initials says whether text[i:j] is initials up to its last
+			// dot, which is at lastDot (-1 before the first): kept as the
+			// word grows, so that "A.B.C.…" costs linear time.
+			initials, lastDot := true, -1
 			for j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
 				if isWordRune(r2) {
@@ -52,7 +56,18 @@ func tokenize(text string, start, end int) []token {
 				}
 				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
-					if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !isInitials(text[i:j])) {
+					dotOK := false
+					if r2 == '.' {
+						part := text[i:j]
+						if lastDot >= 0 {
+							part = text[lastDot+1 : j]
+						}
+						dotOK = initials && isInitials(part)
+					}
+					if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !dotOK) {
+						if r2 == '.' {
+							initials, lastDot = dotOK, j
+						}
 						j += n2
 						continue
 					}
