@@ -17,6 +17,8 @@
 package claims
 
 import (
+	"time"
+
 	"github.com/claimcheck/claimcheck/date"
 )
 
@@ -33,7 +35,15 @@ type Article struct {
 	// Published is the publication date: one day when known, a window when
 	// only bounded (a caption date says "on or after"), zero when unknown.
 	Published     date.Window
-	PublishedFrom string // "header", "published line", "dateline", "caption date", "" when unknown
+	PublishedFrom string // "header", "front matter", "meta", "published line", "dateline", "byline", "url", "caption date", "--date", "" when unknown
+	// PublishedPrecision is how finely the header or page gave the date:
+	// "day", "month", "year" or "window" ("" when unknown).
+	PublishedPrecision Precision
+	// DatelineMonth and DatelineDay are a dateline's month and day when it
+	// wrote no year and nothing else gave one ("Moscow, April 25 –"): the
+	// dating of the article may still place the year.
+	DatelineMonth time.Month
+	DatelineDay   int
 
 	// Text is the whole file's text; the article's body is Text[Start:End].
 	Text       string
@@ -124,6 +134,11 @@ type Claim struct {
 	Report *Report // for KindReport
 	Quote  *Quote  // for KindQuote
 	Number *Number // for KindNumber
+
+	// When is the date or window of what the claim reports, from a date
+	// phrase in its sentence; zero when the sentence has none. See
+	// [ResolveWhens].
+	When When
 }
 
 // A Title is the office part of a title claim.

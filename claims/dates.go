@@ -149,3 +149,106 @@ func mostRecent(ref date.Date, wd time.Weekday) date.Date {
 	back := (int(ref.Weekday()) - int(wd) + 7) % 7
 	return ref.AddDays(-back)
 }
+
+// The HTML places of a publication date, most trusted first. Modification
+// dates (article:modified_time, dateModified, og:updated_time) are never
+// read.
+var (
+	jsonLDPublishedRE = regexp.MustCompile(`"datePublished"\s*:\s*"([^"]{4,40})"`)
+	metaTagRE         = regexp.MustCompile(`(?is)<meta\b[^>]*>`)
+	metaAttrRE        = regexp.MustCompile(`(?is)\b(property|name|itemprop|content|http-equiv)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))`)
+	timeTagRE         = regexp.MustCompile(`(?is)<time\b[^>]*>`)
+	timeAttrRE        = regexp.MustCompile(`(?is)\b(datetime|itemprop|class|pubdate)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?`)
+)
+
+// metaNames are the meta names and properties that carry the publication
+// date, in order of trust.
+var metaNames = []string{
+	"article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate",
+	"publish-date", "publish_date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+	"dcterms.issued", "dc.date", "date", "citation_publication_date",
+}
+
+// FindMetaDate finds the publication date in an HTML page's meta data:
+// JSON-LD "datePublished", a <meta> of article:published_time or a like
+// name, or a <time> marked pubdate or itemprop="datePublished". It returns
+// the date, its precision and where it was found ("json-ld
+// datePublished", "meta article:published_time", "time pubdate"), and
+// false when the page has none.
+func FindMetaDate(html string) (date.Window, Precision, string, bool) {
+	if m := jsonLDPublishedRE.FindStringSubmatch(html); m != nil {
+		if w, p, ok := parseMetaDate(m[1]); ok {
+			return w, p, "json-ld datePublished", true
+		}
+	}
+	found := map[string]string{}
+	for _, tag := range metaTagRE.FindAllString(html, -1) {
+		var key, content string
+		for _, am := range metaAttrRE.FindAllStringSubmatch(tag, -1) {
+			v := am[2] + am[3] + am[4]
+			switch strings.ToLower(am[1]) {
+			case "content":
+				content = v
+			default:
+				if key == "" {
+					key = strings.ToLower(v)
+				}
+			}
+		}
+		if key != "" && content != "" && found[key] == "" {
+			found[key] = content
+		}
+	}
+	for _, k := range metaNames {
+		if v := found[k]; v != "" {
+			if w, p, ok := parseMetaDate(v); ok {
+				return w, p, "meta " + k, true
+			}
+		}
+	}
+	for _, tag := range timeTagRE.FindAllString(html, -1) {
+		var dt string
+		pub := false
+		for _, am := range timeAttrRE.FindAllStringSubmatch(tag, -1) {
+			v := strings.ToLower(am[2] + am[3] + am[4])
+			switch strings.ToLower(am[1]) {
+			case "datetime":
+				dt = am[2] + am[3] + am[4]
+			case "pubdate":
+				pub = true
+			case "itemprop":
+				pub = pub || v == "datepublished"
+			case "class":
+				for _, c := range strings.Fields(v) {
+					pub = pub || c == "published" || c == "pubdate" || c == "entry-date" || c == "publish-date"
+				}
+			}
+		}
+		if pub && dt != "" {
+			if w, p, ok := parseMetaDate(dt); ok {
+				return w, p, "time pubdate", true
+			}
+		}
+	}
+	return date.Window{}, "", "", false
+}
+
+// parseMetaDate reads an ISO 8601 date or date-time ("2025-04-25",
+// "2025-04-25T10:30:00+03:00", "2025-04"), or a date written out.
+func parseMetaDate(v string) (date.Window, Precision, bool) {
+	v = strings.TrimSpace(v)
+	if len(v) >= 10 {
+		if d, err := date.Parse(v[:10]); err == nil {
+			return date.Day(d), PrecisionDay, true
+		}
+	}
+	if len(v) == 8 {
+		if d, err := date.Parse(v[:4] + "-" + v[4:6] + "-" + v[6:]); err == nil {
+			return date.Day(d), PrecisionDay, true
+		}
+	}
+	if w, p, err := parseHeaderWindow(v); err == nil {
+		return w, p, true
+	}
+	return date.Window{}, "", false
+}

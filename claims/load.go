@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,11 +86,11 @@ func Load(name string, data []byte) ([]*Article, error) {
 	for _, a := range arts {
 		findSource(a, hdr, name)
 		findTitle(a, hdr)
-		if err := findPublished(a, hdr); err != nil {
-			return nil, err
-		}
 		if a.URL == "" {
 			a.URL = hdr.get("url")
+		}
+		if err := findPublished(a, hdr); err != nil {
+			return nil, err
 		}
 	}
 	return arts, nil
@@ -450,38 +452,69 @@ func findTitle(a *Article, h header) {
 }
 
 var (
-	publishedLineRE = regexp.MustCompile(`^(?i:published)(?:\s+on)?\s*:?\s*(.+)$`)
-	datelineDateRE  = regexp.MustCompile(`^[A-Z][A-Za-z .'/-]{1,40},\s+` + monthRE + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]`)
+	publishedLineRE = regexp.MustCompile(`^(?i:(?:first\s+)?(?:published|posted))(?:\s+on)?\s*:?\s*(.+)$`)
+	datelineDateRE  = regexp.MustCompile(`^[A-Z][A-Za-z .'/-]{1,40},\s+(?:[A-Z][A-Za-z .'-]{1,30},\s+)?` + monthRE + `\.?\s+(\d{1,2})(?:,\s+(\d{4}))?\s*(?:\([^)]{1,30}\)\s*)?[-–—]`)
+	// notPublishedRE marks dates that are never the publication date: an
+	// update, a crawl, an access.
+	notPublishedRE = regexp.MustCompile(`(?i)^\W*(?:last\s+)?(?:updated|modified|edited|revised|document date|accessed|retrieved|crawled|downloaded|printed|fetched|scraped|captured)\b`)
+	// A byline date: a line that is a date, perhaps after "By NAME" and
+	// before a time ("By Jane Doe | April 25, 2025 10:32 AM EDT").
+	bylineBeforeRE = regexp.MustCompile(`^(?:(?i:by)\s+[^|•·]{1,60}?\s*(?:[|•·,–—-]\s*)?)?(?:(?:on\s+)?(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s*)?$`)
+	bylineAfterRE  = regexp.MustCompile(`^\s*(?:[|•·,–—-]\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT[+-]?\d*|UTC[+-]?\d*)?)?\s*$`)
+	// A date in a URL: /2025/04/25/, /2025-04-25/, /20250425/, /2025/04/.
+	urlDayRE   = regexp.MustCompile(`/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|\.html?|$)`)
+	urlDay8RE  = regexp.MustCompile(`[/-]((?:19|20)\d\d)(\d\d)(\d\d)(?:[/-]|\.html?|$)`)
+	urlMonthRE = regexp.MustCompile(`/((?:19|20)\d\d)/(\d{1,2})/`)
 )
 
 // captionWindow is how long after a caption's date an article may appear:
 // a photo is usually taken within days of the story that uses it.
 const captionWindow = 7
 
+// findPublished sets the article's publication date from, in order of
+// trust: the header or front matter, HTML meta data, a "Published on"
+// line, a dateline, a byline date, a date in the URL, and a caption date
+// (which only bounds it from below). "Updated", "Modified" and crawl dates
+// ("Document Date: …") are never the publication date.
 func findPublished(a *Article, h header) error {
-	for _, k := range []string{"published", "date"} {
+	for _, k := range []string{"published", "date", "published_at", "pubdate", "datepublished"} {
 		v := h.get(k)
 		if v == "" {
 			continue
 		}
-		d, err := parseHeaderDate(v)
+		w, prec, err := parseHeaderWindow(v)
 		if err != nil {
 			return &InputError{File: a.File, Line: h.lines[k], Msg: fmt.Sprintf("%s %q: %v", k, v, err)}
 		}
-		a.Published, a.PublishedFrom = date.Day(d), h.kind
+		a.Published, a.PublishedFrom, a.PublishedPrecision = w, h.kind, prec
 		return nil
 	}
-	var published, dateline, caption *dateMatch
+	if a.Index == 0 && (strings.Contains(a.Text, "<meta") || strings.Contains(a.Text, "<time") || strings.Contains(a.Text, "datePublished")) {
+		if w, prec, _, ok := FindMetaDate(a.Text); ok {
+			a.Published, a.PublishedFrom, a.PublishedPrecision = w, "meta", prec
+			return nil
+		}
+	}
+	var published, dateline, byline, caption *dateMatch
 	firstBody := true
 	for _, b := range a.Blocks {
 		t := a.blockText(b)
+		if notPublishedRE.MatchString(t) {
+			continue
+		}
 		switch b.Kind {
-		case Meta, Headline:
+		case Meta, Headline, Furniture:
 			if published == nil {
 				if m := publishedLineRE.FindStringSubmatch(t); m != nil {
 					if ds := findDates(m[1]); len(ds) > 0 && ds[0].Year > 0 {
 						published = &ds[0]
+						continue
 					}
+				}
+			}
+			if byline == nil && firstBody {
+				if ds := findDates(t); len(ds) > 0 && ds[0].Year > 0 && bylineBeforeRE.MatchString(t[:ds[0].Start]) && bylineAfterRE.MatchString(t[ds[0].End:]) {
+					byline = &ds[0]
 				}
 			}
 		case Body:
@@ -500,28 +533,114 @@ func findPublished(a *Article, h header) error {
 			}
 		}
 	}
-	if published != nil {
-		if d, ok := published.resolve(date.Date{}); ok {
-			a.Published, a.PublishedFrom = date.Day(d), "published line"
-			return nil
+	day := func(m *dateMatch, ref date.Date, from string) bool {
+		if m == nil {
+			return false
 		}
+		d, ok := m.resolve(ref)
+		if ok {
+			a.Published, a.PublishedFrom, a.PublishedPrecision = date.Day(d), from, PrecisionDay
+		}
+		return ok
 	}
+	if day(published, date.Date{}, "published line") {
+		return nil
+	}
+	urlW, urlPrec := urlDate(a.URL)
+	// A dateline without a year takes it from the byline, the URL or a
+	// caption; without any, the month and day wait for the article's
+	// dating.
 	var ref date.Date
-	if caption != nil {
+	switch {
+	case byline != nil && byline.Year > 0:
+		ref, _ = byline.resolve(date.Date{})
+	case !urlW.IsZero():
+		ref = urlW.From
+	case caption != nil:
 		ref, _ = caption.resolve(date.Date{})
 	}
-	if dateline != nil {
-		if d, ok := dateline.resolve(ref); ok {
-			a.Published, a.PublishedFrom = date.Day(d), "dateline"
-			return nil
+	if dateline != nil && dateline.Year == 0 && ref.IsZero() {
+		if _, ok := date.Of(2024, dateline.Month, dateline.Day); ok {
+			a.DatelineMonth, a.DatelineDay = dateline.Month, dateline.Day
 		}
+	}
+	if day(dateline, ref, "dateline") || day(byline, date.Date{}, "byline") {
+		return nil
+	}
+	if !urlW.IsZero() {
+		a.Published, a.PublishedFrom, a.PublishedPrecision = urlW, "url", urlPrec
+		return nil
 	}
 	if caption != nil {
 		if d, ok := caption.resolve(date.Date{}); ok {
-			a.Published, a.PublishedFrom = date.Window{From: d, To: d.AddDays(captionWindow)}, "caption date"
+			a.Published, a.PublishedFrom, a.PublishedPrecision = date.Window{From: d, To: d.AddDays(captionWindow)}, "caption date", PrecisionWindow
 		}
 	}
 	return nil
+}
+
+// urlDate returns the date written in a URL's path.
+func urlDate(u string) (date.Window, Precision) {
+	if u == "" {
+		return date.Window{}, ""
+	}
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexByte(u, '/'); i >= 0 {
+		u = u[i:]
+	} else {
+		return date.Window{}, ""
+	}
+	for _, re := range []*regexp.Regexp{urlDayRE, urlDay8RE} {
+		if m := re.FindStringSubmatch(u); m != nil {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			if dt, ok := date.Of(y, time.Month(mo), d); ok {
+				return date.Day(dt), PrecisionDay
+			}
+		}
+	}
+	if m := urlMonthRE.FindStringSubmatch(u); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if first, ok := date.Of(y, time.Month(mo), 1); ok {
+			return date.Window{From: first, To: first.AddDays(daysIn(y, time.Month(mo)) - 1)}, PrecisionMonth
+		}
+	}
+	return date.Window{}, ""
+}
+
+var (
+	headerMonthRE = regexp.MustCompile(`^((?:19|20)\d\d)-(\d{2})$`)
+	headerYearRE  = regexp.MustCompile(`^((?:19|20)\d\d)$`)
+)
+
+// parseHeaderWindow reads a header date: a day, or a month ("2025-04",
+// "April 2025") or a year ("2025") when that is all the header knows.
+func parseHeaderWindow(v string) (date.Window, Precision, error) {
+	v = strings.TrimSpace(v)
+	if m := headerMonthRE.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if first, ok := date.Of(y, time.Month(mo), 1); ok {
+			return date.Window{From: first, To: first.AddDays(daysIn(y, time.Month(mo)) - 1)}, PrecisionMonth, nil
+		}
+		return date.Window{}, "", fmt.Errorf("no such month")
+	}
+	if m := headerYearRE.FindStringSubmatch(v); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		return date.Window{From: date.MustOf(y, 1, 1), To: date.MustOf(y, 12, 31)}, PrecisionYear, nil
+	}
+	d, err := parseHeaderDate(v)
+	if err != nil {
+		if w, ok := ResolvePhrase(v, date.Date{}, Past); ok && w.Explicit && w.Precision == PrecisionMonth && w.End-w.Start == len(v) {
+			return w.Window(), PrecisionMonth, nil
+		}
+		return date.Window{}, "", err
+	}
+	return date.Day(d), PrecisionDay, nil
 }
 
 func parseHeaderDate(v string) (date.Date, error) {

@@ -1,0 +1,699 @@
+package claims
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// A Precision says how finely a date is known.
+type Precision string
+
+// The precisions of a date, finest first. A window is a range of days that
+// is no calendar unit ("since February", "the past two weeks").
+const (
+	PrecisionDay    Precision = "day"
+	PrecisionWeek   Precision = "week"
+	PrecisionMonth  Precision = "month"
+	PrecisionYear   Precision = "year"
+	PrecisionWindow Precision = "window"
+)
+
+// A When is a date phrase found in an article and the days it means,
+// resolved against the publication date the way news writes: the past,
+// unless the words or the tense say otherwise. "on Friday" is the most
+// recent Friday (possibly the day of publication itself), "last month" the
+// calendar month before publication.
+type When struct {
+	From, To  date.Date // the days meant; zero when the phrase cannot be resolved
+	Precision Precision // "" when unresolved
+	Text      string    // the phrase as written: "on Thursday", "since February"
+	// Start and End are byte offsets of Text in the text searched
+	// (Article.Text for an article's phrases).
+	Start, End int
+	// Weekday is the weekday the phrase names, -1 when it names none. With
+	// an absolute date ("Friday, March 3, 2025") it may contradict it.
+	Weekday int
+	// Explicit is true when the phrase wrote its year.
+	Explicit bool
+	// Future is true when the phrase was resolved forward in time: by its
+	// words ("next week", "tomorrow") or by the tense ("will meet on
+	// Friday").
+	Future bool
+	// Absolute is true for a calendar date written out ("May 17", "17 May
+	// 2025", "2025-05-17"), with or without a year.
+	Absolute bool
+}
+
+// Window returns the days the phrase means (zero when unresolved).
+func (w When) Window() date.Window { return date.Window{From: w.From, To: w.To} }
+
+// Resolved reports whether the phrase was resolved to days.
+func (w When) Resolved() bool { return !w.From.IsZero() }
+
+// A Tense is how a phrase is resolved: forward or back from the
+// publication date. Auto reads the words before the phrase.
+type Tense int
+
+// The tenses.
+const (
+	Auto Tense = iota
+	Past
+	Future
+)
+
+var whenNumbers = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 0, "few": 0,
+}
+
+func numberOf(s string) int {
+	s = strings.ToLower(s)
+	if n, ok := whenNumbers[s]; ok {
+		return n
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n > 400 {
+		return 0
+	}
+	return n
+}
+
+const (
+	weekdayRE = `(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`
+	numRE     = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
+)
+
+// The patterns of relative phrases. Weekday and month names must be
+// capitalised ("may", "march" and "sun" are words too); the words around
+// them need not be.
+var (
+	relDayRE        = regexp.MustCompile(`(?i)\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`)
+	relWdRE         = regexp.MustCompile(`\b(?:(?i:(late|early))\s+)?(?:(?i:(on|last|this|next|since|until|by|from))\s+)?` + weekdayRE + `(?:\s+(?i:(night|morning|afternoon|evening)))?\b`)
+	relUnitRE       = regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(this|last|next|the previous|the past|the last|the following|the coming|over the past|over the last|in the past|during the past|since last|over this)\s+(week|month|year|weekend)\b`)
+	inTheRE         = regexp.MustCompile(`(?i)\b(earlier|later|early|late)\s+(?:in\s+)?the\s+(week|month|year)\b`)
+	weekendRE       = regexp.MustCompile(`(?i)\b(over|at|on|during) the weekend\b`)
+	pastNRE         = regexp.MustCompile(`(?i)\b(?:(?:in|over|during|for)\s+)?the\s+(past|last|previous|next|coming)\s+` + numRE + `\s+(days|weeks|months|years)\b`)
+	recentRE        = regexp.MustCompile(`(?i)\bin recent (days|weeks|months)\b`)
+	agoRE           = regexp.MustCompile(`(?i)\b` + numRE + `\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)\b`)
+	monthPhRE       = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|last|this|next|by)\s+)?(?:((?i:early|mid|late))[\s-]+)?` + monthRE + `\b(\s+\d{4}\b)?`)
+	yearPhRE        = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|by|for))\s+(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d\d)\b`)
+	durationRE      = regexp.MustCompile(`(?i)\b` + numRE + `[\s-](days?|weeks?)(?:\s+of\s+(?:\w+\s+)?(talks|meetings|negotiations|fighting|protests|hearings|deliberations|consultations|discussions|strikes|clashes|voting|shelling|mourning|celebrations|testimony|summitry|diplomacy)|\s+(visit|summit|trip|meeting|conference|talks))\b`)
+	weekdayBeforeRE = regexp.MustCompile(`\b(?:(?i:on)\s+)?` + weekdayRE + `,?\s+(?:(?i:the)\s+)?$`)
+	futureRE        = regexp.MustCompile(`(?i)\b(?:will|won't|shall|would|going to|plans? to|planning to|planned to|set to|expected to|expects to|due to|scheduled|slated|intends? to|hopes? to|aims? to|is to|are to|to be held|upcoming|ahead of|next)\b|['’]ll\b`)
+)
+
+// monthsAfter is how far after publication a month and day without a year
+// ("May 17") may fall and still be read as this year's in a past-tense
+// sentence; beyond it, the phrase means last year's.
+const daysAfter = 7
+
+// FindWhens returns the date phrases in text[start:end], in order, without
+// overlaps, resolved against ref (which may be zero: then only dates that
+// write their year resolve). tense forces the direction of relative
+// phrases; Auto reads it from the words before each phrase.
+func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
+	s := text[start:end]
+	var cands []When
+	add := func(a, b int, fill func(*When)) {
+		w := When{Start: start + a, End: start + b, Text: s[a:b], Weekday: -1}
+		fill(&w)
+		cands = append(cands, w)
+	}
+	// Absolute dates, with a weekday before them when written.
+	for _, m := range findDates(s) {
+		a := m.Start
+		wd := -1
+		if loc := weekdayBeforeRE.FindStringSubmatchIndex(s[:a]); loc != nil && a-loc[0] <= 12+len("Wednesday") {
+			wd = int(weekdayNames[strings.ToLower(s[loc[2]:loc[3]])])
+			a = loc[0]
+		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
+			a -= 3
+		}
+		m := m
+		add(a, m.End, func(w *When) {
+			w.Absolute, w.Weekday, w.Explicit = true, wd, m.Year != 0
+			dir := tenseAt(s, a, tense)
+			var d date.Date
+			var ok bool
+			if m.Year != 0 {
+				d, ok = date.Of(m.Year, m.Month, m.Day)
+			} else if !ref.IsZero() {
+				d, ok = monthDay(ref, m.Month, m.Day, dir)
+				w.Future = dir == Future
+			}
+			if ok {
+				w.From, w.To, w.Precision = d, d, PrecisionDay
+			}
+		})
+	}
+	for _, ix := range relDayRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			if ref.IsZero() {
+				return
+			}
+			n := 0
+			switch strings.ToLower(s[ix[2]:ix[3]]) {
+			case "yesterday", "last night":
+				n = -1
+			case "the day before yesterday":
+				n = -2
+			case "tomorrow":
+				n, w.Future = 1, true
+			case "the day after tomorrow":
+				n, w.Future = 2, true
+			}
+			d := ref.AddDays(n)
+			w.From, w.To, w.Precision = d, d, PrecisionDay
+		})
+	}
+	for _, ix := range relWdRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
+			w.Weekday = int(wd)
+			if ref.IsZero() {
+				return
+			}
+			prep := ""
+			if ix[4] >= 0 {
+				prep = strings.ToLower(s[ix[4]:ix[5]])
+			}
+			dir := tenseAt(s, ix[0], tense)
+			var d date.Date
+			switch {
+			case prep == "last":
+				d = mostRecent(ref.AddDays(-1), wd)
+			case prep == "next":
+				d, w.Future = nextOn(ref.AddDays(1), wd), true
+			case prep == "since":
+				d = mostRecent(ref.AddDays(-1), wd)
+				w.From, w.To, w.Precision = d, ref, PrecisionWindow
+				return
+			case dir == Future:
+				if prep == "this" {
+					d = nextOn(ref, wd)
+				} else {
+					d = nextOn(ref.AddDays(1), wd)
+				}
+				w.Future = true
+			default:
+				d = mostRecent(ref, wd)
+			}
+			w.From, w.To, w.Precision = d, d, PrecisionDay
+		})
+	}
+	unit := func(a, b int, mod, which, u string) {
+		add(a, b, func(w *When) {
+			if ref.IsZero() {
+				return
+			}
+			dir := tenseAt(s, a, tense)
+			resolveUnit(w, ref, strings.ToLower(mod), strings.ToLower(which), strings.ToLower(u), dir)
+		})
+	}
+	for _, ix := range relUnitRE.FindAllStringSubmatchIndex(s, -1) {
+		mod := ""
+		if ix[2] >= 0 {
+			mod = s[ix[2]:ix[3]]
+		}
+		if rest := s[ix[1]:]; strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "'s") && strings.EqualFold(s[ix[4]:ix[5]], "the last") {
+			// "the last week of June" names no week of its own.
+			if strings.HasPrefix(rest, " of ") {
+				continue
+			}
+		}
+		unit(ix[0], ix[1], mod, s[ix[4]:ix[5]], s[ix[6]:ix[7]])
+	}
+	for _, ix := range inTheRE.FindAllStringSubmatchIndex(s, -1) {
+		mod := strings.ToLower(s[ix[2]:ix[3]])
+		if mod == "early" {
+			mod = "earlier"
+		} else if mod == "late" {
+			mod = "later"
+		}
+		unit(ix[0], ix[1], mod, "this", s[ix[4]:ix[5]])
+	}
+	for _, ix := range weekendRE.FindAllStringSubmatchIndex(s, -1) {
+		unit(ix[0], ix[1], "", "the", "weekend") // "over the weekend": the one just past
+	}
+	for _, ix := range pastNRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			n := numberOf(s[ix[4]:ix[5]])
+			if ref.IsZero() || n == 0 {
+				return
+			}
+			days := n * unitDays(s[ix[6]:ix[7]])
+			switch strings.ToLower(s[ix[2]:ix[3]]) {
+			case "next", "coming":
+				w.From, w.To, w.Future = ref, ref.AddDays(days), true
+			default:
+				w.From, w.To = ref.AddDays(-days), ref
+			}
+			w.Precision = PrecisionWindow
+		})
+	}
+	for _, ix := range recentRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			if ref.IsZero() {
+				return
+			}
+			days := map[string]int{"days": 7, "weeks": 30, "months": 183}[strings.ToLower(s[ix[2]:ix[3]])]
+			w.From, w.To, w.Precision = ref.AddDays(-days), ref, PrecisionWindow
+		})
+	}
+	for _, ix := range agoRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			n := numberOf(s[ix[2]:ix[3]])
+			if ref.IsZero() || n == 0 || !strings.EqualFold(s[ix[6]:ix[7]], "ago") {
+				return // "two days later" counts from another event
+			}
+			resolveAgo(w, ref, n, strings.TrimSuffix(strings.ToLower(s[ix[4]:ix[5]]), "s"))
+		})
+	}
+	for _, ix := range monthPhRE.FindAllStringSubmatchIndex(s, -1) {
+		prep, part := "", ""
+		if ix[2] >= 0 {
+			prep = strings.ToLower(strings.TrimSpace(s[ix[2]:ix[3]]))
+		}
+		if ix[4] >= 0 {
+			part = strings.ToLower(s[ix[4]:ix[5]])
+		}
+		if prep == "" && part == "" && ix[8] < 0 {
+			continue // a bare month name may be a name ("April", "June")
+		}
+		if rest := strings.TrimLeft(s[ix[7]:], " ."); ix[8] < 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' {
+			continue // "May 17": an absolute date
+		}
+		add(ix[0], ix[1], func(w *When) {
+			m := monthOf(s[ix[6]:ix[7]])
+			year := 0
+			if ix[8] >= 0 {
+				year, _ = strconv.Atoi(strings.TrimSpace(s[ix[8]:ix[9]]))
+				w.Explicit = true
+			}
+			if year == 0 && ref.IsZero() {
+				return
+			}
+			dir := tenseAt(s, ix[0], tense)
+			switch prep {
+			case "last":
+				dir = Past
+				if year == 0 && m >= ref.Month() {
+					year = ref.Year() - 1
+				}
+			case "next":
+				dir = Future
+				if year == 0 && m <= ref.Month() {
+					year = ref.Year() + 1
+				}
+			case "since", "from":
+				if tense == Auto {
+					dir = Past
+				}
+			}
+			if year == 0 {
+				year = ref.Year()
+				if dir == Future && m < ref.Month() {
+					year++
+				} else if dir != Future && m > ref.Month() {
+					year--
+				}
+			}
+			w.Future = dir == Future
+			first := date.MustOf(year, m, 1)
+			last := first.AddDays(daysIn(year, m) - 1)
+			w.From, w.To, w.Precision = first, last, PrecisionMonth
+			switch part {
+			case "early":
+				w.To, w.Precision = first.AddDays(9), PrecisionWindow
+			case "mid":
+				w.From, w.To, w.Precision = first.AddDays(10), first.AddDays(19), PrecisionWindow
+			case "late":
+				w.From, w.Precision = first.AddDays(20), PrecisionWindow
+			}
+			if !ref.IsZero() && w.Window().Contains(ref) {
+				// The month of publication: up to it, or from it.
+				if dir == Future {
+					w.From = ref
+				} else {
+					w.To = ref
+				}
+			}
+			if (prep == "since" || prep == "from") && !ref.IsZero() && !ref.Before(w.From) {
+				w.To, w.Precision = ref, PrecisionWindow
+			}
+		})
+	}
+	for _, ix := range yearPhRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			y, _ := strconv.Atoi(s[ix[6]:ix[7]])
+			w.Explicit = true
+			first, last := date.MustOf(y, 1, 1), date.MustOf(y, 12, 31)
+			w.From, w.To, w.Precision = first, last, PrecisionYear
+			if ix[4] >= 0 {
+				w.Precision = PrecisionWindow
+				switch strings.ToLower(s[ix[4]:ix[5]]) {
+				case "early":
+					w.To = date.MustOf(y, 4, 30)
+				case "mid":
+					w.From, w.To = date.MustOf(y, 5, 1), date.MustOf(y, 8, 31)
+				case "late":
+					w.From = date.MustOf(y, 9, 1)
+				}
+			}
+			if p := strings.ToLower(s[ix[2]:ix[3]]); (p == "since" || p == "from") && !ref.IsZero() && !ref.Before(w.From) {
+				w.To, w.Precision = ref, PrecisionWindow
+			}
+		})
+	}
+	for _, ix := range durationRE.FindAllStringSubmatchIndex(s, -1) {
+		add(ix[0], ix[1], func(w *When) {
+			n := numberOf(s[ix[2]:ix[3]])
+			if ref.IsZero() || n == 0 {
+				return
+			}
+			days := n * unitDays(s[ix[4]:ix[5]])
+			// Told in the past, the days end by publication; told ahead,
+			// they start from it.
+			if tenseAt(s, ix[0], tense) == Future {
+				w.From, w.To, w.Future = ref, ref.AddDays(days), true
+			} else {
+				w.From, w.To = ref.AddDays(-days), ref
+			}
+			w.Precision = PrecisionWindow
+		})
+	}
+	// Keep the longest phrases, then the earliest.
+	slices.SortStableFunc(cands, func(a, b When) int {
+		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
+			return lb - la
+		}
+		return a.Start - b.Start
+	})
+	var out []When
+	for _, c := range cands {
+		if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
+			out = append(out, c)
+		}
+	}
+	slices.SortFunc(out, func(a, b When) int { return a.Start - b.Start })
+	return out
+}
+
+// ResolvePhrase resolves the first (longest) date phrase in s against ref.
+func ResolvePhrase(s string, ref date.Date, tense Tense) (When, bool) {
+	ws := FindWhens(s, 0, len(s), ref, tense)
+	if len(ws) == 0 {
+		return When{}, false
+	}
+	best := ws[0]
+	for _, w := range ws[1:] {
+		if w.End-w.Start > best.End-best.Start {
+			best = w
+		}
+	}
+	return best, true
+}
+
+// tenseAt reads the direction of a phrase at s[i:] from the words before
+// it in the same sentence: a future or modal marker ("will", "plans to",
+// "is expected to") within six words makes it Future.
+func tenseAt(s string, i int, t Tense) Tense {
+	if t != Auto {
+		return t
+	}
+	from := strings.LastIndexAny(s[:i], ".?!;“”\"") + 1
+	words := strings.Fields(s[from:i])
+	if len(words) > 6 {
+		words = words[len(words)-6:]
+	}
+	if futureRE.MatchString(strings.Join(words, " ")) {
+		return Future
+	}
+	return Past
+}
+
+func unitDays(u string) int {
+	switch strings.TrimSuffix(strings.ToLower(u), "s") {
+	case "week":
+		return 7
+	case "month":
+		return 30
+	case "year":
+		return 365
+	}
+	return 1
+}
+
+func daysIn(y int, m time.Month) int {
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// weekStart returns the Monday of d's week: news weeks run Monday to
+// Sunday.
+func weekStart(d date.Date) date.Date {
+	return d.AddDays(-((int(d.Weekday()) + 6) % 7))
+}
+
+// nextOn returns the first day on or after ref that falls on wd.
+func nextOn(ref date.Date, wd time.Weekday) date.Date {
+	return ref.AddDays((int(wd) - int(ref.Weekday()) + 7) % 7)
+}
+
+// monthDay resolves a month and day written without a year: this year's
+// when it falls on or before publication (or within a week after, in a
+// past-tense sentence, so that an event told too early still shows);
+// otherwise last year's. Told ahead, it is the next such day.
+func monthDay(ref date.Date, m time.Month, d int, dir Tense) (date.Date, bool) {
+	this, ok := date.Of(ref.Year(), m, d)
+	if !ok {
+		// 29 February of another year: the nearest leap year around.
+		for _, y := range []int{ref.Year() - 1, ref.Year() + 1, ref.Year() - 2, ref.Year() + 2, ref.Year() - 3, ref.Year() + 3} {
+			if x, ok := date.Of(y, m, d); ok {
+				return x, true
+			}
+		}
+		return date.Date{}, false
+	}
+	if dir == Future {
+		if this.Before(ref) {
+			return date.Of(ref.Year()+1, m, d)
+		}
+		return this, true
+	}
+	if next, ok := date.Of(ref.Year()+1, m, d); ok && next.Sub(ref) <= daysAfter {
+		return next, true
+	}
+	if this.Sub(ref) > daysAfter {
+		return date.Of(ref.Year()-1, m, d)
+	}
+	return this, true
+}
+
+// resolveUnit resolves "this week", "earlier this month", "last year",
+// "over the weekend" and the like.
+func resolveUnit(w *When, ref date.Date, mod, which, u string, dir Tense) {
+	var from, to date.Date
+	prec := Precision(u)
+	switch u {
+	case "week":
+		from = weekStart(ref)
+		to = from.AddDays(6)
+	case "weekend":
+		// The weekend on or before ref (on a weekday, the one just past).
+		sat := mostRecent(ref, time.Saturday)
+		if ref.Weekday() == time.Sunday {
+			sat = ref.AddDays(-1)
+		}
+		from, to, prec = sat, sat.AddDays(1), PrecisionWindow
+	case "month":
+		from = date.MustOf(ref.Year(), ref.Month(), 1)
+		to = from.AddDays(daysIn(ref.Year(), ref.Month()) - 1)
+	case "year":
+		from, to = date.MustOf(ref.Year(), 1, 1), date.MustOf(ref.Year(), 12, 31)
+	}
+	shift := func(n int) {
+		switch u {
+		case "week", "weekend":
+			from, to = from.AddDays(7*n), to.AddDays(7*n)
+		case "month":
+			t := from.Time().AddDate(0, n, 0)
+			from = date.FromTime(t)
+			to = from.AddDays(daysIn(t.Year(), t.Month()) - 1)
+		case "year":
+			y := ref.Year() + n
+			from, to = date.MustOf(y, 1, 1), date.MustOf(y, 12, 31)
+		}
+	}
+	switch which {
+	case "last", "the previous":
+		if u == "weekend" {
+			if ref.Weekday() == time.Saturday || ref.Weekday() == time.Sunday {
+				shift(-1)
+			}
+		} else {
+			shift(-1)
+		}
+	case "next", "the following", "the coming":
+		w.Future = true
+		if u == "weekend" {
+			shift(1)
+		} else {
+			shift(1)
+		}
+	case "the past", "the last", "over the past", "over the last", "in the past", "during the past":
+		// A span ending at publication, not a calendar unit.
+		n := map[string]int{"week": 7, "weekend": 7, "month": 30, "year": 365}[u]
+		from, to, prec = ref.AddDays(-n), ref, PrecisionWindow
+	case "since last":
+		shift(-1)
+		to, prec = ref, PrecisionWindow
+	default: // this, over this
+		switch {
+		case u == "weekend":
+			// On a Friday, "this weekend" is the one ahead.
+			if (dir == Future || ref.Weekday() == time.Friday && which == "this") && ref.Weekday() != time.Saturday && ref.Weekday() != time.Sunday {
+				shift(1)
+				w.Future = true
+			}
+		case mod != "":
+		case dir == Future:
+			// "will speak again this week": from publication on.
+			from, w.Future = ref, true
+		default:
+			to = ref // told in the past: up to publication
+		}
+	}
+	switch mod {
+	case "earlier":
+		if u != "weekend" {
+			to, prec = ref.AddDays(-1), PrecisionWindow
+			if to.Before(from) {
+				to = from
+			}
+		}
+	case "later":
+		if u != "weekend" {
+			from, prec, w.Future = ref.AddDays(1), PrecisionWindow, true
+			if to.Before(from) {
+				to = from
+			}
+		}
+	}
+	w.From, w.To, w.Precision = from, to, prec
+}
+
+// resolveAgo resolves "two days ago", "a week ago", "three years ago".
+func resolveAgo(w *When, ref date.Date, n int, u string) {
+	switch u {
+	case "day":
+		d := ref.AddDays(-n)
+		w.From, w.To, w.Precision = d, d, PrecisionDay
+	case "week":
+		d := ref.AddDays(-7 * n)
+		w.From, w.To, w.Precision = d.AddDays(-3), d.AddDays(3), PrecisionWeek
+	case "month":
+		t := ref.Time().AddDate(0, -n, 0)
+		first := date.MustOf(t.Year(), t.Month(), 1)
+		w.From, w.To, w.Precision = first, first.AddDays(daysIn(t.Year(), t.Month())-1), PrecisionMonth
+	case "year":
+		y := ref.Year() - n
+		w.From, w.To, w.Precision = date.MustOf(y, 1, 1), date.MustOf(y, 12, 31), PrecisionYear
+	}
+}
+
+// ArticleWhens returns the date phrases of an article's body, captions and
+// headlines, resolved against its publication date when that is one day.
+func ArticleWhens(a *Article) []When {
+	ref := date.Date{}
+	if a.Published.Exact() {
+		ref = a.Published.From
+	}
+	var out []When
+	for _, b := range a.Blocks {
+		switch b.Kind {
+		case Body, Caption, Headline:
+			out = append(out, FindWhens(a.Text, b.Start, b.End, ref, Auto)...)
+		}
+	}
+	return out
+}
+
+// ResolveWhens dates the claims of a: each report claim by the phrase that
+// dates the report ("reported on Thursday"), each title claim by the date
+// phrase nearest to it in its sentence. A claim with no phrase keeps a
+// zero When.
+func ResolveWhens(a *Article) {
+	ws := ArticleWhens(a)
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		if c.Report != nil && c.Report.When != "" {
+			// The report's own phrase: inside the claim's text.
+			for _, w := range ws {
+				if w.Start >= c.Start && w.End <= c.End {
+					c.When = w
+					break
+				}
+			}
+			if !c.When.Resolved() && !c.Report.Day.IsZero() {
+				c.When = When{From: c.Report.Day.From, To: c.Report.Day.To, Precision: PrecisionDay, Text: c.Report.When, Weekday: c.Report.Weekday}
+			}
+			if c.When.Text == "" {
+				c.When = When{Text: c.Report.When, Weekday: c.Report.Weekday}
+			}
+			continue
+		}
+		from, to := sentenceAround(a.Text, c.Start, c.End)
+		best, dist := -1, 0
+		for j, w := range ws {
+			if w.Start < from || w.End > to {
+				continue
+			}
+			d := w.Start - c.End
+			if w.End <= c.Start {
+				d = c.Start - w.End
+			}
+			if best < 0 || d < dist {
+				best, dist = j, d
+			}
+		}
+		if best >= 0 {
+			c.When = ws[best]
+		}
+	}
+}
+
+// sentenceAround returns the bounds of the sentence (within its line)
+// around text[start:end].
+func sentenceAround(text string, start, end int) (int, int) {
+	from := 0
+	for i := start - 1; i >= 0; i-- {
+		if text[i] == '\n' || (text[i] == ' ' && i > 0 && strings.ContainsRune(".?!", rune(text[i-1])) && !abbrevBefore(text, i-1)) {
+			from = i + 1
+			break
+		}
+	}
+	to := len(text)
+	for i := end; i < len(text); i++ {
+		if text[i] == '\n' || (strings.ContainsRune(".?!", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+			to = i
+			break
+		}
+	}
+	return from, to
+}
+
+// abbrevBefore reports whether the period at text[i] ends an initial or
+// a short abbreviation ("U.S.", "Jan.").
+func abbrevBefore(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] != ' ' && text[j-1] != '\n' {
+		j--
+	}
+	word := text[j:i]
+	return len(word) <= 3 && word != "" && (word[0] >= 'A' && word[0] <= 'Z' || strings.Contains(word, "."))
+}
