@@ -1,5 +1,7 @@
 // Package report prints findings and claims in the formats users read:
-// tables for a terminal, JSON for other tools. Each printer writes to an
+// tables for a terminal and for pasting into a write-up, machine formats for
+// other tools and CI (JSON, JSON Lines, CSV, SARIF, GitHub workflow
+// commands) and one self-contained HTML page. Each format writes to an
 // io.Writer and is picked by name; output is deterministic, byte for byte.
 package report
 
@@ -18,14 +20,86 @@ import (
 	"github.com/claimcheck/claimcheck/rules"
 )
 
+// Input is everything a format may print. Findings is all most formats
+// need; the rest is optional.
+type Input struct {
+	Findings []rules.Finding
+	// Titles are the title claims about the persons in the findings, for
+	// the HTML page's "titles each source used" tables.
+	Titles []TitleUse
+	// Terminal says the output goes to a terminal: the table format then
+	// draws box lines and colours confidences. Decided by the caller.
+	Terminal bool
+	// Version is the tool's version, for SARIF's tool.driver.version.
+	Version string
+	// Rules are the rules SARIF documents; nil means the registry,
+	// rules.All.
+	Rules []*rules.Rule
+}
+
+// A TitleUse is one title one source gave one person.
+type TitleUse struct {
+	Person string // the knowledge ID, or the name when the knowledge has none
+	Actor  string // the name as printed
+	Source string // the outlet
+	Title  string // the office as written, modifiers included: "former U.S. President"
+	File   string
+	Line   int
+	Column int
+	Quoted bool
+}
+
+// A Format is one output format for findings.
+type Format struct {
+	Name  string
+	Doc   string
+	Write func(w io.Writer, in Input) error
+}
+
+// AllFormats are the finding formats, sorted by name.
+var AllFormats = []Format{
+	{"csv", "comma-separated values, one finding a row, with a header", CSV},
+	{"github", "GitHub Actions workflow commands (::warning file=…::…), annotations on a pull request", GitHub},
+	{"html", "one self-contained HTML page: summary, sortable findings, evidence, titles by source", HTML},
+	{"json", `{"findings": [...]}, the documented contract`, func(w io.Writer, in Input) error { return JSON(w, in.Findings) }},
+	{"jsonl", "JSON Lines: one finding a line, for pipelines", JSONL},
+	{"markdown", "a Markdown table that pastes into a report, then the evidence", Markdown},
+	{"sarif", "SARIF 2.1.0, for code-scanning tools", SARIF},
+	{"table", "a table for the terminal, then the evidence (the default)", TableInput},
+	{"text", "one file:line:col line per finding, for editors and grep", func(w io.Writer, in Input) error { return Text(w, in.Findings) }},
+}
+
+// Lookup returns the format with the given name.
+func Lookup(name string) (Format, bool) {
+	for _, f := range AllFormats {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Format{}, false
+}
+
 // A Printer writes findings to w in one format.
 type Printer func(w io.Writer, fs []rules.Finding) error
 
-// Printers are the finding formats, by name.
-var Printers = map[string]Printer{
-	"table": Table,
-	"json":  JSON,
-	"text":  Text,
+// Printers are the finding formats, by name, fed with findings alone
+// (plain output, no titles for the HTML page).
+var Printers = func() map[string]Printer {
+	m := map[string]Printer{}
+	for _, f := range AllFormats {
+		m[f.Name] = func(w io.Writer, fs []rules.Finding) error { return f.Write(w, Input{Findings: fs}) }
+	}
+	return m
+}()
+
+// Formats returns the names of the finding formats, sorted.
+func Formats() []string {
+	names := make([]string, 0, len(AllFormats))
+	for _, f := range AllFormats {
+		names = append(names, f.Name)
+	}
+	slices.Sort(names)
+	return names
 }
 
 // Text writes one line per finding in the compiler form editors and grep
@@ -40,46 +114,74 @@ func Text(w io.Writer, fs []rules.Finding) error {
 	return nil
 }
 
-// Formats returns the names of the finding formats, sorted.
-func Formats() []string {
-	names := make([]string, 0, len(Printers))
-	for n := range Printers {
-		names = append(names, n)
+// nonNil returns a copy of fs with nil slices replaced by empty ones, so
+// that JSON never says null. The caller's findings are not changed.
+func nonNil(fs []rules.Finding) []rules.Finding {
+	out := make([]rules.Finding, len(fs))
+	copy(out, fs)
+	for i := range out {
+		if out[i].Evidence == nil {
+			out[i].Evidence = []string{}
+		}
+		if out[i].Related == nil {
+			out[i].Related = []rules.Location{}
+		}
 	}
-	slices.Sort(names)
-	return names
+	return out
 }
 
 // JSON writes {"findings": [...]}, never null.
 func JSON(w io.Writer, fs []rules.Finding) error {
-	if fs == nil {
-		fs = []rules.Finding{}
-	}
-	for i := range fs {
-		if fs[i].Evidence == nil {
-			fs[i].Evidence = []string{}
-		}
-		if fs[i].Related == nil {
-			fs[i].Related = []rules.Location{}
-		}
-	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(struct {
 		Findings []rules.Finding `json:"findings"`
-	}{fs})
+	}{nonNil(fs)})
+}
+
+// JSONL writes one finding a line, each the object JSON writes in its
+// "findings" array. No findings, no lines.
+func JSONL(w io.Writer, in Input) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, f := range nonNil(in.Findings) {
+		if err := enc.Encode(f); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Table writes findings as an ASCII table that fits a 100-column
 // terminal, sorted by file and line, each followed by its evidence.
-func Table(w io.Writer, fs []rules.Finding) error {
+func Table(w io.Writer, fs []rules.Finding) error { return TableInput(w, Input{Findings: fs}) }
+
+// ANSI colours, used on a terminal only.
+const (
+	ansiReset  = "\x1b[0m"
+	ansiBold   = "\x1b[1m"
+	ansiRed    = "\x1b[31m"
+	ansiYellow = "\x1b[33m"
+	ansiCyan   = "\x1b[36m"
+	ansiDim    = "\x1b[2m"
+)
+
+// TableInput is Table for an Input: on a terminal (in.Terminal) the table
+// is drawn with box lines and the evidence headings are coloured by level;
+// otherwise it is plain ASCII, no escape codes.
+func TableInput(w io.Writer, in Input) error {
+	fs := in.Findings
 	if len(fs) == 0 {
 		_, err := fmt.Fprintln(w, "no findings")
 		return err
 	}
+	style := tw.StyleASCII
+	if in.Terminal {
+		style = tw.StyleLight
+	}
 	t := tablewriter.NewTable(w,
-		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(tw.StyleASCII)})),
+		tablewriter.WithRenderer(renderer.NewBlueprint(tw.Rendition{Symbols: tw.NewSymbols(style)})),
 		tablewriter.WithHeaderAutoFormat(tw.Off),
 		tablewriter.WithHeaderAlignment(tw.AlignLeft),
 		tablewriter.WithRowAutoWrap(tw.WrapNormal),
@@ -96,7 +198,20 @@ func Table(w io.Writer, fs []rules.Finding) error {
 		return err
 	}
 	for _, f := range fs {
-		fmt.Fprintf(w, "\n%s:%d:%d %s (%.2f) %s\n", f.File, f.Line, f.Column, f.Rule, f.Confidence, f.Actor)
+		head := fmt.Sprintf("%s:%d:%d %s (%.2f) %s", f.File, f.Line, f.Column, f.Rule, f.Confidence, f.Actor)
+		if in.Terminal {
+			c := ansiDim
+			switch Level(f.Confidence) {
+			case "error":
+				c = ansiRed
+			case "warning":
+				c = ansiYellow
+			case "note":
+				c = ansiCyan
+			}
+			head = ansiBold + c + head + ansiReset
+		}
+		fmt.Fprintf(w, "\n%s\n", head)
 		for _, e := range f.Evidence {
 			fmt.Fprintf(w, "  - %s\n", e)
 		}
@@ -105,6 +220,21 @@ func Table(w io.Writer, fs []rules.Finding) error {
 		}
 	}
 	return nil
+}
+
+// Level maps a confidence to a SARIF level, which the table, github and
+// sarif formats share: error from 0.8, warning from 0.5, note from 0.2,
+// none below.
+func Level(conf float64) string {
+	switch {
+	case conf >= 0.8:
+		return "error"
+	case conf >= 0.5:
+		return "warning"
+	case conf >= 0.2:
+		return "note"
+	}
+	return "none"
 }
 
 // shortFile keeps the last two path elements, so that the table fits.
