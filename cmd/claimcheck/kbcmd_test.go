@@ -20,7 +20,7 @@ func TestKBImport(t *testing.T) {
 	for _, want := range []string{
 		"row 7: Chairman of the Government of the Russian Federation (Q2285706): no role's name is in the label",
 		"row 8: Q23530 in RU/president: start: none",
-		"wrote " + out + ": 5 persons, 1 offices, 6 terms",
+		"wrote " + out + ": 5 persons, 0 offices, 6 terms",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("kb import stderr lacks %q:\n%s", want, errOut)

@@ -97,6 +97,7 @@ type gen struct {
 	verbose bool
 
 	countryByLabel map[string]string // folded country label -> code
+	countryName    map[string]string // code -> CLDR English name
 	handOffices    map[string]bool   // offices with terms in hand files
 	qidByName      map[string]string // folded name -> QID, from leaders-chronology
 }
@@ -181,6 +182,7 @@ func (g *gen) countries() (*genFile, error) {
 		License: "Unicode License v3",
 	}}}
 	names := display.English.Regions()
+	g.countryName = map[string]string{}
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			code := string([]rune{a, b})
@@ -193,6 +195,7 @@ func (g *gen) countries() (*genFile, error) {
 				continue
 			}
 			c := kb.Country{Code: code, Name: cleanRegionName(name), Source: "cldr-regions"}
+			g.countryName[code] = c.Name
 			if alt := strings.ReplaceAll(c.Name, " & ", " and "); alt != c.Name {
 				c.Forms = append(c.Forms, alt)
 			}
@@ -336,9 +339,24 @@ func (g *gen) leaders() (*genFile, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The chronology files the monarchs of a country's years as a dominion
+	// (Elizabeth II in South Africa until 1961, George VI in India until
+	// 1950) under the office that later replaced them, a presidency. A
+	// person who is a monarch elsewhere in the source is a monarch there
+	// too.
+	monarchs := map[string]bool{}
+	for _, r := range rows {
+		if r["person_wikidata"] != "" && roleOf(r["office_title_en"]) == "monarch" {
+			monarchs[r["person_wikidata"]] = true
+		}
+	}
 	covered := map[string]bool{}
 	for _, r := range rows {
 		country, title, name, qid := r["country"], r["office_title_en"], r["name_en"], r["person_wikidata"]
+		if roleOf(title) == "president" && monarchs[qid] {
+			g.logf("leaders-chronology: %s in %s %q is a monarch: filed as monarch", name, country, title)
+			title = "Monarch of " + g.countryName[country]
+		}
 		if qid != "" {
 			g.qidByName[kb.Fold(name)] = qid
 		}
