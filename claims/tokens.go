@@ -62,7 +62,7 @@ func tokenize(text string, start, end int) []token {
 						if lastDot >= 0 {
 							part = text[lastDot+1 : j]
 						}
-						dotOK = initials && isInitials(part)
+						dotOK = initials && isOneUpper(part)
 					}
 					if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !dotOK) {
 						if r2 == '.' {
@@ -117,6 +117,12 @@ func isInitials(w string) bool {
 		}
 	}
 	return true
+}
+
+// isOneUpper reports whether s is a single upper-case letter.
+func isOneUpper(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && n == len(s) && unicode.IsUpper(r)
 }
 
 func isCapitalized(s string) bool {
