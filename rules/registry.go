@@ -45,6 +45,8 @@ var All = []*Rule{
 	TitleInArticle,
 	TitleOutlier,
 	ReportDate,
+	WeekdayMismatch,
+	FuturePast,
 }
 
 // ByName returns the rule with the given name, or nil.

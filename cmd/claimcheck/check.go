@@ -49,6 +49,7 @@ some input could not be read or the command could not run.`,
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output `format`: "+strings.Join(report.Formats(), ", "))
 	cmd.Flags().Float64Var(&opts.MinConfidence, "min-confidence", 0.5, "show findings at or above this `confidence`, and exit 1 only for them")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.Formats(), cobra.ShellCompDirectiveNoFileComp))
+	addDateFlags(cmd)
 	return cmd
 }
 
@@ -62,7 +63,7 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 	}
 	lex := rules.Lexicon(k)
 	files, problems := expand(paths)
-	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), func(a *claims.Article) { claims.Extract(a, lex) })
+	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) { claims.Extract(a, lex) }))
 	problems = append(problems, errs...)
 	for _, p := range problems {
 		fmt.Fprintf(cmd.ErrOrStderr(), "claimcheck: %v\n", p)
@@ -73,7 +74,7 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 // Findings runs every check over the articles: the knowledge rules, then
 // the comparisons across sources, which also score every finding.
 func findings(k *kb.KB, arts []*claims.Article) []rules.Finding {
-	return compare.Run(k, arts, rules.CheckTitles(k, arts))
+	return compare.Run(k, arts, append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...))
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {

@@ -62,5 +62,6 @@ An undated article shows the window its claims place it in, and why.`,
 	}
 	cmd.Flags().StringVarP(&opts.Format, "format", "f", "table", "output `format`: "+strings.Join(formats, ", "))
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(formats, cobra.ShellCompDirectiveNoFileComp))
+	addDateFlags(cmd)
 	return cmd
 }

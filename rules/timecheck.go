@@ -1,0 +1,145 @@
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// The time rules: errors that a date phrase shows by itself, read against
+// the calendar and the article's publication date.
+var (
+	WeekdayMismatch = &Rule{
+		Name: "time/weekday-mismatch",
+		Doc:  "a weekday that does not fall on the date written with it",
+		Explain: `A date written with its weekday ("on Friday, March 3, 2025") states the
+weekday twice: by name and by the calendar. When they differ, one of the two
+is wrong. A date that writes its year is checked against the calendar
+alone; one without a year ("Friday, March 3") only when the article's
+publication day places the year, with lower confidence.`,
+		Example: `…met on Friday, March 3, 2025 (March 3, 2025 was a Monday)`,
+	}
+	FuturePast = &Rule{
+		Name: "time/future-past",
+		Doc:  "an event told in the past tense but dated after the article's publication",
+		Explain: `An article cannot report as done what had not yet happened when it was
+published: "the two leaders met on May 30, 2025" in an article published on
+2025-05-20. Either the date or the publication date is wrong. Only dates
+that write their year are checked, in articles dated to the day, when a
+past-tense verb governs the date and nothing in the sentence looks ahead
+("will", "is scheduled", "until", "by"…). A day or two after publication is
+never flagged: time zones and late updates move a story by a day.`,
+		Example: `The two leaders met on May 30, 2025 (published 2025-05-20)`,
+	}
+)
+
+// Weights of the time rules, in log-odds.
+const (
+	wWeekdayCalendar = 2.6  // the calendar contradicts the weekday written with a full date
+	wWeekdayNoYear   = -0.8 // the year came from the publication date
+	wFuturePast      = 2.2  // a past-tense event dated after publication
+	wFutureNear      = -0.5 // within a week of publication: a slip of the publication date is likelier
+)
+
+// CheckTime runs the time rules over the articles' date phrases.
+func CheckTime(arts []*claims.Article) []Finding {
+	var out []Finding
+	for _, a := range arts {
+		inQuote := quotedSpans(a)
+		for _, w := range claims.ArticleWhens(a) {
+			if f, ok := weekdayMismatch(a, w); ok {
+				out = append(out, f)
+				continue
+			}
+			if f, ok := futurePast(a, w, inQuote(w.Start)); ok {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+func timeFinding(a *claims.Article, r *Rule, w claims.When, expected string) Finding {
+	line, col := a.Position(w.Start)
+	return Finding{
+		Rule: r.Name, Actor: w.Text, File: a.File, Line: line, Column: col,
+		Excerpt: w.Text, Expected: expected, Source: a.Source,
+		Start: w.Start, End: w.End, Related: []Location{},
+	}
+}
+
+func weekdayMismatch(a *claims.Article, w claims.When) (Finding, bool) {
+	if !w.Absolute || w.Weekday < 0 || !w.Resolved() {
+		return Finding{}, false
+	}
+	if int(w.From.Weekday()) == w.Weekday {
+		return Finding{}, false
+	}
+	d := w.From
+	f := timeFinding(a, WeekdayMismatch, w, fmt.Sprintf("%s, %s %d, %d", d.Weekday(), d.Month(), d.Day(), d.Year()))
+	f.Add(wWeekdayCalendar, "calendar: %s was a %s, not a %s", d, d.Weekday(), time.Weekday(w.Weekday))
+	if !w.Explicit {
+		f.Add(wWeekdayNoYear, "the text gives no year: %d is the year nearest the publication date (%s)", d.Year(), a.Published)
+	}
+	if a.Published.Exact() {
+		f.Note("date: %s (from the %s)", a.Published, a.PublishedFrom)
+	}
+	return f, true
+}
+
+var (
+	// pastVerbRE is a past-tense verb governing the date phrase that
+	// follows it: "met on", "was killed on", "signed the deal on".
+	pastVerbRE = regexp.MustCompile(`(?i)\b(?:met|held|took|spoke|said|told|died|was|were|won|lost|fell|began|left|arrived|visited|signed|killed|attacked|launched|announced|declared|resigned|elected|sworn|struck|fired|called|approved|voted|passed|agreed|ended|opened|closed|released|reported|occurred|happened|took place)\b(?:\s+\S+){0,3}\s*$`)
+	// aheadRE marks a sentence that looks ahead or speaks of plans,
+	// deadlines or ranges: a later date there is no error.
+	aheadRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|could|might|should|must|going to|plans?|planned|planning|schedul\w*|reschedul\w*|slated|expected|expects|due|set to|intends?|aims?|hopes?|upcoming|until|till|by|before|ahead|deadline|through|postpon\w*|delay\w*|moved|pushed|extended|effective|starting|from|next|later|if|unless|when|to be|to take|to hold|to meet|forecast|projected|estimated|anniversary|predicted|warned)\b|['’]ll\b|\b(?-i:may)\b`) // "may" in lower case: "May" is a month
+)
+
+func futurePast(a *claims.Article, w claims.When, quoted bool) (Finding, bool) {
+	if !w.Absolute || !w.Explicit || !w.Resolved() || !a.Published.Exact() || w.Future || quoted {
+		return Finding{}, false
+	}
+	pub := a.Published.From
+	days := w.From.Sub(pub)
+	if days <= 2 {
+		return Finding{}, false
+	}
+	from, to := sentenceBounds(a.Text, w.Start, w.End)
+	before := a.Text[from:w.Start]
+	if aheadRE.MatchString(a.Text[from:to]) || !pastVerbRE.MatchString(before) {
+		return Finding{}, false
+	}
+	verb := strings.TrimSpace(pastVerbRE.FindString(before))
+	f := timeFinding(a, FuturePast, w, fmt.Sprintf("a date on or before %s (publication)", pub))
+	f.Add(wFuturePast, "told in the past (%q) yet dated %s, %d days after the article's publication on %s (from the %s)", verb, w.From, days, pub, a.PublishedFrom)
+	if days <= 7 {
+		f.Add(wFutureNear, "within a week of publication: the publication date may be the one that is wrong")
+	}
+	return f, true
+}
+
+// sentenceBounds returns the bounds of the sentence around text[start:end],
+// within its line.
+func sentenceBounds(text string, start, end int) (int, int) {
+	from := strings.LastIndexAny(text[:start], ".!?\n") + 1
+	to := strings.IndexAny(text[end:], ".!?\n")
+	if to < 0 {
+		return from, len(text)
+	}
+	return from, end + to
+}
+
+// quotedSpans returns a test of whether an offset of the article's text
+// lies inside quotation marks on its line.
+func quotedSpans(a *claims.Article) func(int) bool {
+	return func(off int) bool {
+		ls := strings.LastIndexByte(a.Text[:off], '\n') + 1
+		pre := a.Text[ls:off]
+		open := strings.Count(pre, "“") - strings.Count(pre, "”")
+		return open > 0 || strings.Count(pre, `"`)%2 == 1
+	}
+}
