@@ -47,6 +47,7 @@ var All = []*Rule{
 	ReportDate,
 	WeekdayMismatch,
 	FuturePast,
+	SuppressionWithoutReason,
 }
 
 // ByName returns the rule with the given name, or nil.

@@ -63,7 +63,9 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 	}
 	lex := rules.Lexicon(k)
 	files, problems := expand(paths)
-	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) { claims.Extract(a, lex) }))
+	bar := startProgress(cmd, len(files))
+	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) { claims.Extract(a, lex); bar.article(a) }))
+	bar.finish()
 	problems = append(problems, errs...)
 	for _, p := range problems {
 		fmt.Fprintf(cmd.ErrOrStderr(), "claimcheck: %v\n", p)
@@ -78,17 +80,23 @@ func findings(k *kb.KB, arts []*claims.Article) []rules.Finding {
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
+	cfg, err := loadConfig(cmd)
+	if err != nil {
+		return err
+	}
+	cfg.defaults(cmd, "min-confidence", &opts.MinConfidence, cfg.MinConfidence)
 	k, arts, problems, err := pipeline(cmd, opts.Paths)
 	if err != nil {
 		return err
 	}
+	cfg.renameSources(arts)
 	var shown []rules.Finding
-	for _, f := range findings(k, arts) {
+	for _, f := range cfg.filter(findings(k, arts)) {
 		if f.Confidence >= opts.MinConfidence {
 			shown = append(shown, f)
 		}
 	}
-	if err := report.Printers[opts.Format](cmd.OutOrStdout(), shown); err != nil {
+	if err := writeFindings(cmd, opts.Format, shown, arts); err != nil {
 		return err
 	}
 	switch {

@@ -21,8 +21,10 @@ evidence behind it.`,
 	root.SetOut(streams.Out)
 	root.SetErr(streams.ErrOut)
 	root.PersistentFlags().StringArray(kbFlag, nil, "add a knowledge `FILE` (YAML or JSON) over the embedded knowledge; repeatable")
+	root.PersistentFlags().String(configFlag, "", "read settings from `FILE` (default: "+configName+" in this directory or the nearest parent)")
 	root.AddCommand(newCheckCmd(nil), newClaimsCmd(nil), newRulesCmd(), newExplainCmd())
 	root.AddCommand(newKBCmd())
+	root.AddCommand(newLintCmd(nil))
 	return root
 }
 
