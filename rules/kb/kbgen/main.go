@@ -782,6 +782,8 @@ func (g *gen) foreignMinisters() (*genFile, error) {
 			role = "secretary_of_state"
 		case "GB":
 			role = "foreign_secretary"
+		case "EU":
+			role = "high_representative" // the EU's foreign-policy chief
 		}
 		office := code + "/" + role
 		if g.handOffices[office] || code == "GB" {
