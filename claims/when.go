@@ -614,10 +614,19 @@ func ArticleWhens(a *Article) []When {
 		ref = a.Published.From
 	}
 	var out []When
+	firstBody := true
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case Body, Caption, Headline:
-			out = append(out, FindWhens(a.Text, b.Start, b.End, ref, Auto)...)
+			start := b.Start
+			if b.Kind == Body && firstBody {
+				// A dateline dates the article, not what it reports.
+				if loc := datelineDateRE.FindStringIndex(a.Text[b.Start:b.End]); loc != nil {
+					start += loc[1]
+				}
+				firstBody = false
+			}
+			out = append(out, FindWhens(a.Text, start, b.End, ref, Auto)...)
 		}
 	}
 	return out

@@ -131,14 +131,15 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 					continue
 				}
 				ok, shared := similar(x.words, y.words)
-				if !ok || !comparableDays(x, y) {
+				if !ok {
 					continue
 				}
-				if versions[y.day] == nil {
-					versions[y.day] = map[string]report{}
+				yk := pairDay(x, y)
+				if versions[yk] == nil {
+					versions[yk] = map[string]report{}
 				}
-				versions[y.day][y.a.Source] = y
-				if y.day != x.day && len(shared) > len(sharedWith) {
+				versions[yk][y.a.Source] = y
+				if yk != x.day && len(shared) > len(sharedWith) {
 					sharedWith = shared
 				}
 			}
@@ -192,10 +193,18 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 
 func dayText(r report) string { return "say " + r.c.Report.When }
 
-// comparableDays reports whether two reports can be compared: both resolved
-// to dates, or both compared by weekday.
-func comparableDays(x, y report) bool {
-	return x.c.Report.Day.IsZero() == y.c.Report.Day.IsZero()
+// pairDay returns the day of y as compared with x: its resolved date when
+// both reports are dated, else its weekday; x.day when the two agree. So a
+// report in a dated article and one in an undated article are compared by
+// weekday, and two dated ones by the days they resolve to.
+func pairDay(x, y report) string {
+	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
+		return y.day
+	}
+	if x.c.Report.Weekday == y.c.Report.Weekday {
+		return x.day
+	}
+	return time.Weekday(y.c.Report.Weekday).String()
 }
 
 func first(x report, others []rules.Location) bool {

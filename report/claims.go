@@ -88,6 +88,11 @@ func ViewArticle(a *claims.Article) ArticleView {
 				cv.When = &WhenView{Text: r.When, From: r.Day.From.String(), To: r.Day.To.String()}
 			}
 		}
+		if w := c.When; w.Text != "" {
+			// The claim's own date phrase, resolved against the
+			// publication date (see claims.ResolveWhens).
+			cv.When = &WhenView{Text: w.Text, From: w.From.String(), To: w.To.String()}
+		}
 		v.Claims = append(v.Claims, cv)
 	}
 	return v
@@ -143,10 +148,17 @@ func ClaimsTable(w io.Writer, as []ArticleView) error {
 				what += " [" + strings.Join(c.Modifiers, ",") + "]"
 			}
 			if c.When != nil {
-				what = c.When.Text
+				when := c.When.Text
 				if c.When.From != "" {
-					what += " = " + c.When.From
+					when += " = " + c.When.From
+					if c.When.To != c.When.From {
+						when += ".." + c.When.To
+					}
 				}
+				if c.Kind == "title" && what != "" {
+					when = what + "; " + when // keep the office in view
+				}
+				what = when
 			}
 			if c.Quoted {
 				what += " (quoted)"

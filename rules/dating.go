@@ -58,6 +58,14 @@ func ArticleDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 		return Dating{Windows: []date.Window{a.Published}, From: a.PublishedFrom}, true
 	}
 	d, ok := inferDating(k, a, skip)
+	if ok && a.Published.IsZero() && a.DatelineDay > 0 {
+		// A dateline without a year ("Moscow, April 25 –"): the claims'
+		// windows place the year when only one April 25 falls in them.
+		if day, ok := datelineDay(d, a); ok {
+			return Dating{Windows: []date.Window{date.Day(day)}, From: "dateline and " + inferredFrom,
+				Support: append(d.Support, fmt.Sprintf("the dateline's %s %d falls once in %s", a.DatelineMonth, a.DatelineDay, d))}, true
+		}
+	}
 	if !a.Published.IsZero() {
 		// A caption date bounds the publication from below.
 		if ok {
@@ -270,4 +278,21 @@ func claimOffices(k *kb.KB, c *claims.Claim) []string {
 		}
 	}
 	return out
+}
+
+// datelineDay returns the one day in the dating's windows that falls on the
+// article's dateline month and day, and false when none or several do.
+func datelineDay(d Dating, a *claims.Article) (date.Date, bool) {
+	var found []date.Date
+	for _, w := range d.Windows {
+		for y := w.From.Year(); y <= w.To.Year(); y++ {
+			if x, ok := date.Of(y, a.DatelineMonth, a.DatelineDay); ok && w.Contains(x) {
+				found = append(found, x)
+			}
+		}
+	}
+	if len(found) != 1 {
+		return date.Date{}, false
+	}
+	return found[0], true
 }
