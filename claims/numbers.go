@@ -38,7 +38,7 @@ var hedges = map[string]string{
 const numWordsRE = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?`
 
 var numberRE = regexp.MustCompile(`(?i)(?:\b(about|around|roughly|approximately|nearly|almost|some|an estimated|at least|more than|over|upwards of|at most|up to|fewer than|less than|under)\s+)?` +
-	`([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
+	`(?:a\s+)?([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
 	`(?:\s*(thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
 	`(?:(-|\s)(minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+(\d+|` + numWordsRE + `)\s+(minutes?|hours?))?)?` +
 	`(%|\s+percent\b|\s+per cent\b)?`)
@@ -81,6 +81,12 @@ func (x *extractor) numbers(b Block) {
 		n := &Number{}
 		if m[2] >= 0 {
 			n.Hedge = hedges[strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))]
+		}
+		switch {
+		case n.Hedge == "" && raw == "dozens":
+			n.Hedge = "at least" // "dozens of": two dozen or more
+		case n.Hedge == "" && raw == "dozen":
+			n.Hedge = "about" // "a dozen": never an exact count
 		}
 		if m[4] >= 0 {
 			n.Unit = currencies[text[m[4]:m[5]]]
@@ -130,9 +136,17 @@ func (x *extractor) numbers(b Block) {
 // before "lasted" ("the call, which lasted 70 minutes" → "call").
 func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan bool) string {
 	if n.Unit == "minutes" && !isSpan {
+		// "Officials said the call between the presidents lasted 90
+		// minutes": the subject of "lasted" in the same clause.
 		before := strings.ToLower(text[:start])
-		if m := lastedRE.FindStringSubmatch(before); m != nil {
-			return singular(m[1])
+		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
+			before = before[i+1:]
+		}
+		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
+			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
+				return singular(d[1])
+			}
+			return singular(before[m[2]:m[3]])
 		}
 		return ""
 	}
@@ -173,6 +187,8 @@ var irregularPlurals = map[string]bool{
 	"people": true, "children": true, "men": true, "women": true, "police": true, "personnel": true,
 	"staff": true, "civilians": true, "casualties": true,
 }
+
+var determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
 
 var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
 

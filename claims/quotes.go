@@ -47,7 +47,7 @@ const (
 
 var (
 	// After the closing mark: `,” Trump said`, `” said Peskov`.
-	afterNameVerbRE = regexp.MustCompile(`^[\s,]*` + nameRE + `\s+` + saidVerbRE + `\b`)
+	afterNameVerbRE = regexp.MustCompile(`^[\s,]*(?:[a-z][\p{L}-]*\s+){0,4}` + nameRE + `\s+` + saidVerbRE + `\b`)
 	afterVerbNameRE = regexp.MustCompile(`^[\s,]*(said|says|added|wrote)\s+` + nameRE)
 	// Before the opening mark: `Peskov told reporters: “`, `Vance said: “`,
 	// `Trump said, “`, `Zelensky: “`, `according to Peskov, “`.

@@ -40,6 +40,8 @@ const sameWeek = 7
 // flag the same words, the stronger keeps the other's evidence.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	ix := newIndex(k, arts)
+	g := Group(arts, ix.dating)
+	ix.group = g
 	flagged := map[string]int{} // claim position -> index in fs
 	for i, f := range fs {
 		flagged[posKey(f.File, f.Start)] = i
@@ -55,7 +57,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 			// person's: other sources' titles say nothing of it.
 			continue
 		}
-		corroborate(f, self, ix.sameArticle(self), ix.nearby(self), flagged)
+		corroborate(f, self, ix.sameArticle(self), ix.nearby(self), flagged, g)
 	}
 
 	var extra []rules.Finding
@@ -63,11 +65,13 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 		extra = append(extra, inArticle(ix.byArticle[key], flagged)...)
 	}
 	for _, x := range ix.all {
-		if f, ok := outlier(k, x, ix.nearby(x), flagged); ok {
+		if f, ok := outlier(k, x, ix.nearby(x), flagged, g); ok {
 			extra = append(extra, f)
 		}
 	}
-	extra = append(extra, reportDates(arts, ix.dating)...)
+	extra = append(extra, reportDates(arts, ix.dating, g)...)
+	extra = append(extra, quotes(arts, g)...)
+	extra = append(extra, numbers(arts, g, ix.dating)...)
 
 	all := append(slices.Clone(fs), extra...)
 	for i := range all {
@@ -105,6 +109,7 @@ type index struct {
 	articleKeys []articleKey
 	byWeek      map[weekKey][]ref
 	datings     map[*claims.Article]rules.Dating
+	group       *Grouping
 }
 
 func newIndex(k *kb.KB, arts []*claims.Article) *index {
@@ -229,7 +234,7 @@ func near(a, b rules.Dating) bool {
 
 // corroborate adds to a knowledge finding what the same article and other
 // sources say of the person.
-func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[string]int) {
+func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[string]int, g *Grouping) {
 	support := map[string]string{}
 	agree := map[string]string{}
 	usable := func(r ref) bool {
@@ -255,18 +260,19 @@ func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[str
 		break
 	}
 	for _, r := range others {
-		if !usable(r) || r.a.Source == self.a.Source || r.c.Quoted {
+		src := g.SourceKey(r.a)
+		if !usable(r) || src == g.SourceKey(self.a) || r.c.Quoted {
 			continue
 		}
 		_, isFlagged := flagged[posKey(r.a.File, r.c.Start)]
 		switch {
 		case sameWords(r) && isFlagged:
-			agree[r.a.Source] = fmt.Sprintf("%s:%d", r.a.File, r.c.Line)
+			agree[src] = fmt.Sprintf("%s:%d", r.a.File, r.c.Line)
 		case !sameWords(r) && !isFlagged:
-			if _, ok := support[r.a.Source]; !ok {
+			if _, ok := support[src]; !ok {
 				f.Related = append(f.Related, r.loc())
 			}
-			support[r.a.Source] = fmt.Sprintf("%s (%s:%d: %q)", r.a.Source, r.a.File, r.c.Line, r.c.Title.Written)
+			support[src] = fmt.Sprintf("%s (%s:%d: %q)", r.a.Source, r.a.File, r.c.Line, r.c.Title.Written)
 		}
 	}
 	if n := len(support); n > 0 {
@@ -324,7 +330,7 @@ func inArticle(refs []ref, flagged map[string]int) []rules.Finding {
 
 // outlier reports x when its title for a person conflicts with what at
 // least three other independent sources wrote in the same week.
-func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int) (rules.Finding, bool) {
+func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int, g *Grouping) (rules.Finding, bool) {
 	const minMajority = 3
 	t := x.c.Title
 	if t.Role == "" && t.Office == "" || x.c.Quoted || len(t.Modifiers) > 0 && !isFormer(t) || len(others) < minMajority {
@@ -333,22 +339,24 @@ func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int) (rules.Findi
 	if _, ok := flagged[posKey(x.a.File, x.c.Start)]; ok {
 		return rules.Finding{}, false
 	}
-	same := map[string]bool{x.a.Source: true}
+	mine := g.SourceKey(x.a)
+	same := map[string]bool{mine: true}
 	other := map[string]string{}
 	var related []rules.Location
 	for _, y := range others {
 		u := y.c.Title
-		if y.a.Source == x.a.Source || y.c.Quoted || u.Role == "" && u.Office == "" || len(u.Modifiers) > 0 && !isFormer(u) {
+		src := g.SourceKey(y.a)
+		if src == mine || y.c.Quoted || u.Role == "" && u.Office == "" || len(u.Modifiers) > 0 && !isFormer(u) {
 			continue
 		}
 		switch {
 		case compatible(t, u) && isFormer(t) == isFormer(u):
-			same[y.a.Source] = true
+			same[src] = true
 		case conflicting(k, t, u):
-			if _, ok := other[y.a.Source]; !ok {
+			if _, ok := other[src]; !ok {
 				related = append(related, y.loc())
 			}
-			other[y.a.Source] = fmt.Sprintf("%s (%q)", y.a.Source, u.Written)
+			other[src] = fmt.Sprintf("%s (%q)", y.a.Source, u.Written)
 		}
 	}
 	if len(other) < minMajority || len(same) > 1 {
@@ -360,6 +368,9 @@ func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int) (rules.Findi
 		Start: x.c.Start, End: x.c.End, Related: related,
 	}
 	f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), strings.Join(sortedValues(other), "; "))
+	if s := g.Folded(x.a); s != "" {
+		f.Note("folded: %s", s)
+	}
 	return f, true
 }
 

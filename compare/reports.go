@@ -65,7 +65,7 @@ type report struct {
 // reportDates finds reports by one reporter that two sources date
 // differently. Reports are blocked by reporter, so only reports of the same
 // outlet are ever compared.
-func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
+func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping) []rules.Finding {
 	byKey := map[string][]report{}
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
 	wide := map[string][]int{}    // reports of undated or widely dated articles, by key
@@ -127,7 +127,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				if j == i {
 					continue
 				}
-				if y.a.Source == x.a.Source && j != i {
+				if g.SourceKey(y.a) == g.SourceKey(x.a) {
 					continue
 				}
 				ok, shared := similar(x.words, y.words)
@@ -138,7 +138,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				if versions[yk] == nil {
 					versions[yk] = map[string]report{}
 				}
-				versions[yk][y.a.Source] = y
+				versions[yk][g.SourceKey(y.a)] = y
 				if yk != x.day && len(shared) > len(sharedWith) {
 					sharedWith = shared
 				}

@@ -34,6 +34,39 @@ day, which lowers the confidence for adjacent days.`,
 	}
 )
 
+// The rules that compare quotations and numbers across sources.
+var (
+	QuoteWording = &Rule{
+		Name: "compare/quote-wording",
+		Doc:  "one quotation worded differently by two sources",
+		Explain: `Quotations of the same event are matched across independent sources
+(most of the shorter one's words in order in the longer). A trimmed quote is
+no difference; changed words are, shown as a word diff ([-dropped-]
+{+added+}). A dropped or added negation weighs most, a changed number next,
+content words less, and words such as "very" or "the" not at all.`,
+		Example: `“We will not raise taxes” / “We will raise taxes” (same minister, same day)`,
+	}
+	QuoteSpeaker = &Rule{
+		Name: "compare/quote-speaker",
+		Doc:  "the same quotation attributed to different speakers",
+		Explain: `The same words (80% or more in order) are given to one speaker by one
+source and to another by another. Quotes whose speaker is only a pronoun
+are not compared.`,
+		Example: `“No, there are no plans” — Peskov (one source) / Ushakov (another)`,
+	}
+	NumberMismatch = &Rule{
+		Name: "compare/number-mismatch",
+		Doc:  "numbers that disagree for the same thing in the same event and days",
+		Explain: `Quantities tied to what they count ("three rounds of talks", "the call
+lasted 70 minutes", "$60 billion") are compared within one event, between
+articles published within two days of each other, after scale and units
+are normalised. Hedges widen a number ("about" ±15%, "at least", "more
+than", "up to"); rounding is tolerated. A number that changed over time
+(three rounds by May, five by June) is never compared across dates.`,
+		Example: `the call lasted 70 minutes / the call lasted 90 minutes`,
+	}
+)
+
 // All is the registry of rules, in display order.
 var All = []*Rule{
 	WrongOffice,
@@ -45,6 +78,9 @@ var All = []*Rule{
 	TitleInArticle,
 	TitleOutlier,
 	ReportDate,
+	QuoteWording,
+	QuoteSpeaker,
+	NumberMismatch,
 	WeekdayMismatch,
 	FuturePast,
 	SuppressionWithoutReason,

@@ -1,0 +1,135 @@
+package compare
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/rules"
+)
+
+// numberDays is how far apart two articles may be published for their
+// numbers to describe the same moment: counts grow (three rounds of talks
+// in May, five in June), so only near-simultaneous reports are compared.
+const numberDays = 2
+
+// rounding is the relative tolerance of an exact figure: "1.2 million"
+// and "1,150,000" are one number.
+const rounding = 0.05
+
+// span returns the range a number allows, by its hedge.
+func span(n *claims.Number) (lo, hi float64) {
+	v := n.Value
+	switch n.Hedge {
+	case "about":
+		return v * 0.85, v * 1.15
+	case "at least":
+		return v, math.Inf(1)
+	case "at most":
+		return 0, v
+	}
+	return v * (1 - rounding), v * (1 + rounding)
+}
+
+func overlap(a, b *claims.Number) bool {
+	alo, ahi := span(a)
+	blo, bhi := span(b)
+	return alo <= bhi && blo <= ahi
+}
+
+type numberRef struct {
+	ref
+	key string
+}
+
+// numbers compares quantities for the same thing in the same event across
+// independent sources published within numberDays of each other. Numbers
+// are blocked by event, subject and unit.
+func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
+	blocks := map[string][]numberRef{}
+	var keys []string
+	for _, a := range arts {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindNumber || c.Quoted || c.Caption || c.Number.Subject == "" {
+				continue
+			}
+			key := g.Event(a) + "|" + c.Number.Subject + "|" + c.Number.Unit
+			if _, ok := blocks[key]; !ok {
+				keys = append(keys, key)
+			}
+			blocks[key] = append(blocks[key], numberRef{ref{a, c}, key})
+		}
+	}
+	var out []rules.Finding
+	for _, key := range keys {
+		ns := blocks[key]
+		if len(ns) > maxPosting {
+			continue
+		}
+		for _, x := range ns {
+			dx, okx := dating(x.a)
+			mine := g.SourceKey(x.a)
+			agree := map[string]bool{mine: true}
+			against := map[string]numberRef{}
+			for _, y := range ns {
+				src := g.SourceKey(y.a)
+				if src == mine {
+					continue
+				}
+				dy, oky := dating(y.a)
+				if !okx || !oky || !dx.Exact() || !dy.Exact() || !nearDays(dx, dy, numberDays) {
+					continue // numbers change: compare only what was said on the same days
+				}
+				if overlap(x.c.Number, y.c.Number) {
+					agree[src] = true
+				} else if _, ok := against[src]; !ok {
+					against[src] = y
+				}
+			}
+			if len(against) == 0 || len(against) < len(agree) {
+				continue
+			}
+			srcs := sortedKeys(against)
+			first := against[srcs[0]]
+			if len(against) == len(agree) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
+				continue // one against one: reported once, at the first
+			}
+			var others []string
+			for _, s := range srcs {
+				others = append(others, fmt.Sprintf("%q (%s)", against[s].c.Number.Phrase, s))
+			}
+			f := rules.Finding{
+				Rule: rules.NumberMismatch.Name, Actor: x.c.Number.Subject, File: x.a.File, Line: x.c.Line,
+				Column: x.c.Column, Excerpt: x.c.Text, Expected: strings.Join(others, ", "), Source: x.a.Source,
+				Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+			}
+			f.Add(-0.2, "numbers for %q: %s here (%s) against %s; ranges after hedges and rounding do not meet",
+				x.c.Number.Subject, x.c.Number.Phrase, valueText(x.c.Number), strings.Join(others, ", "))
+			vote(&f, quoteRef{ref: x.ref}, agree, srcs, toQuoteRefs(against), g)
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func toQuoteRefs(m map[string]numberRef) map[string]quoteRef {
+	out := make(map[string]quoteRef, len(m))
+	for k, v := range m {
+		out[k] = quoteRef{ref: v.ref}
+	}
+	return out
+}
+
+func valueText(n *claims.Number) string {
+	v := strconv.FormatFloat(n.Value, 'g', -1, 64)
+	if n.Unit != "" {
+		v += " " + n.Unit
+	}
+	if n.Hedge != "" {
+		v = n.Hedge + " " + v
+	}
+	return v
+}

@@ -1,0 +1,373 @@
+package compare
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/rules"
+)
+
+// minQuoteWords is the shortest quotation compared across sources: shorter
+// ones ("cautious optimism") are scare quotes, not statements.
+const minQuoteWords = 5
+
+// Two quotations are one when this share of the shorter one's words appear
+// in order in the longer one (sameQuote), and they make up at least half of
+// the longer one (sameQuoteLong). A shorter one wholly inside the longer is
+// a trimmed quote, never a difference.
+const (
+	sameQuote     = 0.8
+	sameQuoteLong = 0.5
+)
+
+// negations flip a statement's meaning when added or dropped.
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "nothing": true, "none": true, "neither": true,
+	"nor": true, "cannot": true, "without": true, "n’t": true, "n't": true, "nobody": true,
+}
+
+// weakWords change little when added or dropped.
+var weakWords = map[string]bool{
+	"very": true, "really": true, "just": true, "so": true, "quite": true, "the": true, "a": true,
+	"much": true, "truly": true, "absolutely": true, "totally": true, "actually": true, "indeed": true,
+	"an": true, "and": true, "that": true, "of": true, "to": true, "is": true, "it": true, "its": true,
+	"it’s": true, "it's": true, "but": true, "also": true, "well": true, "now": true, "we": true,
+	"i": true, "in": true, "on": true, "at": true, "this": true, "there": true,
+}
+
+// wQuoteWording starts a wording finding below even odds: only a change
+// of meaning (a negation, a number) lifts it over 0.5 on one source's word.
+const wQuoteWording = -0.8
+
+type quoteRef struct {
+	ref
+	toks []string
+}
+
+func quoteTokens(s string) []string {
+	s = strings.NewReplacer("n’t", " n’t", "n't", " n't").Replace(s)
+	return words(s)
+}
+
+// quotes compares quotations of the same event across independent
+// sources: different wording of one quotation, and one quotation given to
+// different speakers. Quotations are blocked by event and by shared word
+// trigrams, so only quotations that share words are ever compared.
+func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
+	var qs []quoteRef
+	index := map[uint64][]int{}
+	for _, a := range arts {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindQuote || c.Caption {
+				continue
+			}
+			toks := quoteTokens(c.Quote.Words)
+			if len(toks) < minQuoteWords {
+				continue
+			}
+			n := len(qs)
+			qs = append(qs, quoteRef{ref{a, c}, toks})
+			seen := map[uint64]bool{}
+			for j := 0; j+3 <= len(toks); j++ {
+				h := fnv.New64a()
+				h.Write([]byte(g.Event(a) + "|" + strings.Join(toks[j:j+3], " ")))
+				v := h.Sum64()
+				if !seen[v] {
+					seen[v] = true
+					index[v] = append(index[v], n)
+				}
+			}
+		}
+	}
+	cands := make([]map[int]bool, len(qs))
+	for _, list := range index {
+		if len(list) > maxPosting {
+			continue
+		}
+		for _, x := range list {
+			for _, y := range list {
+				if x != y {
+					if cands[x] == nil {
+						cands[x] = map[int]bool{}
+					}
+					cands[x][y] = true
+				}
+			}
+		}
+	}
+	var out []rules.Finding
+	for i, x := range qs {
+		ys := make([]int, 0, len(cands[i]))
+		for j := range cands[i] {
+			ys = append(ys, j)
+		}
+		slices.Sort(ys)
+		if f, ok := compareQuote(x, qs, ys, g); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// lcs returns the length of the longest common subsequence of a and b.
+func lcs(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			switch {
+			case a[i-1] == b[j-1]:
+				cur[j] = prev[j-1] + 1
+			case prev[j] >= cur[j-1]:
+				cur[j] = prev[j]
+			default:
+				cur[j] = cur[j-1]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func compareQuote(x quoteRef, qs []quoteRef, ys []int, g *Grouping) (rules.Finding, bool) {
+	mine := g.SourceKey(x.a)
+	wording := map[string]quoteRef{} // source -> a differing quotation of the same words
+	speakers := map[string]quoteRef{}
+	same := map[string]bool{mine: true}
+	for _, j := range ys {
+		y := qs[j]
+		src := g.SourceKey(y.a)
+		if src == mine || !g.SameEvent(x.a, y.a) {
+			continue
+		}
+		common := lcs(x.toks, y.toks)
+		short := min(len(x.toks), len(y.toks))
+		long := max(len(x.toks), len(y.toks))
+		if common < short && (float64(common) < sameQuote*float64(short) || float64(common) < sameQuoteLong*float64(long)) {
+			continue
+		}
+		if differentSpeakers(x.c, y.c) && float64(common) >= 0.8*float64(short) {
+			speakers[src] = y
+			continue
+		}
+		if containsRun(x.toks, y.toks) || containsRun(y.toks, x.toks) || hasEllipsis(x.c.Quote.Words) || hasEllipsis(y.c.Quote.Words) {
+			same[src] = true // the same words, one trimmed or cut with "…": outlets cut quotes
+			continue
+		}
+		if _, ok := wording[src]; !ok {
+			wording[src] = y
+		}
+	}
+	if len(speakers) > 0 && len(speakers) >= len(same) {
+		first := speakers[sortedKeys(speakers)[0]]
+		if len(speakers) == len(same) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
+			return rules.Finding{}, false // one against one: reported once, at the first
+		}
+		return speakerFinding(x, speakers, same, g), true
+	}
+	if len(wording) == 0 || len(wording) < len(same) {
+		return rules.Finding{}, false
+	}
+	// Tie: report once, at the first of the versions.
+	srcs := sortedKeys(wording)
+	other := wording[srcs[0]]
+	if len(wording) == len(same) && (other.a.File < x.a.File || other.a.File == x.a.File && other.c.Start < x.c.Start) {
+		return rules.Finding{}, false
+	}
+	diff, weight, what := wordDiff(other.c.Quote.Words, x.c.Quote.Words)
+	if weight <= 0 {
+		return rules.Finding{}, false // only weak words differ
+	}
+	f := newQuoteFinding(rules.QuoteWording, x, fmt.Sprintf("“%s” (as %s quotes it)", other.c.Quote.Words, strings.Join(srcs, ", ")))
+	f.Add(wQuoteWording, "the same quotation, worded differently: outlets transcribe and trim, so wording alone is weak evidence")
+	f.Add(weight, "wording: %s (%s)", diff, what)
+	vote(&f, x, same, srcs, wording, g)
+	return f, true
+}
+
+// containsRun reports whether short appears in long as one unbroken run of
+// words: a trimmed quotation. (Dropping "not" from the middle leaves a
+// subsequence, but no run.)
+func containsRun(long, short []string) bool {
+	if len(short) > len(long) {
+		return false
+	}
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasEllipsis(s string) bool { return strings.Contains(s, "…") || strings.Contains(s, "...") }
+
+func differentSpeakers(a, b *claims.Claim) bool {
+	if a.Quote.ByPronoun || b.Quote.ByPronoun {
+		return false
+	}
+	switch {
+	case a.Person != "" && b.Person != "":
+		return a.Person != b.Person
+	case a.Person == "" && b.Person == "":
+		return !strings.EqualFold(a.Canonical, b.Canonical) && !strings.HasSuffix(strings.ToLower(a.Canonical), strings.ToLower(lastWord(b.Canonical))) && !strings.HasSuffix(strings.ToLower(b.Canonical), strings.ToLower(lastWord(a.Canonical)))
+	}
+	return false // one known, one not: cannot tell
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return s
+	}
+	return f[len(f)-1]
+}
+
+func sortedKeys[T any](m map[string]T) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func newQuoteFinding(r *rules.Rule, x quoteRef, expected string) rules.Finding {
+	return rules.Finding{
+		Rule: r.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Excerpt: x.c.Text, Expected: expected, Source: x.a.Source, Person: x.c.Person,
+		Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+	}
+}
+
+// vote adds the vote of independent sources to a cross-source finding.
+func vote(f *rules.Finding, x quoteRef, same map[string]bool, srcs []string, others map[string]quoteRef, g *Grouping) {
+	var against []string
+	for _, s := range srcs {
+		y := others[s]
+		against = append(against, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
+		f.Related = append(f.Related, y.loc())
+	}
+	if len(srcs) == len(same) {
+		f.Note("vote: %d source(s) (%s) against %d (%s); no side is blamed", len(same), strings.Join(sortedKeys(same), ", "), len(srcs), strings.Join(against, "; "))
+	} else {
+		f.Add(0.6*float64(len(srcs)-len(same)), "vote: %d independent source(s) against this one: %s", len(srcs), strings.Join(against, "; "))
+	}
+	folded := map[string]bool{}
+	for _, a := range append([]*claims.Article{x.a}, func() []*claims.Article {
+		var as []*claims.Article
+		for _, s := range srcs {
+			as = append(as, others[s].a)
+		}
+		return as
+	}()...) {
+		if s := g.Folded(a); s != "" && !folded[s] {
+			folded[s] = true
+			f.Note("folded: %s", s)
+		}
+	}
+}
+
+func speakerFinding(x quoteRef, speakers map[string]quoteRef, same map[string]bool, g *Grouping) rules.Finding {
+	srcs := sortedKeys(speakers)
+	var who []string
+	for _, s := range srcs {
+		who = append(who, speakers[s].c.Canonical)
+	}
+	f := newQuoteFinding(rules.QuoteSpeaker, x, "said by "+strings.Join(slices.Compact(who), " / "))
+	f.Add(0.8, "the same words are attributed to %s here and to %s by %s", x.c.Canonical, strings.Join(slices.Compact(who), " / "), strings.Join(srcs, ", "))
+	vote(&f, x, same, srcs, speakers, g)
+	return f
+}
+
+// wordDiff diffs two quotations word by word with go-diff (each word mapped
+// to one rune, so an edit never splits a word) and weighs what changed: a
+// dropped or added negation changes the meaning, a changed number the
+// facts, a content word the sense; "very" or "the" change nothing.
+func wordDiff(a, b string) (diff string, weight float64, what string) {
+	ta, tb := quoteTokens(a), quoteTokens(b)
+	index := map[string]rune{}
+	var vocab []string
+	encode := func(ts []string) []rune {
+		out := make([]rune, len(ts))
+		for i, t := range ts {
+			r, ok := index[t]
+			if !ok {
+				r = rune(0xE000 + len(vocab))
+				index[t] = r
+				vocab = append(vocab, t)
+			}
+			out[i] = r
+		}
+		return out
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffCleanupSemantic(dmp.DiffMainRunes(encode(ta), encode(tb), false))
+	var sb strings.Builder
+	neg, num, content := 0, 0, 0
+	for i, d := range diffs {
+		var ws []string
+		for _, r := range d.Text {
+			ws = append(ws, vocab[r-0xE000])
+		}
+		text := strings.Join(ws, " ")
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			sb.WriteString(text)
+			continue
+		case diffmatchpatch.DiffDelete:
+			sb.WriteString("[-" + text + "-]")
+		case diffmatchpatch.DiffInsert:
+			sb.WriteString("{+" + text + "+}")
+		}
+		if i == 0 || i == len(diffs)-1 {
+			continue // words before or after the other's: a trimmed quotation
+		}
+		for _, w := range ws {
+			switch {
+			case negations[w]:
+				neg++
+			case w[0] >= '0' && w[0] <= '9' || claimsNumberWord(w):
+				num++
+			case !weakWords[w]:
+				content++
+			}
+		}
+	}
+	var parts []string
+	if neg > 0 {
+		weight += 1.5
+		parts = append(parts, "a negation changed")
+	}
+	if num > 0 {
+		weight += 1.0
+		parts = append(parts, "a number changed")
+	}
+	if content > 0 {
+		weight += min(0.2*float64(content), 0.6)
+		parts = append(parts, fmt.Sprintf("%d content word(s) changed", content))
+	}
+	if len(parts) == 0 {
+		return sb.String(), 0, "only weak words changed"
+	}
+	return sb.String(), weight, strings.Join(parts, ", ")
+}
+
+func claimsNumberWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"hundred", "thousand", "million", "billion", "dozen":
+		return true
+	}
+	return false
+}
