@@ -137,7 +137,7 @@ type Claim struct {
 
 	// When is the date or window of what the claim reports, from a date
 	// phrase in its sentence; zero when the sentence has none. See
-	// [ResolveWhens].
+	// [ResolveWhens], which [Extract] calls.
 	When When
 }
 

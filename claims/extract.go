@@ -101,6 +101,7 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return p.Start - q.Start })
 	a.Claims = x.out
+	ResolveWhens(a)
 }
 
 type extractor struct {

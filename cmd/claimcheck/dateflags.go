@@ -57,12 +57,11 @@ func datePublished(cmd *cobra.Command) func(*claims.Article) {
 }
 
 // prepare is what the pipeline does to each article as it is loaded: date
-// it from the flags, extract its claims, and date the claims.
+// it from the flags, then extract its claims (which dates them too).
 func prepare(cmd *cobra.Command, extract func(*claims.Article)) func(*claims.Article) {
 	setDate := datePublished(cmd)
 	return func(a *claims.Article) {
 		setDate(a)
 		extract(a)
-		claims.ResolveWhens(a)
 	}
 }
