@@ -365,6 +365,13 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 		}
 		j++
 	}
+	// A whole-office form may start with a country's name ("EU foreign
+	// policy chief", "White House press secretary"): try it first.
+	if o, n := x.matchForm(toks, j, x.lex.OfficeByForm); n > 0 {
+		p.office = o
+		p.end = j + n
+		return x.officeTail(toks, p, j+n)
+	}
 	if c, n := x.matchForm(toks, j, x.lex.CountryByForm); n > 0 && isCapitalized(toks[j].text) {
 		p.country = c
 		j += n
@@ -386,6 +393,12 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	} else {
 		return p, i, false
 	}
+	return x.officeTail(toks, p, j)
+}
+
+// officeTail reads what may follow a title's office words: "-elect" and
+// "of COUNTRY".
+func (x *extractor) officeTail(toks []token, p titleParts, j int) (titleParts, int, bool) {
 	for j < len(toks) && toks[j].word {
 		lw := strings.ToLower(toks[j].text)
 		if lw != "elect" && lw != "designate" {
