@@ -556,6 +556,32 @@ func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, c
 	}
 }
 
+// institutionWords may end a reporter's name though they start no
+// person's: "the White House said", "the Foreign Office said".
+var institutionWords = map[string]bool{"house": true, "office": true, "government": true, "administration": true, "ministry": true}
+
+// reporterSpan returns how many tokens from i name a reporter: a person's
+// or an outlet's name, or an institution ("White House").
+func reporterSpan(toks []token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 6; j++ {
+		t := toks[j]
+		lw := strings.ToLower(t.text)
+		if n > 0 && nameParticles[lw] && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
+			n++
+			continue
+		}
+		if !t.word || !isCapitalized(t.text) || notNames[lw] && !(n > 0 && institutionWords[lw]) {
+			break
+		}
+		n++
+		if isPossessive(t.text) {
+			break
+		}
+	}
+	return n
+}
+
 // reportVerbs are the verbs of attribution.
 var reportVerbs = map[string]bool{
 	"reported": true, "said": true, "told": true, "announced": true, "confirmed": true,
@@ -572,7 +598,7 @@ func (x *extractor) reports(toks []token) {
 			if !s[i].word || !isCapitalized(s[i].text) || (i > 0 && s[i-1].word && isCapitalized(s[i-1].text) && s[i-1].text != "The") {
 				continue
 			}
-			n := x.nameSpan(s, i)
+			n := reporterSpan(s, i)
 			if n == 0 {
 				continue
 			}

@@ -54,6 +54,18 @@ source and to another by another. Quotes whose speaker is only a pronoun
 are not compared.`,
 		Example: `“No, there are no plans” — Peskov (one source) / Ushakov (another)`,
 	}
+	Attribution = &Rule{
+		Name: "compare/attribution",
+		Doc:  "one statement attributed to different reporters by different sources",
+		Explain: `Report claims ("the Kremlin said…", "Peskov told reporters…") of the same
+event are matched across independent sources by their content (80% of the
+smaller statement's content words shared, and no two different days named).
+When the same statement is
+given to different reporters (the Kremlin in one source, the White House
+in another), the sources disagree about who said it. Two parties often say
+similar things, so one source against one stays below even odds.`,
+		Example: `the Kremlin said the call lasted 90 minutes / the White House said the call lasted 90 minutes`,
+	}
 	NumberMismatch = &Rule{
 		Name: "compare/number-mismatch",
 		Doc:  "numbers that disagree for the same thing in the same event and days",
@@ -80,6 +92,7 @@ var All = []*Rule{
 	ReportDate,
 	QuoteWording,
 	QuoteSpeaker,
+	Attribution,
 	NumberMismatch,
 	WeekdayMismatch,
 	FuturePast,

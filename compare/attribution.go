@@ -1,0 +1,145 @@
+package compare
+
+import (
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/rules"
+)
+
+// sameStatement is the share of the smaller statement's content words the
+// two must share to be one statement given to two reporters: higher than
+// for one reporter's reports, since two parties often say similar things.
+const sameStatement = 0.8
+
+// attributions finds one statement attributed to different reporters by
+// independent sources of the same event ("the Kremlin said" in one, "the
+// White House said" in another). Statements are blocked by event and by
+// shared content-word pairs, never compared all against all.
+func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
+	type stmt struct {
+		ref
+		words map[string]bool
+	}
+	var ss []stmt
+	index := map[uint64][]int{}
+	for _, a := range arts {
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindReport || c.Quoted || c.Caption || c.Report.Key == "" {
+				continue
+			}
+			ws := stems(c.Report.Content)
+			if len(ws) < 6 {
+				continue
+			}
+			n := len(ss)
+			ss = append(ss, stmt{ref{a, c}, ws})
+			keys := sortedKeys(ws)
+			for j := 0; j+1 < len(keys); j++ {
+				h := fnv.New64a()
+				h.Write([]byte(g.Event(a) + "|" + keys[j] + "|" + keys[j+1]))
+				index[h.Sum64()] = append(index[h.Sum64()], n)
+			}
+		}
+	}
+	cands := make([]map[int]bool, len(ss))
+	for _, list := range index {
+		if len(list) > maxPosting {
+			continue
+		}
+		for _, x := range list {
+			for _, y := range list {
+				if x != y {
+					if cands[x] == nil {
+						cands[x] = map[int]bool{}
+					}
+					cands[x][y] = true
+				}
+			}
+		}
+	}
+	var out []rules.Finding
+	for i, x := range ss {
+		mine := g.SourceKey(x.a)
+		agree := map[string]bool{mine: true}
+		against := map[string]stmt{}
+		ys := sortedInts(cands[i])
+		for _, j := range ys {
+			y := ss[j]
+			src := g.SourceKey(y.a)
+			if src == mine || !g.SameEvent(x.a, y.a) {
+				continue
+			}
+			shared := 0
+			for w := range x.words {
+				if y.words[w] {
+					shared++
+				}
+			}
+			if float64(shared) < sameStatement*float64(min(len(x.words), len(y.words))) {
+				continue
+			}
+			if x.c.When.Resolved() && y.c.When.Resolved() && x.c.When.From != y.c.When.From {
+				continue // said on different days: two statements
+			}
+			if y.c.Report.Key == x.c.Report.Key || sameActor(x.c, y.c) {
+				agree[src] = true
+			} else if _, ok := against[src]; !ok {
+				against[src] = y
+			}
+		}
+		if len(against) == 0 || len(against) < len(agree) {
+			continue
+		}
+		srcs := sortedKeys(against)
+		first := against[srcs[0]]
+		if len(against) == len(agree) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
+			continue
+		}
+		var who, where []string
+		f := rules.Finding{
+			Rule: rules.Attribution.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+			Excerpt: x.c.Text, Source: x.a.Source, Person: x.c.Person, Start: x.c.Start, End: x.c.End,
+			Related: []rules.Location{},
+		}
+		for _, s := range srcs {
+			y := against[s]
+			who = append(who, y.c.Report.Reporter)
+			where = append(where, fmt.Sprintf("%s (%s:%d: %q)", s, y.a.File, y.c.Line, y.c.Text))
+			f.Related = append(f.Related, y.loc())
+		}
+		f.Expected = "attributed to " + strings.Join(slices.Compact(slices.Sorted(slices.Values(who))), " / ")
+		f.Add(-0.4, "the same statement (%.0f%% of content words shared) is attributed to %s here and to %s elsewhere; two parties can say the same thing", 100*sameStatement, x.c.Report.Reporter, strings.Join(who, " / "))
+		if len(against) == len(agree) {
+			f.Note("vote: %d source(s) (%s) against %d: %s; no side is blamed", len(agree), strings.Join(sortedKeys(agree), ", "), len(against), strings.Join(where, "; "))
+		} else {
+			f.Add(0.6*float64(len(against)-len(agree)), "vote: %d independent source(s) against this one: %s", len(against), strings.Join(where, "; "))
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+// sameActor reports whether two reports name one reporter in different
+// words: the same person, or one name the end of the other ("Peskov",
+// "Dmitry Peskov").
+func sameActor(a, b *claims.Claim) bool {
+	if a.Person != "" && a.Person == b.Person {
+		return true
+	}
+	ka, kb := a.Report.Key, b.Report.Key
+	return strings.HasSuffix(ka, " "+kb) || strings.HasSuffix(kb, " "+ka)
+}
+
+func sortedInts(m map[int]bool) []int {
+	out := make([]int, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
