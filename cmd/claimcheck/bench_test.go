@@ -15,7 +15,11 @@ import (
 // recombined, with shifted publication dates, and returns the directory.
 // Articles come in events of five outlets sharing paragraphs, so that
 // cross-source comparison has groups to work on.
-func genCorpus(tb testing.TB, n int) string {
+func genCorpus(tb testing.TB, n int) string { return genEvents(tb, n, 5) }
+
+// genEvents writes n articles in events of perEvent articles each (five
+// outlets take turns).
+func genEvents(tb testing.TB, n, perEvent int) string {
 	tb.Helper()
 	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
 	if err != nil || len(paths) == 0 {
@@ -37,7 +41,7 @@ func genCorpus(tb testing.TB, n int) string {
 	rng := rand.New(rand.NewPCG(1, 2))
 	base := date.MustOf(2025, 3, 1)
 	for i := range n {
-		event := i / 5
+		event := i / perEvent
 		day := base.AddDays(event % 300)
 		er := rand.New(rand.NewPCG(uint64(event), 7))
 		var body []string
@@ -67,4 +71,33 @@ func BenchmarkCheck1000(b *testing.B) {
 		}
 	}
 	b.ReportMetric(1000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkCheck10000In100Events runs the whole check over 10,000
+// generated articles in 100 events of 100 articles each: grouping must stay
+// linear in the number of claims.
+func BenchmarkCheck10000In100Events(b *testing.B) {
+	dir := genEvents(b, 10000, 100)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, errOut, code := runCmd(b, "check", "--format", "json", dir); code == exitError {
+			b.Fatalf("check: %s", errOut)
+		}
+	}
+	b.ReportMetric(10000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+// BenchmarkCheck2000In20Events has the density of the 10,000-article
+// benchmark (100 articles an event, one event a day) at a fifth of its size.
+func BenchmarkCheck2000In20Events(b *testing.B) {
+	dir := genEvents(b, 2000, 100)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		if _, errOut, code := runCmd(b, "check", "--format", "json", dir); code == exitError {
+			b.Fatalf("check: %s", errOut)
+		}
+	}
+	b.ReportMetric(2000*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
