@@ -46,7 +46,10 @@ type Article struct {
 	DatelineDay   int
 
 	// Text is the whole file's text; the article's body is Text[Start:End].
+	// For an HTML page, Text is the page with its markup blanked out byte
+	// for byte (see [MaskHTML]), and Raw the page as written.
 	Text       string
+	Raw        string
 	Start, End int
 
 	// Blocks are the article's lines of text, each marked with its kind.
@@ -89,10 +92,17 @@ type Block struct {
 // Position returns the 1-based line and column of byte offset off in the
 // article's file.
 func (a *Article) Position(off int) (line, col int) {
-	if a.lines == nil {
-		a.lines = newLineIndex(a.Text)
+	// An HTML page's lines are those of the page as written: the masked
+	// text has the same bytes at the same offsets, but block tags start
+	// with an added newline.
+	text := a.Text
+	if a.Raw != "" {
+		text = a.Raw
 	}
-	return a.lines.position(a.Text, off)
+	if a.lines == nil {
+		a.lines = newLineIndex(text)
+	}
+	return a.lines.position(text, off)
 }
 
 // A Kind names a kind of claim.

@@ -182,6 +182,7 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		lw := strings.ToLower(t.text)
 		switch {
 		case n > 0 && nameParticles[lw]:
+		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		case isCapitalized(t.text) && !(n == 0 && notNames[lw]) && !notNames[lw]:
 		default:
 			return trimParticles(toks, i, n)
@@ -192,6 +193,20 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		}
 	}
 	return trimParticles(toks, i, n)
+}
+
+// particlePrefixed reports whether w is a particle joined by a hyphen to a
+// capitalised name: "al-Assad", "el-Sisi", "bin-Laden".
+func particlePrefixed(w string) bool {
+	k := strings.IndexAny(w, "-‑")
+	if k <= 0 || k+1 >= len(w) || !nameParticles[strings.ToLower(w[:k])] {
+		return false
+	}
+	rest := w[k+1:]
+	if rest[0] == 0xE2 { // a non-ASCII hyphen is three bytes
+		rest = w[k+len("‑"):]
+	}
+	return isCapitalized(rest)
 }
 
 func trimParticles(toks []token, i, n int) int {

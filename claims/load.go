@@ -64,6 +64,12 @@ func Load(name string, data []byte) ([]*Article, error) {
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
+	raw := ""
+	if IsHTML(name, data) {
+		// Read the page's text where it stands, markup blanked out.
+		raw = string(data)
+		data = MaskHTML(data)
+	}
 	text := string(data)
 	body := 0
 	if strings.HasPrefix(text, "\uFEFF") {
@@ -76,7 +82,7 @@ func Load(name string, data []byte) ([]*Article, error) {
 	lines := splitLines(text, body)
 	var arts []*Article
 	for i, part := range splitArticles(lines) {
-		a := &Article{File: name, Index: i, Text: text, Start: part[0].start, End: part[len(part)-1].end}
+		a := &Article{File: name, Index: i, Text: text, Raw: raw, Start: part[0].start, End: part[len(part)-1].end}
 		classify(a, part)
 		arts = append(arts, a)
 	}
@@ -489,8 +495,12 @@ func findPublished(a *Article, h header) error {
 		a.Published, a.PublishedFrom, a.PublishedPrecision = w, h.kind, prec
 		return nil
 	}
-	if a.Index == 0 && (strings.Contains(a.Text, "<meta") || strings.Contains(a.Text, "<time") || strings.Contains(a.Text, "datePublished")) {
-		if w, prec, _, ok := FindMetaDate(a.Text); ok {
+	page := a.Text
+	if a.Raw != "" {
+		page = a.Raw
+	}
+	if a.Index == 0 && (strings.Contains(page, "<meta") || strings.Contains(page, "<time") || strings.Contains(page, "datePublished")) {
+		if w, prec, _, ok := FindMetaDate(page); ok {
 			a.Published, a.PublishedFrom, a.PublishedPrecision = w, "meta", prec
 			return nil
 		}

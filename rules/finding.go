@@ -75,6 +75,9 @@ func (f *Finding) Note(format string, args ...any) { f.Add(0, format, args...) }
 // [0.01, 0.99] and rounded to two decimals, so output is stable. Each
 // evidence line ends with its weight, so a reader sees why.
 func (f *Finding) Score() {
+	// An excerpt prints on one line: runs of space and line ends (an HTML
+	// page's blanked markup, a line break inside a title) become one space.
+	f.Excerpt = strings.Join(strings.Fields(f.Excerpt), " ")
 	x := 0.0
 	f.Evidence = f.Evidence[:0]
 	for _, fa := range f.Factors {

@@ -17,7 +17,7 @@ import (
 
 // articleExts are the file name endings read from directories. A file
 // named on the command line is read whatever its name.
-var articleExts = []string{".txt", ".md", ".markdown", ".text"}
+var articleExts = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 
 // expand turns the paths the user gave into files, in a stable order:
 // directories are walked recursively (hidden entries skipped), "-" is
