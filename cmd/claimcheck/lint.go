@@ -154,7 +154,11 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 	for _, a := range arts {
 		if f := cleanPath(a.File); isDraft[f] {
 			if _, ok := texts[f]; !ok {
-				texts[f], sources[f] = a.Text, a.Source
+				text := a.Text
+				if a.Raw != "" {
+					text = a.Raw // an HTML page: its comments are blanked in Text
+				}
+				texts[f], sources[f] = text, a.Source
 			}
 		}
 	}
