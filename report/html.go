@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"regexp"
 	"slices"
 	"strconv"
 )
@@ -27,7 +28,7 @@ func HTML(w io.Writer, in Input) error {
 		Excerpt    string
 		Expected   string
 		Source     string
-		Evidence   []string
+		Evidence   []template.HTML
 		Related    []string
 	}
 	type titleRow struct {
@@ -59,7 +60,10 @@ func HTML(w io.Writer, in Input) error {
 	for i, f := range in.Findings {
 		r := row{N: i + 1, Where: fmt.Sprintf("%s:%d:%d", f.File, f.Line, f.Column), File: f.File, Line: f.Line, Col: f.Column,
 			Rule: f.Rule, Level: Level(f.Confidence), Confidence: strconv.FormatFloat(f.Confidence, 'f', 2, 64),
-			Actor: f.Actor, Excerpt: f.Excerpt, Expected: f.Expected, Source: f.Source, Evidence: f.Evidence}
+			Actor: f.Actor, Excerpt: f.Excerpt, Expected: f.Expected, Source: f.Source}
+		for _, e := range f.Evidence {
+			r.Evidence = append(r.Evidence, markDiff(e))
+		}
 		for _, l := range f.Related {
 			r.Related = append(r.Related, fmt.Sprintf("%s:%d:%d", l.File, l.Line, l.Column))
 		}
@@ -131,6 +135,7 @@ var htmlPage = template.Must(template.New("page").Parse(`<!DOCTYPE html>
 <style>
 body { font: 15px/1.45 system-ui, sans-serif; margin: 2em; color: #1b1b1b; background: #fff; }
 h1 { font-size: 1.5em; margin: 0 0 .5em; }
+del { background: #fdd; color: #900; } ins { background: #dfd; color: #060; text-decoration: none; }
 h2 { font-size: 1.2em; margin-top: 2em; }
 table { border-collapse: collapse; width: 100%; margin: .5em 0 1em; }
 th, td { border: 1px solid #ccc; padding: .3em .5em; text-align: left; vertical-align: top; }
@@ -219,3 +224,18 @@ table.summary { width: auto; min-width: 24em; }
 </body>
 </html>
 `))
+
+var (
+	delRE = regexp.MustCompile(`\[-(.*?)-\]`)
+	insRE = regexp.MustCompile(`\{\+(.*?)\+\}`)
+)
+
+// markDiff escapes an evidence line and shows the word diffs in it
+// ("[-not-] {+now+}", as the quote rules write them) as deletions and
+// insertions.
+func markDiff(s string) template.HTML {
+	e := template.HTMLEscapeString(s)
+	e = delRE.ReplaceAllString(e, `<del>$1</del>`)
+	e = insRE.ReplaceAllString(e, `<ins>$1</ins>`)
+	return template.HTML(e)
+}
