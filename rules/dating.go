@@ -89,12 +89,21 @@ func ArticleDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 type constraint struct {
 	windows []date.Window
 	what    string
+	weight  int // 2 for a current title; 1 for a weaker one ("former", or in a quotation)
 }
+
+// A current title pins a date to its holder's terms; "former" only says
+// "some time after", and a quotation is the speaker's word: each counts half
+// in the sweep, so that one wrong "former" cannot tie with a right title.
+const (
+	fullWeight = 2
+	halfWeight = 1
+)
 
 // inferDating finds the days consistent with the most title claims of the
 // article (each claim names an office held at the time of writing), by a
-// sweep over the claims' windows. A wrong claim cannot move the result
-// when the other claims agree among themselves.
+// weighted sweep over the claims' windows. A wrong claim cannot move the
+// result when the other claims agree among themselves.
 func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 	var cs []constraint
 	seen := map[string]bool{}
@@ -114,7 +123,11 @@ func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 			continue // the same fact twice is one constraint
 		}
 		seen[key] = true
-		cs = append(cs, constraint{ws, fmt.Sprintf("line %d: %s (%s)", c.Line, c.Text, windowsText(ws, k.Snapshot()))})
+		w := fullWeight
+		if c.Quoted || c.Title.HasModifier("former") || c.Title.HasModifier("ex") {
+			w = halfWeight
+		}
+		cs = append(cs, constraint{ws, fmt.Sprintf("line %d: %s (%s)", c.Line, c.Text, windowsText(ws, k.Snapshot())), w})
 	}
 	if len(cs) == 0 {
 		return Dating{}, false
@@ -127,7 +140,7 @@ func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 	var evs []ev
 	for _, c := range cs {
 		for _, w := range c.windows {
-			evs = append(evs, ev{w.From, 1}, ev{w.To.AddDays(1), -1})
+			evs = append(evs, ev{w.From, c.weight}, ev{w.To.AddDays(1), -c.weight})
 		}
 	}
 	slices.SortFunc(evs, func(x, y ev) int {
@@ -158,7 +171,7 @@ func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 			}
 		}
 	}
-	if best == 0 || best == 1 && len(cs) > 1 {
+	if best == 0 || best <= fullWeight && len(cs) > 1 {
 		// Nothing, or claims that each point elsewhere: no window to trust.
 		return Dating{}, false
 	}
