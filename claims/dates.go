@@ -2,6 +2,7 @@ package claims
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -73,13 +74,27 @@ func monthOf(s string) time.Month {
 // is checked when it is resolved.
 func findDates(s string) []dateMatch {
 	var out []dateMatch
+	// covered marks the bytes of the dates kept so far, so that a long
+	// text full of dates costs linear time, not a scan per date.
+	var covered []bool
 	taken := func(a, b int) bool {
-		for _, m := range out {
-			if a < m.End && m.Start < b {
-				return true
+		if covered == nil {
+			covered = make([]bool, len(s))
+			for _, m := range out {
+				for i := m.Start; i < m.End; i++ {
+					covered[i] = true
+				}
 			}
 		}
-		return false
+		return slices.Contains(covered[a:b], true)
+	}
+	keep := func(m dateMatch) {
+		out = append(out, m)
+		if covered != nil {
+			for i := m.Start; i < m.End; i++ {
+				covered[i] = true
+			}
+		}
 	}
 	for _, ix := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
 		d, _ := strconv.Atoi(s[ix[2]:ix[3]])
@@ -96,7 +111,7 @@ func findDates(s string) []dateMatch {
 		if m < 1 || m > 12 {
 			continue
 		}
-		out = append(out, dateMatch{ix[0], ix[1], y, time.Month(m), d})
+		keep(dateMatch{ix[0], ix[1], y, time.Month(m), d})
 	}
 	for _, ix := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
 		if taken(ix[0], ix[1]) {
@@ -112,7 +127,7 @@ func findDates(s string) []dateMatch {
 		if ix[6] >= 0 {
 			y, _ = strconv.Atoi(s[ix[6]:ix[7]])
 		}
-		out = append(out, dateMatch{ix[0], ix[1], y, monthOf(s[ix[2]:ix[3]]), d})
+		keep(dateMatch{ix[0], ix[1], y, monthOf(s[ix[2]:ix[3]]), d})
 	}
 	kept := out[:0]
 	for _, m := range out {
@@ -125,11 +140,7 @@ func findDates(s string) []dateMatch {
 }
 
 func sortMatches(ms []dateMatch) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && ms[j].Start < ms[j-1].Start; j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+	slices.SortStableFunc(ms, func(a, b dateMatch) int { return a.Start - b.Start })
 }
 
 var weekdayNames = map[string]time.Weekday{

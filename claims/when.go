@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/date"
 )
@@ -128,9 +130,9 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 	for _, m := range findDates(s) {
 		a := m.Start
 		wd := -1
-		if loc := weekdayBeforeRE.FindStringSubmatchIndex(s[:a]); loc != nil && a-loc[0] <= 12+len("Wednesday") {
-			wd = int(weekdayNames[strings.ToLower(s[loc[2]:loc[3]])])
-			a = loc[0]
+		if loc, lo := weekdayBefore(s, a); loc != nil && a-(lo+loc[0]) <= 12+len("Wednesday") {
+			wd = int(weekdayNames[strings.ToLower(s[lo+loc[2]:lo+loc[3]])])
+			a = lo + loc[0]
 		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
 			a -= 3
 		}
@@ -395,13 +397,55 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		return a.Start - b.Start
 	})
 	var out []When
+	var covered []bool // the bytes of out, once out is too long to scan
 	for _, c := range cands {
-		if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
+		if covered == nil && len(out) > 16 {
+			covered = make([]bool, len(s))
+			for _, o := range out {
+				fill(covered[o.Start-start : o.End-start])
+			}
+		}
+		if covered != nil {
+			if !slices.Contains(covered[c.Start-start:c.End-start], true) {
+				out = append(out, c)
+				fill(covered[c.Start-start : c.End-start])
+			}
+		} else if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
 			out = append(out, c)
 		}
 	}
 	slices.SortFunc(out, func(a, b When) int { return a.Start - b.Start })
 	return out
+}
+
+func fill(b []bool) {
+	for i := range b {
+		b[i] = true
+	}
+}
+
+// weekdayBefore matches weekdayBeforeRE ("on Friday, ") against the end of
+// s[:a], looking back no further than such a phrase can reach, so that a
+// line of many dates is not searched from its start for each one. The
+// match's offsets are relative to lo.
+func weekdayBefore(s string, a int) (loc []int, lo int) {
+	lo = max(0, a-64)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
+	if loc != nil && loc[0] == 0 && lo > 0 {
+		// The window's start is a word boundary only if the text's is.
+		if r, _ := utf8.DecodeLastRuneInString(s[:lo]); isASCIIWord(r) {
+			return nil, lo
+		}
+	}
+	return loc, lo
+}
+
+// isASCIIWord reports whether r is a word character to \b in regexp.
+func isASCIIWord(r rune) bool {
+	return r == '_' || r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z')
 }
 
 // ResolvePhrase resolves the first (longest) date phrase in s against ref.
@@ -426,7 +470,26 @@ func tenseAt(s string, i int, t Tense) Tense {
 	if t != Auto {
 		return t
 	}
-	from := strings.LastIndexAny(s[:i], ".?!;“”\"") + 1
+	// The words since the last sentence mark, at most six: scanned back
+	// from i, so that a long line without marks costs no more.
+	from, n, inWord := i, 0, false
+	for from > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if strings.ContainsRune(".?!;“”\"", r) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			if inWord {
+				if n++; n == 6 {
+					break
+				}
+			}
+			inWord = false
+		} else {
+			inWord = true
+		}
+		from -= size
+	}
 	words := strings.Fields(s[from:i])
 	if len(words) > 6 {
 		words = words[len(words)-6:]
@@ -638,12 +701,16 @@ func ArticleWhens(a *Article) []When {
 // zero When.
 func ResolveWhens(a *Article) {
 	ws := ArticleWhens(a)
+	slices.SortStableFunc(ws, func(a, b When) int { return a.Start - b.Start }) // in order already, unless blocks are not
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Report != nil && c.Report.When != "" {
 			// The report's own phrase: inside the claim's text.
-			for _, w := range ws {
-				if w.Start >= c.Start && w.End <= c.End {
+			for _, w := range ws[firstFrom(ws, c.Start):] {
+				if w.Start >= c.End {
+					break
+				}
+				if w.End <= c.End {
 					c.When = w
 					break
 				}
@@ -658,8 +725,9 @@ func ResolveWhens(a *Article) {
 		}
 		from, to := sentenceAround(a.Text, c.Start, c.End)
 		best, dist := -1, 0
-		for j, w := range ws {
-			if w.Start < from || w.End > to {
+		for j := firstFrom(ws, from); j < len(ws) && ws[j].Start < to; j++ {
+			w := ws[j]
+			if w.End > to {
 				continue
 			}
 			d := w.Start - c.End
@@ -674,6 +742,16 @@ func ResolveWhens(a *Article) {
 			c.When = ws[best]
 		}
 	}
+}
+
+// firstFrom returns the index of the first phrase of ws (sorted by Start)
+// that starts at or after off.
+func firstFrom(ws []When, off int) int {
+	i, _ := slices.BinarySearchFunc(ws, off, func(w When, off int) int { return w.Start - off })
+	for i > 0 && ws[i-1].Start >= off {
+		i--
+	}
+	return i
 }
 
 // sentenceAround returns the bounds of the sentence (within its line)

@@ -136,10 +136,20 @@ func sentenceBounds(text string, start, end int) (int, int) {
 // quotedSpans returns a test of whether an offset of the article's text
 // lies inside quotation marks on its line.
 func quotedSpans(a *claims.Article) func(int) bool {
+	// The counts are carried from one offset to the next (phrases come in
+	// order), so that a long line costs linear time, not a scan per phrase.
+	pos, open, plain := 0, 0, 0
 	return func(off int) bool {
-		ls := strings.LastIndexByte(a.Text[:off], '\n') + 1
-		pre := a.Text[ls:off]
-		open := strings.Count(pre, "“") - strings.Count(pre, "”")
-		return open > 0 || strings.Count(pre, `"`)%2 == 1
+		if off < pos {
+			pos, open, plain = 0, 0, 0
+		}
+		pre := a.Text[pos:off]
+		if i := strings.LastIndexByte(pre, '\n'); i >= 0 {
+			pre, open, plain = pre[i+1:], 0, 0
+		}
+		open += strings.Count(pre, "“") - strings.Count(pre, "”")
+		plain += strings.Count(pre, `"`)
+		pos = off
+		return open > 0 || plain%2 == 1
 	}
 }
