@@ -1,0 +1,344 @@
+// Command claimcheck-bench measures claimcheck on generated corpora of
+// news articles and prints a table of throughput and peak memory, with
+// the ratio to grep over the same files in the same run (the floor:
+// reading the bytes).
+//
+// The corpora are built from the repository's own sample articles (the
+// seeds in testdata/seeds and the articles inside testdata/script/*.txtar):
+// their paragraphs are recombined into events covered by three to five
+// outlets each, with publication dates shifted day by day and outlet names
+// varied, so that grouping by person and week and the comparison of
+// reports have realistic work to do.
+//
+// Usage, from anywhere inside the repository:
+//
+//	go run ./cmd/claimcheck-bench [-n 1000,10000,100000] [-keep DIR]
+//
+// claimcheck is built once with go build and run as a child process with
+// --format json; its peak memory is the child's maximum resident set size
+// as the kernel reports it (rusage).
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+func main() {
+	sizes := flag.String("n", "1000,10000,100000", "comma-separated corpus `sizes` in articles")
+	keep := flag.String("keep", "", "write the corpora under `DIR` and keep them (default: a temporary directory, removed)")
+	bin := flag.String("bin", "", "the claimcheck `binary` to measure (default: built from this repository)")
+	pattern := flag.String("pattern", "President", "the title `pattern` grep counts")
+	flag.Parse()
+	if err := run(*sizes, *keep, *bin, *pattern, os.Stdout); err != nil {
+		fmt.Fprintf(os.Stderr, "claimcheck-bench: %v\n", err)
+		os.Exit(2)
+	}
+}
+
+func run(sizeList, keep, bin, pattern string, out io.Writer) error {
+	var sizes []int
+	for _, s := range strings.Split(sizeList, ",") {
+		n, err := strconv.Atoi(strings.TrimSpace(s))
+		if err != nil || n < 1 {
+			return fmt.Errorf("-n %q: want positive numbers separated by commas", sizeList)
+		}
+		sizes = append(sizes, n)
+	}
+	root, err := moduleRoot()
+	if err != nil {
+		return err
+	}
+	work := keep
+	if work == "" {
+		if work, err = os.MkdirTemp("", "claimcheck-bench-"); err != nil {
+			return err
+		}
+		defer os.RemoveAll(work)
+	} else if err := os.MkdirAll(work, 0o755); err != nil {
+		return err
+	}
+	if bin == "" {
+		bin = filepath.Join(work, "claimcheck")
+		build := exec.Command("go", "build", "-o", bin, "./cmd/claimcheck")
+		build.Dir = root
+		build.Stdout, build.Stderr = os.Stderr, os.Stderr
+		if err := build.Run(); err != nil {
+			return fmt.Errorf("go build ./cmd/claimcheck: %v", err)
+		}
+	}
+	src, err := readSamples(root)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; grep pattern %q\n",
+		len(src.paras), len(src.outlets), len(src.titles), pattern)
+	var rows []row
+	for _, n := range sizes {
+		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", n))
+		size, err := generate(dir, n, src)
+		if err != nil {
+			return err
+		}
+		r, err := measure(bin, dir, pattern, n, size)
+		if err != nil {
+			return err
+		}
+		rows = append(rows, r)
+		if keep == "" {
+			os.RemoveAll(dir)
+		}
+	}
+	printTable(out, rows)
+	return nil
+}
+
+// moduleRoot returns the directory of the claimcheck module.
+func moduleRoot() (string, error) {
+	b, err := exec.Command("go", "env", "GOMOD").Output()
+	if err != nil {
+		return "", fmt.Errorf("go env GOMOD: %v", err)
+	}
+	mod := strings.TrimSpace(string(b))
+	if mod == "" || mod == os.DevNull {
+		return "", errors.New("run claimcheck-bench inside the claimcheck repository")
+	}
+	return filepath.Dir(mod), nil
+}
+
+// samples are the pieces corpora are built from.
+type samples struct {
+	paras   []string // paragraphs of prose (a dozen words or more)
+	outlets []string // outlet names
+	titles  []string // headlines
+}
+
+var sourceRE = regexp.MustCompile(`(?m)^source:\s*(\S.*)$`)
+
+func readSamples(root string) (*samples, error) {
+	var texts []string
+	seeds, _ := filepath.Glob(filepath.Join(root, "testdata", "seeds", "*.txt"))
+	for _, p := range seeds {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, string(b))
+	}
+	scripts, _ := filepath.Glob(filepath.Join(root, "testdata", "script", "*.txtar"))
+	for _, p := range scripts {
+		a, err := txtar.ParseFile(p)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range a.Files {
+			if ext := filepath.Ext(f.Name); ext == ".txt" || ext == ".md" {
+				texts = append(texts, string(f.Data))
+			}
+		}
+	}
+	s := &samples{}
+	seenPara, seenOutlet, seenTitle := map[string]bool{}, map[string]bool{}, map[string]bool{}
+	for _, t := range texts {
+		if !utf8.ValidString(t) || strings.ContainsRune(t, 0) {
+			continue // the bad-input fixtures
+		}
+		for _, m := range sourceRE.FindAllStringSubmatch(t, -1) {
+			if o := strings.TrimSpace(m[1]); !seenOutlet[o] && len(o) < 60 {
+				seenOutlet[o] = true
+				s.outlets = append(s.outlets, o)
+			}
+		}
+		body := t
+		if i := strings.Index(t, "\n---\n"); i >= 0 && i < 400 {
+			body = t[i+5:]
+		}
+		for i, l := range strings.Split(body, "\n") {
+			l = strings.TrimSpace(l)
+			n := len(strings.Fields(l))
+			switch {
+			case n >= 12 && !seenPara[l]:
+				seenPara[l] = true
+				s.paras = append(s.paras, l)
+			case i < 3 && n >= 3 && n < 16 && !seenTitle[l] && !strings.Contains(l, ":"):
+				seenTitle[l] = true
+				s.titles = append(s.titles, l)
+			}
+		}
+	}
+	if len(s.paras) < 10 {
+		return nil, fmt.Errorf("%s: only %d paragraphs in the sample articles", root, len(s.paras))
+	}
+	for _, o := range []string{"Reuters", "Associated Press", "AFP", "The Moscow Times", "Kyiv Independent", "BBC News", "Meduza", "Politico", "The Guardian", "Deutsche Welle"} {
+		if !seenOutlet[o] {
+			s.outlets = append(s.outlets, o)
+		}
+	}
+	slices.Sort(s.outlets)
+	if len(s.titles) == 0 {
+		s.titles = []string{"Talks Resume"}
+	}
+	return s, nil
+}
+
+// generate writes n articles under dir, a thousand to a subdirectory, and
+// returns their total size in bytes. Articles come in events of three to
+// five outlets that share most of their paragraphs and a day (give or take
+// one); each outlet writes under a name varied by its suffix.
+func generate(dir string, n int, src *samples) (int64, error) {
+	if err := os.RemoveAll(dir); err != nil {
+		return 0, err
+	}
+	rng := rand.New(rand.NewPCG(uint64(n), 2025))
+	base := time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)
+	var total int64
+	var buf bytes.Buffer
+	for i, event := 0, 0; i < n; event++ {
+		er := rand.New(rand.NewPCG(uint64(event), 7))
+		day := base.AddDate(0, 0, event%600)
+		outlets := 3 + er.IntN(3)
+		shared := make([]string, 8)
+		for j := range shared {
+			shared[j] = src.paras[er.IntN(len(src.paras))]
+		}
+		title := src.titles[er.IntN(len(src.titles))]
+		first := er.IntN(len(src.outlets))
+		for o := 0; o < outlets && i < n; o, i = o+1, i+1 {
+			outlet := src.outlets[(first+o)%len(src.outlets)]
+			if v := (event / len(src.outlets)) % 4; v > 0 {
+				outlet = fmt.Sprintf("%s %s", outlet, [...]string{"", "Online", "World", "Europe"}[v])
+			}
+			pub := day.AddDate(0, 0, rng.IntN(3)/2) // most the same day, some the next
+			buf.Reset()
+			fmt.Fprintf(&buf, "source: %s\npublished: %s\n---\n%s\n\n", outlet, pub.Format("2006-01-02"), title)
+			for range 5 + rng.IntN(7) {
+				p := shared[rng.IntN(len(shared))]
+				if rng.IntN(4) == 0 {
+					p = src.paras[rng.IntN(len(src.paras))]
+				}
+				buf.WriteString(p)
+				buf.WriteString("\n\n")
+			}
+			sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+			if i%1000 == 0 {
+				if err := os.MkdirAll(sub, 0o755); err != nil {
+					return 0, err
+				}
+			}
+			if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%06d.txt", i)), buf.Bytes(), 0o644); err != nil {
+				return 0, err
+			}
+			total += int64(buf.Len())
+		}
+	}
+	return total, nil
+}
+
+// A row is one corpus's measurements.
+type row struct {
+	articles   int
+	bytes      int64
+	wall       time.Duration // claimcheck's wall time
+	cpu        time.Duration // claimcheck's user and system time
+	maxRSS     int64         // claimcheck's peak resident set, bytes
+	findings   int
+	grepWall   time.Duration
+	grepMaxRSS int64
+}
+
+// measure runs grep over dir (once to warm the page cache, once timed),
+// then claimcheck.
+func measure(bin, dir, pattern string, n int, size int64) (row, error) {
+	r := row{articles: n, bytes: size}
+	for range 2 {
+		res, err := timed(exec.Command("grep", "-r", "-c", "--include=*.txt", pattern, dir), io.Discard)
+		// grep exits 1 when no line matches: that is no failure here.
+		var ee *exec.ExitError
+		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+			return r, fmt.Errorf("grep: %v", err)
+		}
+		r.grepWall, r.grepMaxRSS = res.wall, res.maxRSS
+	}
+	var count countFindings
+	res, err := timed(exec.Command(bin, "check", "--format", "json", dir), &count)
+	var ee *exec.ExitError
+	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return r, fmt.Errorf("claimcheck check %s: %v: %s", dir, err, res.stderr)
+	}
+	r.wall, r.cpu, r.maxRSS, r.findings = res.wall, res.cpu, res.maxRSS, count.n
+	return r, nil
+}
+
+type result struct {
+	wall, cpu time.Duration
+	maxRSS    int64
+	stderr    string
+}
+
+func timed(cmd *exec.Cmd, stdout io.Writer) (result, error) {
+	var errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = stdout, &errOut
+	start := time.Now()
+	err := cmd.Run()
+	res := result{wall: time.Since(start), stderr: strings.TrimSpace(errOut.String())}
+	if st := cmd.ProcessState; st != nil {
+		res.cpu = st.UserTime() + st.SystemTime()
+		if ru, ok := st.SysUsage().(*syscall.Rusage); ok {
+			res.maxRSS = int64(ru.Maxrss) * 1024 // kilobytes on Linux
+		}
+	}
+	return res, err
+}
+
+// countFindings counts the findings in check's JSON output as it streams
+// by: one "rule" key per finding.
+type countFindings struct {
+	n    int
+	tail []byte
+}
+
+func (c *countFindings) Write(p []byte) (int, error) {
+	buf := append(c.tail, p...)
+	c.n += bytes.Count(buf, []byte(`"rule":`))
+	keep := min(len(buf), len(`"rule":`)-1)
+	c.tail = append(c.tail[:0], buf[len(buf)-keep:]...) // too short to hold a whole key
+	return len(p), nil
+}
+
+func printTable(out io.Writer, rows []row) {
+	w := tabwriter.NewWriter(out, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(w, "articles\tMB\twall s\tarticles/s\tMB/s\tCPU s\tpeak RSS MB\tfindings\tgrep s\t× grep\t")
+	for _, r := range rows {
+		mb := float64(r.bytes) / 1e6
+		s := r.wall.Seconds()
+		fmt.Fprintf(w, "%d\t%.1f\t%.2f\t%.0f\t%.2f\t%.2f\t%.1f\t%d\t%.3f\t%.1f\t\n",
+			r.articles, mb, s, float64(r.articles)/s, mb/s, r.cpu.Seconds(), float64(r.maxRSS)/1e6,
+			r.findings, r.grepWall.Seconds(), s/r.grepWall.Seconds())
+	}
+	w.Flush()
+	bw := bufio.NewWriter(out)
+	for i := 1; i < len(rows); i++ {
+		a, b := rows[i-1], rows[i]
+		fmt.Fprintf(bw, "%d → %d articles (×%.0f): time ×%.1f\n", a.articles, b.articles,
+			float64(b.articles)/float64(a.articles), b.wall.Seconds()/a.wall.Seconds())
+	}
+	bw.Flush()
+}
