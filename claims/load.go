@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
+	xunicode "golang.org/x/text/encoding/unicode"
 
 	"github.com/claimcheck/claimcheck/date"
 )
@@ -61,6 +62,7 @@ func splitLines(text string, from int) []line {
 // gave, used in errors and in every Article. A file that holds no text
 // (empty, binary, not UTF-8) gives an *InputError.
 func Load(name string, data []byte) ([]*Article, error) {
+	data = fromUTF16(data)
 	if err := checkText(name, data); err != nil {
 		return nil, err
 	}
@@ -102,12 +104,24 @@ func Load(name string, data []byte) ([]*Article, error) {
 	return arts, nil
 }
 
+// fromUTF16 returns data as UTF-8 when it is UTF-16 with a byte order mark
+// (as Windows tools write "Unicode" text), else data itself. Lines and
+// columns count characters, so they are the same in either encoding.
+// Unpaired surrogates become U+FFFD.
+func fromUTF16(data []byte) []byte {
+	if !bytes.HasPrefix(data, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
+		return data
+	}
+	out, err := xunicode.UTF16(xunicode.LittleEndian, xunicode.ExpectBOM).NewDecoder().Bytes(data)
+	if err != nil {
+		return data
+	}
+	return out
+}
+
 func checkText(name string, data []byte) error {
 	if len(bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\uFEFF")))) == 0 {
 		return &InputError{File: name, Msg: "empty file: no article text"}
-	}
-	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) {
-		return &InputError{File: name, Msg: "UTF-16 text: convert the file to UTF-8"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return &InputError{File: name, Line: 1 + bytes.Count(data[:i], []byte("\n")), Msg: "binary file (NUL byte): not article text"}

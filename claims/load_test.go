@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf16"
 
 	"github.com/claimcheck/claimcheck/date"
 )
@@ -192,6 +193,32 @@ func checkBlocks(t *testing.T, a *Article) {
 	}
 }
 
+// TestLoadUTF16 reads UTF-16 with a byte order mark, either endianness,
+// as the same articles as its UTF-8.
+func TestLoadUTF16(t *testing.T) {
+	text := "source: AP\r\npublished: 2025-04-25\r\n---\r\nKremlin talks\r\n\r\n" + body
+	for _, order := range []string{"LE", "BE"} {
+		data := []byte{0xFF, 0xFE}
+		if order == "BE" {
+			data = []byte{0xFE, 0xFF}
+		}
+		for _, u := range utf16.Encode([]rune(text)) {
+			if order == "LE" {
+				data = append(data, byte(u), byte(u>>8))
+			} else {
+				data = append(data, byte(u>>8), byte(u))
+			}
+		}
+		arts, err := Load("u16.txt", data)
+		if err != nil || len(arts) != 1 {
+			t.Fatalf("Load(UTF-16 %s) = %d articles, %v; want 1 article", order, len(arts), err)
+		}
+		if a := arts[0]; a.Source != "AP" || a.Published.From.String() != "2025-04-25" || a.Text != text {
+			t.Errorf("Load(UTF-16 %s) = source %q, published %v, text %q; want the UTF-8 reading", order, a.Source, a.Published.From, a.Text)
+		}
+	}
+}
+
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -204,8 +231,8 @@ func TestLoadErrors(t *testing.T) {
 		{"BOM only", "\uFEFF\n", 0, "empty"},
 		{"binary", "Kremlin said\nno\x00call", 2, "binary"},
 		{"invalid UTF-8", "Kremlin said\n\nno \xff call", 3, "UTF-8"},
-		{"UTF-16 LE BOM", "\xff\xfeK\x00r\x00", 0, "UTF-16"},
-		{"UTF-16 BE BOM", "\xfe\xff\x00K\x00r", 0, "UTF-16"},
+		{"UTF-16 BOM only", "\xff\xfe", 0, "empty"},
+		{"UTF-16 with a NUL", "\xff\xfeK\x00\x00\x00", 1, "binary"},
 		{"front matter never closed", "---\nsource: AP\npublished: 2025-04-25\n\n" + body, 1, "never closed"},
 		{"front matter with a bad YAML", "---\nsource: [AP\n---\n" + body, 2, "front matter"},
 		{"header date no such day", "source: AP\nurl: https://example.com\npublished: 2025-02-30\n---\n" + body, 3, "2025-02-30"},
