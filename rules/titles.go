@@ -436,7 +436,7 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		if len(past) == 0 {
 			j.facts = append(j.facts, fmt.Sprintf("%s never held %s", name, officeName(k, office.ID)))
 		} else {
-			j.facts = append(j.facts, fmt.Sprintf("%s held it only %s", name, strings.Join(past, ", ")))
+			j.facts = append(j.facts, fmt.Sprintf("%s held that office only in earlier terms: %s", name, strings.Join(past, "; ")))
 		}
 	}
 	return j
