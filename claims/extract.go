@@ -111,6 +111,11 @@ type extractor struct {
 	surnames map[string]string // folded surname -> person ID, from full mentions
 	full     map[string]string // person ID -> fullest name written
 	out      []Claim
+
+	// The quotations of the block quotes was last asked of, kept so that
+	// a block of many numbers is not searched again for each.
+	quotesOf [2]int
+	quoteSet []quoteSpan
 }
 
 func fold(s string) string {

@@ -1,9 +1,12 @@
 package claims
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // numberWords are the counts news writes in words.
@@ -138,10 +141,17 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 	if n.Unit == "minutes" && !isSpan {
 		// "Officials said the call between the presidents lasted 90
 		// minutes": the subject of "lasted" in the same clause.
-		before := strings.ToLower(text[:start])
+		// The clause before: from the last "." or ";", looking back a
+		// bounded way, so that a long line without them costs no more.
+		from := max(0, start-1000)
+		for from > 0 && !utf8.RuneStart(text[from]) {
+			from--
+		}
+		before := text[from:start]
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
+		before = strings.ToLower(before)
 		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
 			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
 				return singular(d[1])
@@ -150,16 +160,12 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 		}
 		return ""
 	}
-	words := strings.FieldsFunc(text[end:], func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
-	})
 	// Only the words right after the number: stop at punctuation.
 	rest := text[end:]
 	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
-		words = strings.FieldsFunc(rest[:i], func(r rune) bool {
-			return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-')
-		})
+		rest = rest[:i]
 	}
+	words := firstWords(rest, 5) // the loop below looks at no more
 	// The thing counted: for a span ("30-day ceasefire") the next word;
 	// for a count, the first plural among the next three words ("three
 	// slow rounds", "two phone calls"), since a count above one takes a
@@ -215,10 +221,33 @@ func parseNumber(s string) (float64, bool) {
 // insideQuote reports whether byte offset off of block b lies inside a
 // quotation.
 func (x *extractor) insideQuote(b Block, off int) bool {
-	for _, q := range quoteSpans(x.a.Text, b.Start, b.End) {
-		if q.in0 <= off && off < q.in1 {
-			return true
+	if x.quotesOf != [2]int{b.Start, b.End + 1} {
+		x.quotesOf, x.quoteSet = [2]int{b.Start, b.End + 1}, quoteSpans(x.a.Text, b.Start, b.End)
+	}
+	// The spans are in order and do not overlap: the last one opening at
+	// or before off is the only one that may hold it.
+	i, _ := slices.BinarySearchFunc(x.quoteSet, off, func(q quoteSpan, off int) int { return cmp.Compare(q.in0, off+1) })
+	return i > 0 && x.quoteSet[i-1].in0 <= off && off < x.quoteSet[i-1].in1
+}
+
+// firstWords returns the first n runs of ASCII letters and hyphens in s,
+// as strings.FieldsFunc would split them, without splitting the rest.
+func firstWords(s string, n int) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
 		}
 	}
-	return false
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
 }
