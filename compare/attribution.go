@@ -46,29 +46,13 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			}
 		}
 	}
-	cands := make([]map[int]bool, len(ss))
-	for _, list := range index {
-		if len(list) > maxPosting {
-			continue
-		}
-		for _, x := range list {
-			for _, y := range list {
-				if x != y {
-					if cands[x] == nil {
-						cands[x] = map[int]bool{}
-					}
-					cands[x][y] = true
-				}
-			}
-		}
-	}
+	cands := neighbours(index, len(ss))
 	var out []rules.Finding
 	for i, x := range ss {
 		mine := g.SourceKey(x.a)
 		agree := map[string]bool{mine: true}
 		against := map[string]stmt{}
-		ys := sortedInts(cands[i])
-		for _, j := range ys {
+		for _, j := range cands[i] {
 			y := ss[j]
 			src := g.SourceKey(y.a)
 			if src == mine || !g.SameEvent(x.a, y.a) {
@@ -92,12 +76,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 				against[src] = y
 			}
 		}
-		if len(against) == 0 || len(against) < len(agree) {
-			continue
-		}
 		srcs := sortedKeys(against)
-		first := against[srcs[0]]
-		if len(against) == len(agree) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
+		if len(srcs) == 0 || !reportable(x.ref, len(agree), len(against), against[srcs[0]].ref) {
 			continue
 		}
 		var who, where []string
@@ -133,13 +113,4 @@ func sameActor(a, b *claims.Claim) bool {
 	}
 	ka, kb := a.Report.Key, b.Report.Key
 	return strings.HasSuffix(ka, " "+kb) || strings.HasSuffix(kb, " "+ka)
-}
-
-func sortedInts(m map[int]bool) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }

@@ -152,27 +152,7 @@ func (g *Grouping) findCopies() {
 			}
 		}
 	}
-	shared := map[[2]int]int{}
-	for _, list := range index {
-		if len(list) > maxPosting {
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				shared[[2]int{list[x], list[y]}]++
-			}
-		}
-	}
-	pairs := make([][2]int, 0, len(shared))
-	for p := range shared {
-		pairs = append(pairs, p)
-	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	pairs, shared := sharedPairs(index)
 	type note struct {
 		i    int
 		text string
@@ -297,27 +277,7 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 			index[k] = append(index[k], i)
 		}
 	}
-	shared := map[[2]int]int{}
-	for _, list := range index {
-		if len(list) > maxPosting {
-			continue
-		}
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
-				shared[[2]int{list[x], list[y]}]++
-			}
-		}
-	}
-	pairs := make([][2]int, 0, len(shared))
-	for p := range shared {
-		pairs = append(pairs, p)
-	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
-		}
-		return a[1] - b[1]
-	})
+	pairs, shared := sharedPairs(index)
 	for _, p := range pairs {
 		i, j := p[0], p[1]
 		if shared[p] < 3 || !sameStory(fs[i], fs[j]) {

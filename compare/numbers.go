@@ -89,13 +89,9 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 					against[src] = y
 				}
 			}
-			if len(against) == 0 || len(against) < len(agree) {
-				continue
-			}
 			srcs := sortedKeys(against)
-			first := against[srcs[0]]
-			if len(against) == len(agree) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
-				continue // one against one: reported once, at the first
+			if len(srcs) == 0 || !reportable(x.ref, len(agree), len(against), against[srcs[0]].ref) {
+				continue
 			}
 			var others []string
 			for _, s := range srcs {

@@ -85,29 +85,10 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 			}
 		}
 	}
-	cands := make([]map[int]bool, len(qs))
-	for _, list := range index {
-		if len(list) > maxPosting {
-			continue
-		}
-		for _, x := range list {
-			for _, y := range list {
-				if x != y {
-					if cands[x] == nil {
-						cands[x] = map[int]bool{}
-					}
-					cands[x][y] = true
-				}
-			}
-		}
-	}
+	cands := neighbours(index, len(qs))
 	var out []rules.Finding
 	for i, x := range qs {
-		ys := make([]int, 0, len(cands[i]))
-		for j := range cands[i] {
-			ys = append(ys, j)
-		}
-		slices.Sort(ys)
+		ys := cands[i]
 		if f, ok := compareQuote(x, qs, ys, g); ok {
 			out = append(out, f)
 		}
@@ -165,19 +146,17 @@ func compareQuote(x quoteRef, qs []quoteRef, ys []int, g *Grouping) (rules.Findi
 		}
 	}
 	if len(speakers) > 0 && len(speakers) >= len(same) {
-		first := speakers[sortedKeys(speakers)[0]]
-		if len(speakers) == len(same) && (first.a.File < x.a.File || first.a.File == x.a.File && first.c.Start < x.c.Start) {
-			return rules.Finding{}, false // one against one: reported once, at the first
+		if !reportable(x.ref, len(same), len(speakers), speakers[sortedKeys(speakers)[0]].ref) {
+			return rules.Finding{}, false
 		}
 		return speakerFinding(x, speakers, same, g), true
 	}
-	if len(wording) == 0 || len(wording) < len(same) {
+	if len(wording) == 0 {
 		return rules.Finding{}, false
 	}
-	// Tie: report once, at the first of the versions.
 	srcs := sortedKeys(wording)
 	other := wording[srcs[0]]
-	if len(wording) == len(same) && (other.a.File < x.a.File || other.a.File == x.a.File && other.c.Start < x.c.Start) {
+	if !reportable(x.ref, len(same), len(wording), other.ref) {
 		return rules.Finding{}, false
 	}
 	diff, weight, what := wordDiff(other.c.Quote.Words, x.c.Quote.Words)

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -61,60 +60,6 @@ func TestSeedsGolden(t *testing.T) {
 				t.Errorf("check --format %s testdata/seeds differs from %s (go test ./cmd/claimcheck -update to accept)\ngot:\n%s", format, golden, out)
 			}
 		})
-	}
-}
-
-// TestSeedsLabels scores the findings on the seeds against their labels,
-// as ../shared/eval/score does: every expected error found at its minimum
-// confidence, and no other finding at or above the labels' threshold.
-func TestSeedsLabels(t *testing.T) {
-	out, _, _ := runCmd(t, "check", "--format", "json", "--min-confidence", "0", "../../testdata/seeds")
-	var got struct {
-		Findings []struct {
-			File, Actor, Excerpt string
-			Line                 int
-			Confidence           float64
-		}
-	}
-	if err := json.Unmarshal([]byte(out), &got); err != nil {
-		t.Fatal(err)
-	}
-	raw, err := os.ReadFile("../../testdata/seeds/labels.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var labels struct {
-		FPThreshold float64 `json:"fp_threshold"`
-		Expected    []struct {
-			ID            string
-			Places        [][2]any
-			Actor         string
-			MinConfidence float64 `json:"min_confidence"`
-		}
-	}
-	if err := json.Unmarshal(raw, &labels); err != nil {
-		t.Fatal(err)
-	}
-	used := make([]bool, len(got.Findings))
-	for _, item := range labels.Expected {
-		best := -1.0
-		for i, f := range got.Findings {
-			for _, p := range item.Places {
-				if filepath.Base(f.File) == p[0].(string) && float64(f.Line) == p[1].(float64) &&
-					strings.Contains(strings.ToLower(f.Actor+" "+f.Excerpt), strings.ToLower(item.Actor)) {
-					used[i] = true
-					best = max(best, f.Confidence)
-				}
-			}
-		}
-		if best < item.MinConfidence {
-			t.Errorf("label %s: best confidence %.2f, want at least %.2f", item.ID, best, item.MinConfidence)
-		}
-	}
-	for i, f := range got.Findings {
-		if !used[i] && f.Confidence >= labels.FPThreshold {
-			t.Errorf("false positive at %.2f: %s:%d %s", f.Confidence, f.File, f.Line, f.Excerpt)
-		}
 	}
 }
 

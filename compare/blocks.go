@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"slices"
+)
+
+// sharedPairs counts, for every pair of items (i < j) that share a posting
+// in index, how many postings they share, and returns the pairs in order.
+// Postings longer than maxPosting are too common to tell items apart and
+// are skipped, which bounds the work by the number of postings, not by the
+// square of the number of items.
+func sharedPairs[K comparable](index map[K][]int) ([][2]int, map[[2]int]int) {
+	shared := map[[2]int]int{}
+	for _, list := range index {
+		if len(list) > maxPosting {
+			continue
+		}
+		for x := 0; x < len(list); x++ {
+			for y := x + 1; y < len(list); y++ {
+				a, b := list[x], list[y]
+				if a == b {
+					continue
+				}
+				if b < a {
+					a, b = b, a
+				}
+				shared[[2]int{a, b}]++
+			}
+		}
+	}
+	pairs := make([][2]int, 0, len(shared))
+	for p := range shared {
+		pairs = append(pairs, p)
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return pairs, shared
+}
+
+// neighbours returns, for each of n items, the other items it shares a
+// posting with, in order.
+func neighbours[K comparable](index map[K][]int, n int) [][]int {
+	pairs, _ := sharedPairs(index)
+	out := make([][]int, n)
+	for _, p := range pairs {
+		out[p[0]] = append(out[p[0]], p[1])
+		out[p[1]] = append(out[p[1]], p[0])
+	}
+	for i := range out {
+		slices.Sort(out[i])
+	}
+	return out
+}
+
+// reportable decides whether claim x, which agree independent sources
+// share (x's own included), is reported against the first of the
+// versions that others give: when they outnumber x's, or, one side against
+// an equal other, once only, at whichever of the two comes first, so that
+// no side is blamed twice.
+func reportable(x ref, agree, against int, first ref) bool {
+	if against == 0 || against < agree {
+		return false
+	}
+	if against == agree {
+		return x.a.File < first.a.File || x.a.File == first.a.File && x.c.Start < first.c.Start
+	}
+	return true
+}
