@@ -361,12 +361,11 @@ func splitHyphenTitles(toks []token) []token {
 }
 
 type titleParts struct {
-	mods            []string
-	country, role   string
-	office          string
-	start, end      int // token range of the title words
-	hypothetical    bool
-	countryFromOfOf bool
+	mods          []string
+	country, role string
+	office        string
+	start, end    int // token range of the title words
+	hypothetical  bool
 }
 
 // office parses a title at toks[i]: modifiers, a country form, then a

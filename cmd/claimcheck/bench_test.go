@@ -15,8 +15,6 @@ import (
 // recombined, with shifted publication dates, and returns the directory.
 // Articles come in events of five outlets sharing paragraphs, so that
 // cross-source comparison has groups to work on.
-func genCorpus(tb testing.TB, n int) string { return genEvents(tb, n, 5) }
-
 // genEvents writes n articles in events of perEvent articles each (five
 // outlets take turns).
 func genEvents(tb testing.TB, n, perEvent int) string {
