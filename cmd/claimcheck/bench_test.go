@@ -11,12 +11,11 @@ import (
 	"github.com/claimcheck/claimcheck/date"
 )
 
-// genCorpus writes n articles built from the seed articles' paragraphs,
+// genEvents writes n articles built from the seed articles' paragraphs,
 // recombined, with shifted publication dates, and returns the directory.
-// Articles come in events of five outlets sharing paragraphs, so that
-// cross-source comparison has groups to work on.
-// genEvents writes n articles in events of perEvent articles each (five
-// outlets take turns).
+// Articles come in events of perEvent articles (five outlets take turns)
+// that share paragraphs, so that cross-source comparison has groups to
+// work on.
 func genEvents(tb testing.TB, n, perEvent int) string {
 	tb.Helper()
 	paths, err := filepath.Glob("../../testdata/seeds/*.txt")
