@@ -58,6 +58,12 @@ type Article struct {
 	Claims []Claim
 
 	lines *lineIndex
+
+	// whens caches ArticleWhens for the publication day whensRef, since
+	// extraction and the time rules both ask for it.
+	whens    []When
+	whensRef date.Date
+	whensSet bool
 }
 
 // A BlockKind says what a block of text is.

@@ -73,6 +73,9 @@ func monthOf(s string) time.Month {
 // overlaps. Only well-formed day numbers are kept; whether the day exists
 // is checked when it is resolved.
 func findDates(s string) []dateMatch {
+	if !strings.ContainsAny(s, "0123456789") {
+		return nil // every form writes a number
+	}
 	var out []dateMatch
 	// covered marks the bytes of the dates kept so far, so that a long
 	// text full of dates costs linear time, not a scan per date.

@@ -61,18 +61,17 @@ var subjectStop = map[string]bool{
 // dates, times of day and numbers with nothing counted are skipped.
 func (x *extractor) numbers(b Block) {
 	text := x.a.Text[b.Start:b.End]
-	dates := findDates(text)
+	dates := findDates(text) // in order, without overlaps
+	next := 0                // the first date that ends after the number
 	for _, m := range numberRE.FindAllStringSubmatchIndex(text, -1) {
 		start, end := m[0], m[1]
 		for start < end && text[start] == ' ' {
 			start++
 		}
-		inDate := false
-		for _, d := range dates {
-			if m[6] < d.End && d.Start < m[7] {
-				inDate = true
-			}
+		for next < len(dates) && dates[next].End <= m[6] {
+			next++
 		}
+		inDate := next < len(dates) && dates[next].Start < m[7]
 		if inDate || start > 0 && strings.ContainsAny(text[start-1:start], ":/-") {
 			continue
 		}

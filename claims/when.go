@@ -127,6 +127,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		cands = append(cands, w)
 	}
 	// Absolute dates, with a weekday before them when written.
+	low := foldASCII(s)
 	for _, m := range findDates(s) {
 		a := m.Start
 		wd := -1
@@ -153,7 +154,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range relDayRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(relDayRE, s, hasAny(low, relDayKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			if ref.IsZero() {
 				return
@@ -173,7 +174,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.From, w.To, w.Precision = d, d, PrecisionDay
 		})
 	}
-	for _, ix := range relWdRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(relWdRE, s, hasAny(s, weekdayKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
 			w.Weekday = int(wd)
@@ -217,7 +218,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			resolveUnit(w, ref, strings.ToLower(mod), strings.ToLower(which), strings.ToLower(u), dir)
 		})
 	}
-	for _, ix := range relUnitRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(relUnitRE, s, hasAny(low, unitKeys)) {
 		mod := ""
 		if ix[2] >= 0 {
 			mod = s[ix[2]:ix[3]]
@@ -230,7 +231,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		}
 		unit(ix[0], ix[1], mod, s[ix[4]:ix[5]], s[ix[6]:ix[7]])
 	}
-	for _, ix := range inTheRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(inTheRE, s, hasAny(low, unitKeys)) {
 		mod := strings.ToLower(s[ix[2]:ix[3]])
 		if mod == "early" {
 			mod = "earlier"
@@ -239,10 +240,10 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		}
 		unit(ix[0], ix[1], mod, "this", s[ix[4]:ix[5]])
 	}
-	for _, ix := range weekendRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(weekendRE, s, strings.Contains(low, "weekend")) {
 		unit(ix[0], ix[1], "", "the", "weekend") // "over the weekend": the one just past
 	}
-	for _, ix := range pastNRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(pastNRE, s, hasAny(low, pluralKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[4]:ix[5]])
 			if ref.IsZero() || n == 0 {
@@ -258,7 +259,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.Precision = PrecisionWindow
 		})
 	}
-	for _, ix := range recentRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(recentRE, s, strings.Contains(low, "recent")) {
 		add(ix[0], ix[1], func(w *When) {
 			if ref.IsZero() {
 				return
@@ -267,7 +268,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.From, w.To, w.Precision = ref.AddDays(-days), ref, PrecisionWindow
 		})
 	}
-	for _, ix := range agoRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(agoRE, s, hasAny(low, agoKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[2]:ix[3]])
 			if ref.IsZero() || n == 0 || !strings.EqualFold(s[ix[6]:ix[7]], "ago") {
@@ -276,7 +277,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			resolveAgo(w, ref, n, strings.TrimSuffix(strings.ToLower(s[ix[4]:ix[5]]), "s"))
 		})
 	}
-	for _, ix := range monthPhRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(monthPhRE, s, hasAny(s, monthKeys)) {
 		prep, part := "", ""
 		if ix[2] >= 0 {
 			prep = strings.ToLower(strings.TrimSpace(s[ix[2]:ix[3]]))
@@ -350,7 +351,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range yearPhRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(yearPhRE, s, hasAny(s, yearKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			y, _ := strconv.Atoi(s[ix[6]:ix[7]])
 			w.Explicit = true
@@ -372,7 +373,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range durationRE.FindAllStringSubmatchIndex(s, -1) {
+	for _, ix := range findAll(durationRE, s, hasAny(low, durationKeys)) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[2]:ix[3]])
 			if ref.IsZero() || n == 0 {
@@ -416,6 +417,46 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 	}
 	slices.SortFunc(out, func(a, b When) int { return a.Start - b.Start })
 	return out
+}
+
+// The words without which a pattern cannot match, so that a block that
+// has none of them is not searched with it: the patterns are most of the
+// cost of extraction. Lower-case keys are looked up in the lower-cased
+// text (for (?i) patterns), the others in the text as written.
+var (
+	relDayKeys   = []string{"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"}
+	weekdayKeys  = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	unitKeys     = []string{"week", "month", "year"}
+	pluralKeys   = []string{"days", "weeks", "months", "years"}
+	agoKeys      = []string{"ago", "earlier", "later"}
+	monthKeys    = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	yearKeys     = []string{"19", "20"}
+	durationKeys = []string{"day", "week"}
+)
+
+// findAll is re.FindAllStringSubmatchIndex(s, -1) when may is true (the
+// text holds a word the pattern needs), else nothing.
+func findAll(re *regexp.Regexp, s string, may bool) [][]int {
+	if !may {
+		return nil
+	}
+	return re.FindAllStringSubmatchIndex(s, -1)
+}
+
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldASCII lower-cases s for hasAny, so that whatever a (?i) pattern
+// matches holds the lower-case key: the two runes that fold to ASCII
+// letters, the Kelvin sign and the long s, become k and s.
+func foldASCII(s string) string {
+	return strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
 }
 
 func fill(b []bool) {
@@ -676,6 +717,9 @@ func ArticleWhens(a *Article) []When {
 	if a.Published.Exact() {
 		ref = a.Published.From
 	}
+	if a.whensSet && a.whensRef == ref {
+		return slices.Clone(a.whens)
+	}
 	var out []When
 	firstBody := true
 	for _, b := range a.Blocks {
@@ -692,7 +736,8 @@ func ArticleWhens(a *Article) []When {
 			out = append(out, FindWhens(a.Text, start, b.End, ref, Auto)...)
 		}
 	}
-	return out
+	a.whens, a.whensRef, a.whensSet = out, ref, true
+	return slices.Clone(out)
 }
 
 // ResolveWhens dates the claims of a: each report claim by the phrase that

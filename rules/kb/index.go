@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -233,13 +235,27 @@ func isFolded(s string) bool {
 	return true
 }
 
-func isASCII(s string) bool {
+// folders holds folding transformers for reuse: a new chain allocates
+// its buffers, and Fold runs on every name-like word of every article.
+var folders = sync.Pool{New: func() any { return newFolder() }}
+
+// needsNorm reports whether s holds a rune the folder may change: any
+// non-ASCII rune but the punctuation news text is full of, which no
+// normalisation touches.
+func needsNorm(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
-			return false
+		if s[i] < 0x80 {
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch r {
+		case '’', '‘', '“', '”', '–', '—', '‐', '‑', '\u00a0', '…', '«', '»':
+		default:
+			return true
+		}
+		i += n - 1
 	}
-	return true
+	return false
 }
 
 // Fold returns the lookup key of a name or form: diacritics removed, lower
@@ -250,10 +266,12 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
-	if !isASCII(s) {
-		if t, _, err := transform.String(newFolder(), s); err == nil {
+	if needsNorm(s) {
+		f := folders.Get().(transform.Transformer)
+		if t, _, err := transform.String(f, s); err == nil {
 			s = t
 		}
+		folders.Put(f)
 	}
 	var b strings.Builder
 	space := false
