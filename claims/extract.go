@@ -684,9 +684,19 @@ func (x *extractor) reports(toks []token) {
 			start, end := s[from].start, s[after-1].end
 			line, col := x.a.Position(start)
 			id, cands, _ := x.resolve(s[i : i+n])
+			name, canon := rep.Reporter, rep.Reporter
+			// "Ukrainian President Volodymyr Zelensky said": the title claim
+			// inside the reporter's words knows who the person is.
+			for k := len(x.out) - 1; k >= 0; k-- {
+				t := x.out[k]
+				if t.Kind == KindTitle && t.Start >= s[i].start && t.End <= s[i+n-1].end {
+					id, cands, name, canon = t.Person, t.Candidates, t.Name, t.Canonical
+					break
+				}
+			}
 			x.out = append(x.out, Claim{
 				Kind: KindReport, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
-				Person: id, Candidates: cands, Name: rep.Reporter, Canonical: rep.Reporter,
+				Person: id, Candidates: cands, Name: name, Canonical: canon,
 				Quoted: s[from].quoted, Caption: x.caption, Report: rep,
 			})
 			i = after - 1

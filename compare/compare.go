@@ -72,6 +72,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	extra = append(extra, reportDates(arts, ix.dating, g)...)
 	extra = append(extra, quotes(arts, g)...)
 	extra = append(extra, attributions(arts, g)...)
+	extra = append(extra, paraphrases(arts, g)...)
 	extra = append(extra, numbers(arts, g, ix.dating)...)
 
 	all := append(slices.Clone(fs), extra...)

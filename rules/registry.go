@@ -54,6 +54,16 @@ source and to another by another. Quotes whose speaker is only a pronoun
 are not compared.`,
 		Example: `“No, there are no plans” — Peskov (one source) / Ushakov (another)`,
 	}
+	QuoteParaphrase = &Rule{
+		Name: "compare/quote-paraphrase",
+		Doc:  "a paraphrase presented as a direct quotation",
+		Explain: `Quotation marks promise the speaker's exact words. A quotation whose words
+speak of the speaker in the third person ("Zelensky is ready," Zelensky
+said), or whose statement other independent sources of the same event give
+only as reported speech, reads as a paraphrase put in quotation marks. The
+evidence is circumstantial, so the confidence stays moderate.`,
+		Example: `“Zelensky is ready to meet Putin in any format,” Zelensky said`,
+	}
 	Attribution = &Rule{
 		Name: "compare/attribution",
 		Doc:  "one statement attributed to different reporters by different sources",
@@ -92,6 +102,7 @@ var All = []*Rule{
 	ReportDate,
 	QuoteWording,
 	QuoteSpeaker,
+	QuoteParaphrase,
 	Attribution,
 	NumberMismatch,
 	WeekdayMismatch,
