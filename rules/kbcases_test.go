@@ -1337,6 +1337,16 @@ func TestKnowledgeCases(t *testing.T) {
 		{"Venezuelan President Nicolás Maduro said on Monday the talks would go on.", "2026-02-02", ""}, // term open until his capture: no verdict after it
 		{"Taiwan's Premier Cho Jung-tai said on Monday the budget was sound.", "2024-06-03", ""},
 		{"Pakistani President Arif Alvi said on Monday the talks would go on.", "2024-03-10", ""}, // handover day
+		// UK Secretary of State posts (IfG data): renamed departments are one office.
+		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2017-03-01", ""},                    // Secretary of State for Health
+		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2018-03-01", ""},                    // renamed Health and Social Care on 2018-01-08
+		{"UK Health Secretary Matt Hancock said on Monday the NHS would cope.", "2020-05-04", ""},
+		{"UK Health Secretary Matt Hancock said on Monday the NHS would cope.", "2017-03-01", "title/not-yet-in-office"},
+		{"Education Secretary Gavin Williamson said on Monday schools would reopen.", "2020-06-01", ""},
+		{"Northern Ireland Secretary Brandon Lewis said on Monday the talks would go on.", "2021-03-01", ""},
+		{"Chancellor Rishi Sunak said Chief Secretary to the Treasury Steve Barclay would lead the review.", "2021-03-01", ""},
+		{"Work and Pensions Secretary Therese Coffey said on Monday the reform would go on.", "2020-03-02", ""},
+		{"Scotland Secretary Alister Jack said on Monday the talks would go on.", "2021-03-01", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.day+" "+tt.sentence, func(t *testing.T) {

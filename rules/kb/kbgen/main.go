@@ -622,24 +622,102 @@ func (g *gen) everypoliticianLeaders(b *builder, covered map[string]bool) error 
 
 // ---- UK cabinet: Institute for Government ministers database ----
 
-// ukPosts maps IfG post names to roles of GB offices.
+// ukPosts maps IfG post names to roles of GB offices: the Great Offices of
+// State, the Deputy Prime Minister, the Chief Secretary to the Treasury and
+// every Secretary of State post with a name journalists title people with.
+// A department renamed over time keeps one office ("Secretary of State for
+// Health" and "... for Health and Social Care" are both GB/health_secretary).
+// Every post named here has appointments with cabinet_status "Full cabinet"
+// in appointment_characteristics.csv (ukCabinet checks it); all the
+// appointments of the post are taken, whatever their cabinet status, since
+// the holder bore the title either way. Left out: posts with no one-office
+// title in news (Lord Privy Seal, Chancellor of the Duchy of Lancaster,
+// Leader of the House, Minister without Portfolio), the Lord Chancellor
+// before it joined Justice, and the pre-1988 Social Services and
+// pre-2001 Social Security departments.
 var ukPosts = map[string]string{
 	"Chancellor of the Exchequer":                                          "chancellor",
 	"Secretary of State for Foreign and Commonwealth Affairs":              "foreign_secretary",
 	"Secretary of State for Foreign, Commonwealth and Development Affairs": "foreign_secretary",
 	"Secretary of State for the Home Department":                           "home_secretary",
-	"Home Secretary":                 "home_secretary",
-	"Foreign Secretary":              "foreign_secretary",
-	"Secretary of State for Defence": "defence_secretary",
-	"Deputy Prime Minister":          "deputy_prime_minister",
+	"Secretary of State for Defence":                                       "defence_secretary",
+	"Deputy Prime Minister":                                                "deputy_prime_minister",
+
+	"Chief Secretary to the Treasury": "chief_secretary_treasury",
+
+	"Secretary of State for Health":                 "health_secretary",
+	"Secretary of State for Health and Social Care": "health_secretary",
+
+	"Secretary of State for Education":                      "education_secretary",
+	"Secretary of State for Education and Science":          "education_secretary",
+	"Secretary of State for Education and Employment":       "education_secretary",
+	"Secretary of State for Education and Skills":           "education_secretary",
+	"Secretary of State for Children, Schools and Families": "education_secretary",
+
+	"Secretary of State for Justice and Lord Chancellor": "justice_secretary",
+
+	"Secretary of State for Business, Enterprise and Regulatory Reform": "business_secretary",
+	"Secretary of State for Business, Innovation and Skills":            "business_secretary",
+	"Secretary of State for Business, Energy and Industrial Strategy":   "business_secretary",
+	"Secretary of State for Business and Trade":                         "business_secretary",
+	"Secretary of State for Trade and Industry":                         "trade_industry_secretary",
+	"Secretary of State for International Trade":                        "international_trade_secretary",
+
+	"Secretary of State for Culture, Media and Sport":           "culture_secretary",
+	"Secretary of State for Culture, Olympics, Media and Sport": "culture_secretary",
+	"Secretary of State for Digital, Culture, Media and Sport":  "culture_secretary",
+
+	"Secretary of State for the Environment":                            "environment_secretary",
+	"Secretary of State for the Environment, Transport and the Regions": "environment_secretary",
+	"Secretary of State for Environment, Food and Rural Affairs":        "environment_secretary",
+
+	"Secretary of State for Transport":                                   "transport_secretary",
+	"Secretary of State for Transport, Local Government and the Regions": "transport_secretary",
+
+	"Secretary of State for Work and Pensions": "work_pensions_secretary",
+
+	"Secretary of State for Northern Ireland": "northern_ireland_secretary",
+	"Secretary of State for Scotland":         "scotland_secretary",
+	"Secretary of State for Wales":            "wales_secretary",
+
+	"Secretary of State for Energy":                       "energy_secretary",
+	"Secretary of State for Energy and Climate Change":    "energy_secretary",
+	"Secretary of State for Energy Security and Net Zero": "energy_secretary",
+
+	"Secretary of State for Communities and Local Government":          "communities_secretary",
+	"Secretary of State for Housing, Communities and Local Government": "communities_secretary",
+	"Secretary of State for Levelling Up, Housing and Communities":     "communities_secretary",
+
+	"Secretary of State for International Development":          "international_development_secretary",
+	"Secretary of State for Exiting the European Union":         "brexit_secretary",
+	"Secretary of State for Science, Innovation and Technology": "science_secretary",
 }
 
 var ukOfficeNames = map[string]string{
-	"chancellor":            "Chancellor of the Exchequer",
-	"foreign_secretary":     "Foreign Secretary",
-	"home_secretary":        "Home Secretary",
-	"defence_secretary":     "Secretary of State for Defence",
-	"deputy_prime_minister": "Deputy Prime Minister of the United Kingdom",
+	"chancellor":                          "Chancellor of the Exchequer",
+	"foreign_secretary":                   "Foreign Secretary",
+	"home_secretary":                      "Home Secretary",
+	"defence_secretary":                   "Secretary of State for Defence",
+	"deputy_prime_minister":               "Deputy Prime Minister of the United Kingdom",
+	"chief_secretary_treasury":            "Chief Secretary to the Treasury",
+	"health_secretary":                    "Secretary of State for Health (and Social Care)",
+	"education_secretary":                 "Secretary of State for Education",
+	"justice_secretary":                   "Secretary of State for Justice",
+	"business_secretary":                  "Secretary of State for Business",
+	"trade_industry_secretary":            "Secretary of State for Trade and Industry",
+	"international_trade_secretary":       "Secretary of State for International Trade",
+	"culture_secretary":                   "Secretary of State for Culture, Media and Sport",
+	"environment_secretary":               "Secretary of State for the Environment",
+	"transport_secretary":                 "Secretary of State for Transport",
+	"work_pensions_secretary":             "Secretary of State for Work and Pensions",
+	"northern_ireland_secretary":          "Secretary of State for Northern Ireland",
+	"scotland_secretary":                  "Secretary of State for Scotland",
+	"wales_secretary":                     "Secretary of State for Wales",
+	"energy_secretary":                    "Secretary of State for Energy",
+	"communities_secretary":               "Secretary of State for Housing and Communities",
+	"international_development_secretary": "Secretary of State for International Development",
+	"brexit_secretary":                    "Secretary of State for Exiting the European Union",
+	"science_secretary":                   "Secretary of State for Science, Innovation and Technology",
 }
 
 func (g *gen) ukCabinet() (*genFile, error) {
@@ -657,9 +735,30 @@ func (g *gen) ukCabinet() (*genFile, error) {
 		return nil, err
 	}
 	roleOfPost := map[string]string{}
+	postName := map[string]string{}
 	for _, p := range posts {
 		if role := ukPosts[p["name"]]; role != "" {
 			roleOfPost[p["id"]] = role
+			postName[p["id"]] = p["name"]
+		}
+	}
+	// Every post of ukPosts must be a cabinet post: at least one of its
+	// appointments sat in full cabinet.
+	chars, err := readCSV(filepath.Join(dir, "appointment_characteristics.csv"))
+	if err != nil {
+		return nil, err
+	}
+	fullCabinet := map[string]bool{} // appointment ID
+	// An appointment is acting when every period of it is ("Chloe Smith
+	// acting while Michelle Donelan was on leave").
+	acting := map[string]bool{}
+	for _, c := range chars {
+		id := c["appointment_id"]
+		if c["cabinet_status"] == "Full cabinet" {
+			fullCabinet[id] = true
+		}
+		if a, seen := acting[id]; !seen || a {
+			acting[id] = c["is_acting"] == "True"
 		}
 	}
 	people, err := readCSV(filepath.Join(dir, "person.csv"))
@@ -684,22 +783,40 @@ func (g *gen) ukCabinet() (*genFile, error) {
 	type app struct {
 		person, office string
 		start, end     string
+		acting         bool
+		badEnd         string // an end before the start, dropped
 	}
 	var list []app
+	cabinetPost := map[string]bool{} // post name
 	for _, a := range apps {
 		role := roleOfPost[a["post_id"]]
 		if role == "" {
 			continue
 		}
+		if fullCabinet[a["id"]] {
+			cabinetPost[postName[a["post_id"]]] = true
+		}
 		office := b.office("GB", role, ukOfficeNames[role], "ifg-ministers")
 		if g.handOffices[office] {
 			continue
 		}
-		x := app{person: a["person_id"], office: office, start: mustDate(a["start_date"])}
+		x := app{person: a["person_id"], office: office, start: mustDate(a["start_date"]), acting: acting[a["id"]]}
 		if a["end_date"] != "" {
 			x.end = mustDate(a["end_date"])
 		}
+		if x.end != "" && x.end < x.start {
+			// A typing slip in the source (James Murray, Chief Secretary
+			// from 2025-09-01 "to 2025-05-14"): the end is unknown, the
+			// term known to run only on its first day.
+			g.logf("uk-ifg-ministers: appointment %s ends %s before its start %s: end dropped", a["id"], x.end, x.start)
+			x.badEnd, x.end = x.end, ""
+		}
 		list = append(list, x)
+	}
+	for _, name := range sortedKeys(ukPosts) {
+		if !cabinetPost[name] {
+			return nil, fmt.Errorf("uk-ifg-ministers: post %q has no full-cabinet appointment", name)
+		}
 	}
 	slices.SortFunc(list, func(a, b app) int {
 		return cmp.Or(strings.Compare(a.office, b.office), strings.Compare(a.person, b.person), strings.Compare(a.start, b.start))
@@ -732,10 +849,16 @@ func (g *gen) ukCabinet() (*genFile, error) {
 	}
 	for i := 0; i < len(list); i++ {
 		a := list[i]
-		t := genTerm{Person: idOf[a.person], Office: a.office, Start: a.start, End: a.end, Source: "ifg-ministers"}
+		t := genTerm{Person: idOf[a.person], Office: a.office, Start: a.start, End: a.end, Acting: a.acting, Source: "ifg-ministers"}
+		if a.badEnd != "" {
+			t.Until = a.start
+			t.Note = "the source's end date " + a.badEnd + " is before the start: end unknown"
+			f.Terms = append(f.Terms, t)
+			continue
+		}
 		// Join appointments that follow each other (a new government
 		// reappointing the same minister).
-		for i+1 < len(list) && list[i+1].person == a.person && list[i+1].office == a.office &&
+		for i+1 < len(list) && list[i+1].person == a.person && list[i+1].office == a.office && list[i+1].acting == a.acting &&
 			t.End != "" && dayDiff(t.End, list[i+1].start) <= 1 {
 			i++
 			t.End = list[i].end
