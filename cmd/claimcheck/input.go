@@ -37,13 +37,19 @@ func expand(paths []string) (files []string, problems []error) {
 			files = append(files, p)
 			continue
 		}
+		root := p
+		if l, err := os.Lstat(p); err == nil && l.Mode()&fs.ModeSymlink != 0 {
+			// A link to a directory, named: walk where it points (a link
+			// met inside the walk is not followed).
+			root = p + string(filepath.Separator)
+		}
 		var found []string
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, err)
 				return nil
 			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
+			if path != root && strings.HasPrefix(d.Name(), ".") {
 				if d.IsDir() {
 					return filepath.SkipDir
 				}
@@ -66,8 +72,9 @@ func expand(paths []string) (files []string, problems []error) {
 	return files, problems
 }
 
-// maxFileSize bounds what is read of one file.
-const maxFileSize = 256 << 20
+// maxFileSize bounds what is read of one file: a larger file is no
+// article but a dump, refused with one line rather than read for minutes.
+const maxFileSize = 64 << 20
 
 // loadAll reads, splits and extracts every file on a pool of workers, one
 // per core, and returns the articles in the order of files, so that output
@@ -122,6 +129,18 @@ func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
 	if name == "-" {
 		r = stdin
 	} else {
+		// Stat first: opening a named pipe would wait for a writer, and a
+		// device may never end.
+		info, err := os.Stat(name)
+		if err != nil {
+			return nil, err
+		}
+		if !info.Mode().IsRegular() {
+			return nil, &claims.InputError{File: name, Msg: fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode()))}
+		}
+		if info.Size() > maxFileSize {
+			return nil, tooLarge(name)
+		}
 		f, err := os.Open(name)
 		if err != nil {
 			return nil, err
@@ -134,7 +153,28 @@ func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	if len(data) > maxFileSize {
-		return nil, &claims.InputError{File: name, Msg: fmt.Sprintf("larger than %d MiB: not read", maxFileSize>>20)}
+		return nil, tooLarge(name)
 	}
 	return claims.Load(name, data)
+}
+
+func tooLarge(name string) error {
+	return &claims.InputError{File: name, Msg: fmt.Sprintf("larger than %d MiB: not read (split it into articles)", maxFileSize>>20)}
+}
+
+// fileKind names the kind of a file that is not a regular one.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "named pipe"
+	case m&fs.ModeCharDevice != 0:
+		return "character device"
+	case m&fs.ModeDevice != 0:
+		return "device"
+	case m&fs.ModeSocket != 0:
+		return "socket"
+	case m.IsDir():
+		return "directory"
+	}
+	return "irregular file"
 }
