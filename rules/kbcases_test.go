@@ -1252,7 +1252,7 @@ func TestKnowledgeCases(t *testing.T) {
 		{"Former NATO Secretary General Anders Fogh Rasmussen said on Monday that the talks would go on.", "2012-03-01", "title/former-in-office"},       // former while in office
 		{"NATO Secretary General-elect Anders Fogh Rasmussen said on Monday that the talks would go on.", "2012-03-01", "title/elect-after-start"},       // -elect after the start
 		{"NATO Secretary General Anders Fogh Rasmussen took office.", "2009-08-01", ""},                                                                  // first day of the term
-		{"NATO Secretary General Anders Fogh Rasmussen left office.", "2014-10-01", ""},                                                                  // last day of the term
+		{"NATO Secretary General Anders Fogh Rasmussen left office.", "2014-09-30", ""},                                                                  // last day of the term
 		{"NATO Secretary General Anders Fogh Rasmussen said on Monday that the talks would go on.", "2014-12-30", "title/not-in-office"},                 // after the term ended
 		{"Former NATO Secretary General Anders Fogh Rasmussen said on Monday that the talks would go on.", "2014-12-30", ""},                             // former after the term
 		{"NATO Secretary General Jens Stoltenberg said on Monday that the talks would go on.", "2019-10-01", ""},                                         // mid-term
