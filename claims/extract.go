@@ -153,6 +153,11 @@ func (x *extractor) learnNames(toks []token) {
 					if len(words) > 0 && !nameParticles[strings.ToLower(toks[s+m-2].text)] {
 						x.surnames[words[len(words)-1]] = ids[0]
 					}
+					// A family name written first ("Xi" of "Xi Jinping"), when
+					// the knowledge has it as the surname.
+					if w := fold(toks[s].text); slices.Contains(x.lex.PersonsBySurname(w), ids[0]) {
+						x.surnames[w] = ids[0]
+					}
 					if len(name) > len(x.full[ids[0]]) {
 						x.full[ids[0]] = stripPossessive(name)
 					}

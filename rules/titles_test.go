@@ -84,6 +84,9 @@ func TestCheckTitles(t *testing.T) {
 		{"US Vice President J.D. Vance said a deal was near.", "2025-05-08", ""},
 		// A quoted title is reported below the default threshold.
 		{"The senator said: “I will not take lessons from former President Trump.”", "2025-04-25", "title/former-in-office@low"},
+		// Family names written first: a bare "Xi" is Xi Jinping.
+		{"Chinese President Xi Jinping arrived on Sunday. President Xi said the talks were good.", "2023-06-04", ""},
+		{"Chinese President Xi Jinping arrived on Sunday. Premier Xi said the talks were good.", "2023-06-04", "title/wrong-office"},
 		// An unknown person is no error.
 		{"Russian Prime Minister Ivan Nobody said the harvest was good.", "2025-06-04", ""},
 	}

@@ -159,6 +159,10 @@ func New(files ...*File) (*KB, error) {
 		}
 	}
 	for _, p := range sortedValues(k.persons) {
+		familyFirst := k.familyNameFirst(p.ID)
+		if p.Surname != "" {
+			k.bySurname[Fold(p.Surname)] = appendUnique(k.bySurname[Fold(p.Surname)], p.ID)
+		}
 		names := append([]string{p.Name}, p.Aliases...)
 		for _, n := range names {
 			key := Fold(n)
@@ -167,13 +171,33 @@ func New(files ...*File) (*KB, error) {
 			}
 			k.byName[key] = appendUnique(k.byName[key], p.ID)
 			words := strings.Fields(key)
-			if len(words) > 1 {
-				last := words[len(words)-1]
-				k.bySurname[last] = appendUnique(k.bySurname[last], p.ID)
+			if len(words) > 1 && p.Surname == "" {
+				surname := words[len(words)-1]
+				if familyFirst {
+					surname = words[0]
+				}
+				k.bySurname[surname] = appendUnique(k.bySurname[surname], p.ID)
 			}
 		}
 	}
 	return k, nil
+}
+
+// familyNameFirst reports whether every office the person held is in a
+// country whose names put the family name first.
+func (k *KB) familyNameFirst(person string) bool {
+	ts := k.termsOf[person]
+	for _, t := range ts {
+		o := k.offices[t.Office]
+		if o == nil {
+			return false
+		}
+		c := k.countries[o.Country]
+		if c == nil || !c.FamilyNameFirst {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 func (k *KB) addForm(m map[string]string, form, id string) {

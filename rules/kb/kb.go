@@ -51,10 +51,15 @@ type Source struct {
 // the words that name it in a title, as written before a role ("Russian",
 // "Russia's", "U.S.") or after "of" ("Russia", "the United States").
 type Country struct {
-	Code   string   `json:"code" yaml:"code"` // ISO 3166-1 alpha-2, or an upper-case ID for bodies ("UN", "EU", "VA")
-	Name   string   `json:"name" yaml:"name"`
-	Forms  []string `json:"forms,omitempty" yaml:"forms,omitempty"`
-	Source string   `json:"source" yaml:"source"`
+	Code  string   `json:"code" yaml:"code"` // ISO 3166-1 alpha-2, or an upper-case ID for bodies ("UN", "EU", "VA")
+	Name  string   `json:"name" yaml:"name"`
+	Forms []string `json:"forms,omitempty" yaml:"forms,omitempty"`
+	// FamilyNameFirst is true where names put the family name first, as
+	// English-language news writes them ("Xi Jinping", "Kim Jong Un"): a
+	// bare mention of a person holding office only there uses the first
+	// word ("President Xi").
+	FamilyNameFirst bool   `json:"family_name_first,omitempty" yaml:"family_name_first,omitempty"`
+	Source          string `json:"source" yaml:"source"`
 }
 
 // A Role is a kind of office independent of country, with the words that
@@ -92,7 +97,10 @@ type Person struct {
 	ID      string   `json:"id" yaml:"id"`
 	Name    string   `json:"name" yaml:"name"`
 	Aliases []string `json:"aliases,omitempty" yaml:"aliases,omitempty"`
-	Source  string   `json:"source" yaml:"source"`
+	// Surname is the name a bare mention uses ("Xi"), when it is not the
+	// last word of Name; see also Country.FamilyNameFirst.
+	Surname string `json:"surname,omitempty" yaml:"surname,omitempty"`
+	Source  string `json:"source" yaml:"source"`
 }
 
 // A Term is a person in an office. End is the zero Date while the term runs
