@@ -196,39 +196,49 @@ func oneLine(s string) string {
 	return s
 }
 
+//go:generate go run ./kbcompile -dir data
+
 //go:embed data
 var embedded embed.FS
 
-// DefaultFiles parses every embedded knowledge file (data/*.json and
-// data/*.yaml), in lexical order of their names, which is also the order
-// in which [New] should merge them: the generated "gen-*.json" files come
-// first, the hand-written YAML files after and over them. Names are
-// "embedded:data/NAME".
+// DefaultFiles parses every embedded knowledge file, in lexical order of
+// their names, which is also the order in which [New] should merge them:
+// the generated "gen-*.json" files come first, the hand-written files
+// (data/*.yaml, embedded in their compiled JSON form, see [Compile]) after
+// and over them. Names are "embedded:data/NAME" with the name of the file
+// people edit.
 func DefaultFiles() ([]*File, error) {
-	entries, err := fs.ReadDir(embedded, "data")
-	if err != nil {
-		return nil, err
-	}
-	var names []string
-	for _, e := range entries {
-		switch path.Ext(e.Name()) {
-		case ".json", ".yaml", ".yml":
-			if !e.IsDir() {
-				names = append(names, e.Name())
+	type src struct{ name, path string }
+	var srcs []src
+	for _, dir := range []string{"data", "data/compiled"} {
+		entries, err := fs.ReadDir(embedded, dir)
+		if err != nil {
+			return nil, fmt.Errorf("embedded knowledge: %w (run go generate ./rules/kb)", err)
+		}
+		for _, e := range entries {
+			if e.IsDir() || path.Ext(e.Name()) != ".json" {
+				continue
 			}
+			name := e.Name()
+			if dir == "data/compiled" {
+				name = strings.TrimSuffix(name, ".json") + ".yaml"
+			}
+			srcs = append(srcs, src{name, dir + "/" + e.Name()})
 		}
 	}
-	slices.Sort(names)
-	// Parse the files in parallel: the YAML decoder is the slow part of
-	// loading, and the files are independent.
-	files := make([]*File, len(names))
-	errs := make([]error, len(names))
+	slices.SortFunc(srcs, func(a, b src) int { return strings.Compare(a.name, b.name) })
+	// Parse the files in parallel: they are independent.
+	files := make([]*File, len(srcs))
+	errs := make([]error, len(srcs))
 	var wg sync.WaitGroup
-	for i, n := range names {
+	for i, s := range srcs {
 		wg.Go(func() {
-			data, err := embedded.ReadFile("data/" + n)
+			data, err := embedded.ReadFile(s.path)
 			if err == nil {
-				files[i], err = Parse("embedded:data/"+n, data)
+				files[i], err = Parse(s.path, data)
+			}
+			if err == nil {
+				files[i].Name = "embedded:data/" + s.name
 			}
 			errs[i] = err
 		})
