@@ -115,8 +115,16 @@ var yamlPos = regexp.MustCompile(`^\[(\d+):(\d+)\] (.*)`)
 
 // parseConfig decodes a config strictly: an unknown key, a wrong type or a
 // rule that does not exist is an error "FILE:LINE:COL: what", on one line.
-func parseConfig(name string, data []byte) (*config, error) {
-	c := &config{path: name}
+func parseConfig(name string, data []byte) (c *config, err error) {
+	defer func() {
+		// goccy/go-yaml panics on some malformed input (a tag on a value
+		// decoded into a list, found by FuzzConfig); as in kb.Parse, the
+		// input is bad, not the program.
+		if r := recover(); r != nil {
+			c, err = nil, fmt.Errorf("%s: cannot parse: %v", name, r)
+		}
+	}()
+	c = &config{path: name}
 	if err := yaml.UnmarshalWithOptions(data, c, yaml.Strict()); err != nil {
 		msg := strings.TrimSpace(strings.SplitN(yaml.FormatError(err, false, false), "\n", 2)[0])
 		if m := yamlPos.FindStringSubmatch(msg); m != nil {
