@@ -801,16 +801,22 @@ func firstFrom(ws []When, off int) int {
 
 // sentenceAround returns the bounds of the sentence (within its line)
 // around text[start:end].
+//
+// A sentence reaches at most maxSentence bytes either side of the claim:
+// a line without sentence marks ("Peskov said" five thousand times) is no
+// sentence, and scanning it whole for each claim would cost its length
+// squared.
 func sentenceAround(text string, start, end int) (int, int) {
-	from := 0
-	for i := start - 1; i >= 0; i-- {
+	lo, hi := max(0, start-maxSentence), min(len(text), end+maxSentence)
+	from := lo
+	for i := start - 1; i >= lo; i-- {
 		if text[i] == '\n' || (text[i] == ' ' && i > 0 && strings.ContainsRune(".?!", rune(text[i-1])) && !abbrevBefore(text, i-1)) {
 			from = i + 1
 			break
 		}
 	}
-	to := len(text)
-	for i := end; i < len(text); i++ {
+	to := hi
+	for i := end; i < hi; i++ {
 		if text[i] == '\n' || (strings.ContainsRune(".?!", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
 			to = i
 			break
@@ -818,6 +824,8 @@ func sentenceAround(text string, start, end int) (int, int) {
 	}
 	return from, to
 }
+
+const maxSentence = 2000
 
 // abbrevBefore reports whether the period at text[i] ends an initial or
 // a short abbreviation ("U.S.", "Jan.").
