@@ -47,14 +47,15 @@ func main() {
 	keep := flag.String("keep", "", "write the corpora under `DIR` and keep them (default: a temporary directory, removed)")
 	bin := flag.String("bin", "", "the claimcheck `binary` to measure (default: built from this repository)")
 	pattern := flag.String("pattern", "President", "the title `pattern` grep counts")
+	days := flag.Int("days", 600, "spread each corpus's events over this many `days` (more articles, more a week); 0: one event a day, so a larger corpus spans more days")
 	flag.Parse()
-	if err := run(*sizes, *keep, *bin, *pattern, os.Stdout); err != nil {
+	if err := run(*sizes, *keep, *bin, *pattern, *days, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "claimcheck-bench: %v\n", err)
 		os.Exit(2)
 	}
 }
 
-func run(sizeList, keep, bin, pattern string, out io.Writer) error {
+func run(sizeList, keep, bin, pattern string, days int, out io.Writer) error {
 	var sizes []int
 	for _, s := range strings.Split(sizeList, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -89,12 +90,16 @@ func run(sizeList, keep, bin, pattern string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; grep pattern %q\n",
-		len(src.paras), len(src.outlets), len(src.titles), pattern)
+	spread := fmt.Sprintf("events spread over %d days", days)
+	if days == 0 {
+		spread = "one event a day"
+	}
+	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; %s; grep pattern %q\n",
+		len(src.paras), len(src.outlets), len(src.titles), spread, pattern)
 	var rows []row
 	for _, n := range sizes {
 		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", n))
-		size, err := generate(dir, n, src)
+		size, err := generate(dir, n, days, src)
 		if err != nil {
 			return err
 		}
@@ -202,8 +207,10 @@ func readSamples(root string) (*samples, error) {
 // generate writes n articles under dir, a thousand to a subdirectory, and
 // returns their total size in bytes. Articles come in events of three to
 // five outlets that share most of their paragraphs and a day (give or take
-// one); each outlet writes under a name varied by its suffix.
-func generate(dir string, n int, src *samples) (int64, error) {
+// one); each outlet writes under a name varied by its suffix. The events
+// fall on days cycling through the given number of days, or, with 0, one
+// a day.
+func generate(dir string, n, days int, src *samples) (int64, error) {
 	if err := os.RemoveAll(dir); err != nil {
 		return 0, err
 	}
@@ -213,7 +220,10 @@ func generate(dir string, n int, src *samples) (int64, error) {
 	var buf bytes.Buffer
 	for i, event := 0, 0; i < n; event++ {
 		er := rand.New(rand.NewPCG(uint64(event), 7))
-		day := base.AddDate(0, 0, event%600)
+		day := base.AddDate(0, 0, event)
+		if days > 0 {
+			day = base.AddDate(0, 0, event%days)
+		}
 		outlets := 3 + er.IntN(3)
 		shared := make([]string, 8)
 		for j := range shared {
