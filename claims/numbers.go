@@ -55,6 +55,63 @@ var subjectStop = map[string]bool{
 	"times": true, "per": true, "cent": true, "percent": true,
 }
 
+// findNumbers returns numberRE's matches in text, like
+// FindAllStringSubmatchIndex, but runs the expression only around the
+// words that can start a number (a digit, a number word), a few words
+// back for a hedge or a currency: the expression is costly, and most of a
+// text holds no number.
+func findNumbers(text string) [][]int {
+	var out [][]int
+	last := 0 // matches do not overlap
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if i > 0 && isASCIIWordByte(text[i-1]) {
+			continue // not the start of a word
+		}
+		anchor := c >= '0' && c <= '9'
+		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
+			j := i
+			for j < len(text) && isASCIIWordByte(text[j]) {
+				j++
+			}
+			_, anchor = numberWords[strings.ToLower(text[i:j])]
+		}
+		if !anchor || i < last {
+			continue
+		}
+		// Up to four words back: "more than a dozen", "about $".
+		from := i
+		for words := 0; from > last && words < 5; {
+			from--
+			if text[from] == ' ' {
+				words++
+			}
+		}
+		to := min(len(text), i+120)
+		for _, m := range numberRE.FindAllStringSubmatchIndex(text[from:to], -1) {
+			if m[6]+from != i {
+				continue // a match around another number
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			if m[0] < last {
+				continue
+			}
+			out = append(out, m)
+			last = m[1]
+			break
+		}
+	}
+	return out
+}
+
+func isASCIIWordByte(c byte) bool {
+	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80
+}
+
 // numbers finds quantities in one block: counts tied to the thing counted
 // ("three rounds of talks"), durations ("about 1 hour and 15 minutes",
 // "30-day ceasefire"), money ("$60 billion") and percentages. Years,
@@ -63,7 +120,7 @@ func (x *extractor) numbers(b Block) {
 	text := x.a.Text[b.Start:b.End]
 	dates := findDates(text) // in order, without overlaps
 	next := 0                // the first date that ends after the number
-	for _, m := range numberRE.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range findNumbers(text) {
 		start, end := m[0], m[1]
 		for start < end && text[start] == ' ' {
 			start++
