@@ -1338,8 +1338,8 @@ func TestKnowledgeCases(t *testing.T) {
 		{"Taiwan's Premier Cho Jung-tai said on Monday the budget was sound.", "2024-06-03", ""},
 		{"Pakistani President Arif Alvi said on Monday the talks would go on.", "2024-03-10", ""}, // handover day
 		// UK Secretary of State posts (IfG data): renamed departments are one office.
-		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2017-03-01", ""},                    // Secretary of State for Health
-		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2018-03-01", ""},                    // renamed Health and Social Care on 2018-01-08
+		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2017-03-01", ""}, // Secretary of State for Health
+		{"Health Secretary Jeremy Hunt said on Monday the NHS would cope.", "2018-03-01", ""}, // renamed Health and Social Care on 2018-01-08
 		{"UK Health Secretary Matt Hancock said on Monday the NHS would cope.", "2020-05-04", ""},
 		{"UK Health Secretary Matt Hancock said on Monday the NHS would cope.", "2017-03-01", "title/not-yet-in-office"},
 		{"Education Secretary Gavin Williamson said on Monday schools would reopen.", "2020-06-01", ""},
