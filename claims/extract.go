@@ -30,6 +30,12 @@ type formStarter interface {
 	IsFormStart(word string) bool
 }
 
+// A formWorder is a Lexicon that can tell how many words the longest form
+// starting with a word has, so that the extractor tries no longer span.
+type formWorder interface {
+	FormWords(word string) int
+}
+
 // modifiers are the words that qualify a title in time or status.
 var modifiers = map[string]string{
 	"former": "former", "acting": "acting", "late": "late", "then": "then", "ex": "ex",
@@ -286,18 +292,25 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 // matchForm returns the longest run of words from toks[i] that the lookup
 // knows, with its value and length.
 func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
-	if fs, ok := x.lex.(formStarter); ok && i < len(toks) {
+	max := x.lex.MaxFormWords()
+	if i < len(toks) {
 		// Folding turns a hyphen into a space: the first word of
 		// "Vice-President" is "Vice".
 		w := toks[i].text
 		if k := strings.IndexAny(w, "-‑"); k > 0 {
 			w = w[:k]
 		}
-		if !fs.IsFormStart(w) {
+		if fw, ok := x.lex.(formWorder); ok {
+			// Only as many words as the longest form starting with w; a
+			// hyphenated word counts its parts.
+			max = fw.FormWords(w)
+			if max == 0 {
+				return "", 0
+			}
+		} else if fs, ok := x.lex.(formStarter); ok && !fs.IsFormStart(w) {
 			return "", 0
 		}
 	}
-	max := x.lex.MaxFormWords()
 	if max < 1 {
 		max = 1
 	}

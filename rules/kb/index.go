@@ -38,7 +38,7 @@ type KB struct {
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
-	formStarts   map[string]bool // folded first words of all forms
+	formStarts   map[string]int // folded first word of a form -> most words of a form it starts
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -66,7 +66,7 @@ func New(files ...*File) (*KB, error) {
 		termsOf:     map[string][]*Term{},
 		termsIn:     map[string][]*Term{},
 		officeOf:    map[[2]string]string{},
-		formStarts:  map[string]bool{},
+		formStarts:  map[string]int{},
 	}
 	type termKey struct {
 		person, office string
@@ -212,7 +212,7 @@ func (k *KB) addForm(m map[string]string, form, id string) {
 	if n := len(words); n > k.maxFormWords {
 		k.maxFormWords = n
 	}
-	k.formStarts[words[0]] = true
+	k.formStarts[words[0]] = max(k.formStarts[words[0]], len(words))
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -332,7 +332,12 @@ func (k *KB) Files() []string { return k.files }
 
 // IsFormStart reports whether some country, role or office form starts
 // with word, so that a scanner can skip the words that start none.
-func (k *KB) IsFormStart(word string) bool { return k.formStarts[Fold(word)] }
+func (k *KB) IsFormStart(word string) bool { return k.formStarts[Fold(word)] > 0 }
+
+// FormWords returns the most words of a country, role or office form that
+// starts with word (folded words: a hyphen splits a word), 0 when none
+// does, so that a scanner tries only spans that can match.
+func (k *KB) FormWords(word string) int { return k.formStarts[Fold(word)] }
 
 // MaxFormWords is the largest number of words in any country, role or
 // office form, so that a scanner knows how far to look ahead.
