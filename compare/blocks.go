@@ -4,19 +4,31 @@ import (
 	"slices"
 )
 
-// sharedPairs counts, for every pair of items (i < j) that share a posting
-// in index, how many postings they share, and returns the pairs in order.
-// Postings longer than maxPosting are too common to tell items apart and
-// are skipped, which bounds the work by the number of postings, not by the
-// square of the number of items.
+// pairWindow bounds how many later items of one posting list an item is
+// paired with; maxPosting is the longest posting list used at all (a
+// feature or a shingle found in more items is too common to tell them
+// apart).
+const (
+	pairWindow = 32
+	maxPosting = 256
+)
+
+// sharedPairs counts, for pairs of items (i < j) that share a posting in
+// index, how many postings they share, and returns the pairs in order. Each
+// item is paired with at most pairWindow later items of a posting list, and
+// lists longer than maxPosting are skipped, so the work is bounded by the
+// total length of the postings, not by the square of the number of items.
 func sharedPairs[K comparable](index map[K][]int) ([][2]int, map[[2]int]int) {
 	shared := map[[2]int]int{}
 	for _, list := range index {
 		if len(list) > maxPosting {
-			continue
+			continue // on a page in every tenth article: says nothing of a pair
 		}
+		// Within a long posting list, each item is paired only with the
+		// next pairWindow items: groups are joined transitively, so a large
+		// event still holds together, and the work stays linear.
 		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list); y++ {
+			for y := x + 1; y < len(list) && y <= x+pairWindow; y++ {
 				a, b := list[x], list[y]
 				if a == b {
 					continue

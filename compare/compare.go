@@ -117,6 +117,7 @@ type index struct {
 func newIndex(k *kb.KB, arts []*claims.Article) *index {
 	ix := &index{k: k, byPos: map[string]ref{}, byArticle: map[articleKey][]ref{},
 		byWeek: map[weekKey][]ref{}, datings: map[*claims.Article]rules.Dating{}}
+	seen := map[capKey]int{}
 	for _, a := range arts {
 		d, _ := rules.ArticleDating(k, a, -1)
 		ix.datings[a] = d
@@ -135,11 +136,29 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 			}
 			ix.byArticle[ak] = append(ix.byArticle[ak], r)
 			for _, w := range weeks(d, 0) {
-				ix.byWeek[weekKey{key, w}] = append(ix.byWeek[weekKey{key, w}], r)
+				// A week's block keeps a few claims per outlet and title:
+				// votes count sources, so more of the same add nothing,
+				// and the block stays small however many articles name
+				// the person that week.
+				cap := capKey{weekKey{key, w}, strings.ToLower(a.Source), titleKey(c.Title) + fmt.Sprint(c.Title.Modifiers, c.Quoted)}
+				if seen[cap] < perOutletTitle {
+					seen[cap]++
+					ix.byWeek[weekKey{key, w}] = append(ix.byWeek[weekKey{key, w}], r)
+				}
 			}
 		}
 	}
 	return ix
+}
+
+// perOutletTitle is how many claims of one outlet, with one title for one
+// person, a week's block keeps.
+const perOutletTitle = 3
+
+type capKey struct {
+	week   weekKey
+	source string
+	title  string
 }
 
 // weeks returns the week numbers a dating covers, widened by pad days, or

@@ -91,8 +91,6 @@ const (
 	copyMin = 4
 	// An event needs this many shared features (persons, places, names).
 	eventShared = 3
-	// Features found in more articles than this are too common to block on.
-	maxPosting = 50
 )
 
 // Group finds events and copies among the articles. Both use inverted

@@ -49,6 +49,7 @@ type numberRef struct {
 // are blocked by event, subject and unit.
 func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
 	blocks := map[string][]numberRef{}
+	per := map[string]int{}
 	var keys []string
 	for _, a := range arts {
 		for i := range a.Claims {
@@ -60,15 +61,17 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 			if _, ok := blocks[key]; !ok {
 				keys = append(keys, key)
 			}
+			// Votes count sources: a few numbers per source and block are
+			// enough, and keep a block small in a large event.
+			if per[key+"|"+g.SourceKey(a)]++; per[key+"|"+g.SourceKey(a)] > perOutletTitle {
+				continue
+			}
 			blocks[key] = append(blocks[key], numberRef{ref{a, c}, key})
 		}
 	}
 	var out []rules.Finding
 	for _, key := range keys {
 		ns := blocks[key]
-		if len(ns) > maxPosting {
-			continue
-		}
 		for _, x := range ns {
 			dx, okx := dating(x.a)
 			mine := g.SourceKey(x.a)

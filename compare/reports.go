@@ -68,7 +68,8 @@ type report struct {
 func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping) []rules.Finding {
 	byKey := map[string][]report{}
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
-	wide := map[string][]int{}    // reports of undated or widely dated articles, by key
+	perWeek := map[string]int{}
+	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
 	for _, a := range arts {
 		for i := range a.Claims {
@@ -91,7 +92,12 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			d, _ := dating(a)
 			if ws := weeks(d, 0); len(ws) > 0 {
 				for _, w := range ws {
-					byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
+					// A few reports per outlet and day in a week's block:
+					// votes count sources.
+					ck := fmt.Sprint(key, w, g.SourceKey(a), r.day)
+					if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
+						byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
+					}
 				}
 			} else {
 				wide[key] = append(wide[key], n)
