@@ -124,9 +124,11 @@ type extractor struct {
 	quoteSet []quoteSpan
 }
 
+var foldReplacer = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ")
+
 func fold(s string) string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ").Replace(s)
+	s = foldReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -49,8 +49,12 @@ type quoteRef struct {
 	toks []string
 }
 
+// contractions splits "don't" into "do n't", so that a dropped negation is
+// a word of its own in a diff.
+var contractions = strings.NewReplacer("n’t", " n’t", "n't", " n't")
+
 func quoteTokens(s string) []string {
-	s = strings.NewReplacer("n’t", " n’t", "n't", " n't").Replace(s)
+	s = contractions.Replace(s)
 	return words(s)
 }
 
