@@ -85,6 +85,11 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		return err
 	}
 	cfg.defaults(cmd, "min-confidence", &opts.MinConfidence, cfg.MinConfidence)
+	stop, err := startCPUProfile(cmd)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	k, arts, problems, err := pipeline(cmd, opts.Paths)
 	if err != nil {
 		return err
@@ -95,6 +100,9 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		if f.Confidence >= opts.MinConfidence {
 			shown = append(shown, f)
 		}
+	}
+	if err := writeHeapProfile(cmd); err != nil {
+		return err
 	}
 	if err := writeFindings(cmd, opts.Format, shown, arts); err != nil {
 		return err

@@ -20,6 +20,7 @@ evidence behind it.`,
 	root.SetIn(streams.In)
 	root.SetOut(streams.Out)
 	root.SetErr(streams.ErrOut)
+	addProfileFlags(root)
 	root.PersistentFlags().StringArray(kbFlag, nil, "add a knowledge `FILE` (YAML or JSON) over the embedded knowledge; repeatable")
 	root.PersistentFlags().String(configFlag, "", "read settings from `FILE` (default: "+configName+" in this directory or the nearest parent)")
 	root.AddCommand(newCheckCmd(nil), newClaimsCmd(nil), newRulesCmd(), newExplainCmd())

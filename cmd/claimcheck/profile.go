@@ -1,0 +1,57 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"runtime/pprof"
+
+	"github.com/spf13/cobra"
+)
+
+// The profiling flags are hidden: they are for the people who make
+// claimcheck faster ("profile before optimising"), not for its users.
+const (
+	cpuProfileFlag = "cpuprofile"
+	memProfileFlag = "memprofile"
+)
+
+func addProfileFlags(root *cobra.Command) {
+	root.PersistentFlags().String(cpuProfileFlag, "", "write a CPU profile to `FILE`")
+	root.PersistentFlags().String(memProfileFlag, "", "write a heap profile to `FILE` once the findings are made, when the most is in memory")
+	_ = root.PersistentFlags().MarkHidden(cpuProfileFlag)
+	_ = root.PersistentFlags().MarkHidden(memProfileFlag)
+}
+
+// startCPUProfile starts the CPU profile the flags ask for and returns the
+// function that stops it.
+func startCPUProfile(cmd *cobra.Command) (stop func(), err error) {
+	name, _ := cmd.Flags().GetString(cpuProfileFlag)
+	if name == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeHeapProfile writes the heap profile the flags ask for.
+func writeHeapProfile(cmd *cobra.Command) error {
+	name, _ := cmd.Flags().GetString(memProfileFlag)
+	if name == "" {
+		return nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	runtime.GC() // the live heap, not what garbage happens to remain
+	return pprof.Lookup("heap").WriteTo(f, 0)
+}
