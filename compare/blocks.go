@@ -1,8 +1,23 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 )
+
+// listed is how many sources a vote names in its evidence; the count says
+// how many there are in all.
+const listed = 5
+
+// listSome joins the first few items, and says how many more there are:
+// a vote of a hundred sources names five of them.
+func listSome(items []string, sep string) string {
+	if len(items) <= listed {
+		return strings.Join(items, sep)
+	}
+	return fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, len(items)-listed)
+}
 
 // pairWindow bounds how many later items of one posting list an item is
 // paired with; maxPosting is the longest posting list used at all (a

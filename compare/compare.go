@@ -298,10 +298,10 @@ func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[str
 	}
 	if n := len(support); n > 0 {
 		w := min(0.3*float64(n), 0.9)
-		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, strings.Join(sortedValues(support), "; "))
+		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, listSome(sortedValues(support), "; "))
 	}
 	if n := len(agree); n > 0 {
-		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, strings.Join(sortedValues(agree), ", "))
+		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(sortedValues(agree), ", "))
 	}
 }
 
@@ -388,7 +388,7 @@ func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int, g *Grouping)
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
 		Start: x.c.Start, End: x.c.End, Related: related,
 	}
-	f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), strings.Join(sortedValues(other), "; "))
+	f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), listSome(sortedValues(other), "; "))
 	if s := g.Folded(x.a); s != "" {
 		f.Note("folded: %s", s)
 	}

@@ -181,9 +181,9 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			}
 			f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
 			if mine == len(against) {
-				f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, len(against), strings.Join(against, "; "))
+				f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, len(against), listSome(against, "; "))
 			} else {
-				f.Add(0.6*float64(len(against)-mine), "vote: %d independent source(s) against this one: %s", len(against), strings.Join(against, "; "))
+				f.Add(0.6*float64(len(against)-mine), "vote: %d independent source(s) against this one: %s", len(against), listSome(against, "; "))
 			}
 			if x.c.Report.Day.IsZero() {
 				f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")
