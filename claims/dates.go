@@ -152,10 +152,6 @@ var weekdayNames = map[string]time.Weekday{
 	"saturday": time.Saturday,
 }
 
-// weekdayPhraseRE matches a weekday phrase as news writes it: "on
-// Thursday", "Friday", "Thursday night", "late on Friday".
-var weekdayPhraseRE = regexp.MustCompile(`^(?:(?:late|early)\s+)?(?:on\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:night|morning|afternoon|evening))?\b`)
-
 // mostRecent returns the latest day on or before ref that falls on wd:
 // news says "on Friday" of the most recent Friday, which may be the day of
 // publication itself.

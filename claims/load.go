@@ -439,9 +439,10 @@ func findSource(a *Article, h header, name string) {
 // isCommonSubject rejects subjects of "could not verify" that are not an
 // outlet: pronouns and officials.
 func isCommonSubject(s string) bool {
-	switch strings.ToLower(strings.Fields(s)[0]) {
+	words := strings.Fields(s)
+	switch strings.ToLower(words[0]) {
 	case "he", "she", "it", "they", "we", "officials", "police", "the":
-		return len(strings.Fields(s)) == 1 || strings.EqualFold(strings.Fields(s)[0], "the") && len(strings.Fields(s)) == 1
+		return len(words) == 1
 	}
 	return false
 }
