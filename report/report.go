@@ -6,6 +6,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -131,13 +133,35 @@ func nonNil(fs []rules.Finding) []rules.Finding {
 }
 
 // JSON writes {"findings": [...]}, never null.
+//
+// The findings are written one at a time, each indented as it would be
+// inside the whole document, so that a run with tens of thousands of
+// findings never holds the whole document (and its indented copy) in
+// memory: the bytes are those of encoding {"findings": fs} at once.
 func JSON(w io.Writer, fs []rules.Finding) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	if len(fs) == 0 {
+		_, err := io.WriteString(w, "{\n  \"findings\": []\n}\n")
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("    ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
-		Findings []rules.Finding `json:"findings"`
-	}{nonNil(fs)})
+	bw.WriteString("{\n  \"findings\": [")
+	for i := range fs {
+		buf.Reset()
+		if err := enc.Encode(&fs[i]); err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+	}
+	bw.WriteString("\n  ]\n}\n")
+	return bw.Flush()
 }
 
 // JSONL writes one finding a line, each the object JSON writes in its
