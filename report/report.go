@@ -120,16 +120,21 @@ func Text(w io.Writer, fs []rules.Finding) error {
 // that JSON never says null. The caller's findings are not changed.
 func nonNil(fs []rules.Finding) []rules.Finding {
 	out := make([]rules.Finding, len(fs))
-	copy(out, fs)
-	for i := range out {
-		if out[i].Evidence == nil {
-			out[i].Evidence = []string{}
-		}
-		if out[i].Related == nil {
-			out[i].Related = []rules.Location{}
-		}
+	for i, f := range fs {
+		out[i] = nonNilOne(f)
 	}
 	return out
+}
+
+// nonNilOne is nonNil for one finding, a copy.
+func nonNilOne(f rules.Finding) rules.Finding {
+	if f.Evidence == nil {
+		f.Evidence = []string{}
+	}
+	if f.Related == nil {
+		f.Related = []rules.Location{}
+	}
+	return f
 }
 
 // JSON writes {"findings": [...]}, never null.
@@ -151,7 +156,7 @@ func JSON(w io.Writer, fs []rules.Finding) error {
 	bw.WriteString("{\n  \"findings\": [")
 	for i := range fs {
 		buf.Reset()
-		if err := enc.Encode(&fs[i]); err != nil {
+		if err := enc.Encode(nonNilOne(fs[i])); err != nil {
 			return err
 		}
 		if i > 0 {
