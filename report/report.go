@@ -9,11 +9,14 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/olekukonko/tablewriter"
 	"github.com/olekukonko/tablewriter/renderer"
@@ -116,18 +119,9 @@ func Text(w io.Writer, fs []rules.Finding) error {
 	return nil
 }
 
-// nonNil returns a copy of fs with nil slices replaced by empty ones, so
-// that JSON never says null. The caller's findings are not changed.
-func nonNil(fs []rules.Finding) []rules.Finding {
-	out := make([]rules.Finding, len(fs))
-	for i, f := range fs {
-		out[i] = nonNilOne(f)
-	}
-	return out
-}
-
-// nonNilOne is nonNil for one finding, a copy.
-func nonNilOne(f rules.Finding) rules.Finding {
+// nonNil returns a copy of f with nil slices replaced by empty ones, so
+// that JSON never says null. The caller's finding is not changed.
+func nonNil(f rules.Finding) rules.Finding {
 	if f.Evidence == nil {
 		f.Evidence = []string{}
 	}
@@ -139,8 +133,8 @@ func nonNilOne(f rules.Finding) rules.Finding {
 
 // JSON writes {"findings": [...]}, never null.
 //
-// The findings are written one at a time, each indented as it would be
-// inside the whole document, so that a run with tens of thousands of
+// The findings are encoded in batches, each finding indented as it would
+// be inside the whole document, so that a run with tens of thousands of
 // findings never holds the whole document (and its indented copy) in
 // memory: the bytes are those of encoding {"findings": fs} at once.
 func JSON(w io.Writer, fs []rules.Finding) error {
@@ -149,21 +143,16 @@ func JSON(w io.Writer, fs []rules.Finding) error {
 		return err
 	}
 	bw := bufio.NewWriterSize(w, 64<<10)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("    ", "  ")
-	enc.SetEscapeHTML(false)
 	bw.WriteString("{\n  \"findings\": [")
-	for i := range fs {
-		buf.Reset()
-		if err := enc.Encode(nonNilOne(fs[i])); err != nil {
-			return err
-		}
+	err := encodeFindings(fs, "    ", "  ", func(i int, b []byte) {
 		if i > 0 {
 			bw.WriteByte(',')
 		}
 		bw.WriteString("\n    ")
-		bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		bw.Write(b)
+	})
+	if err != nil {
+		return err
 	}
 	bw.WriteString("\n  ]\n}\n")
 	return bw.Flush()
@@ -172,11 +161,52 @@ func JSON(w io.Writer, fs []rules.Finding) error {
 // JSONL writes one finding a line, each the object JSON writes in its
 // "findings" array. No findings, no lines.
 func JSONL(w io.Writer, in Input) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, f := range nonNil(in.Findings) {
-		if err := enc.Encode(f); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	err := encodeFindings(in.Findings, "", "", func(_ int, b []byte) {
+		bw.Write(b)
+		bw.WriteByte('\n')
+	})
+	if err != nil {
+		return err
+	}
+	return bw.Flush()
+}
+
+// encodeBatch is how many findings encodeFindings encodes before writing.
+const encodeBatch = 256
+
+// encodeFindings encodes each finding (never null, HTML not escaped, with
+// the given indentation; no trailing newline) on every core, a batch at a
+// time, and hands the bytes to write in the findings' order.
+func encodeFindings(fs []rules.Finding, prefix, indent string, write func(i int, b []byte)) error {
+	workers := max(1, min(runtime.GOMAXPROCS(0), (len(fs)+encodeBatch-1)/encodeBatch))
+	bufs := make([]bytes.Buffer, encodeBatch)
+	errs := make([]error, workers)
+	for lo := 0; lo < len(fs); lo += encodeBatch {
+		hi := min(lo+encodeBatch, len(fs))
+		var wg sync.WaitGroup
+		for wk := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for i := lo + wk; i < hi; i += workers {
+					b := &bufs[i-lo]
+					b.Reset()
+					enc := json.NewEncoder(b)
+					enc.SetIndent(prefix, indent)
+					enc.SetEscapeHTML(false)
+					if err := enc.Encode(nonNil(fs[i])); err != nil && errs[wk] == nil {
+						errs[wk] = err
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
 			return err
+		}
+		for i := lo; i < hi; i++ {
+			write(i, bytes.TrimSuffix(bufs[i-lo].Bytes(), []byte("\n")))
 		}
 	}
 	return nil
