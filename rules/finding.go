@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -80,17 +81,35 @@ func (f *Finding) Score() {
 	f.Excerpt = strings.Join(strings.Fields(f.Excerpt), " ")
 	x := 0.0
 	f.Evidence = f.Evidence[:0]
-	for _, fa := range f.Factors {
+	for i, fa := range f.Factors {
 		x += fa.Weight
 		if fa.Weight == 0 {
 			f.Evidence = append(f.Evidence, fa.Text)
-		} else {
-			f.Evidence = append(f.Evidence, fmt.Sprintf("%s (%+.1f)", fa.Text, fa.Weight))
+			continue
 		}
+		ev := weighted(fa)
+		f.Evidence = append(f.Evidence, ev)
+		// The factor's text is the head of its evidence line: one copy
+		// of the words, not two (findings are most of a large run's heap).
+		f.Factors[i].Text = ev[:len(fa.Text)]
 	}
 	c := 1 / (1 + math.Exp(-x))
 	c = math.Max(0.01, math.Min(0.99, c))
 	f.Confidence = math.Round(c*100) / 100
+}
+
+// weighted is a factor as an evidence line: its text and its weight, as
+// fmt's "%s (%+.1f)" would write them.
+func weighted(fa Factor) string {
+	b := make([]byte, 0, len(fa.Text)+8)
+	b = append(b, fa.Text...)
+	b = append(b, " ("...)
+	if !math.Signbit(fa.Weight) {
+		b = append(b, '+')
+	}
+	b = strconv.AppendFloat(b, fa.Weight, 'f', 1, 64)
+	b = append(b, ')')
+	return string(b)
 }
 
 // Weights of the evidence, in log-odds. They are documented in the README
