@@ -38,13 +38,17 @@ var hedges = map[string]string{
 	"at most": "at most", "up to": "at most", "fewer than": "at most", "less than": "at most", "under": "at most",
 }
 
-const numWordsRE = `one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?`
-
-var numberRE = regexp.MustCompile(`(?i)(?:\b(about|around|roughly|approximately|nearly|almost|some|an estimated|at least|more than|over|upwards of|at most|up to|fewer than|less than|under)\s+)?` +
+// numberRE is the expression of a number phrase: hedge, currency, number,
+// scale, duration and percent. Extraction scans for it with
+// matchNumberAt, which finds the same matches without running it; the
+// expression stays as the specification the scanner is tested against.
+var numberRE = regexp.MustCompile(`(?i)(?:\b(` + strings.Join(hedgeWords, "|") + `)\s+)?` +
 	`(?:a\s+)?([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
-	`(?:\s*(thousand|million|billion|trillion|bn|mn|m|k)\b)?` +
-	`(?:(-|\s)(minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+(\d+|` + numWordsRE + `)\s+(minutes?|hours?))?)?` +
+	`(?:\s*(` + strings.Join(scaleWords, "|") + `)\b)?` +
+	`(?:(-|\s)(` + strings.Join(durationAlts, "|") + `)\b(?:\s+and\s+(\d+|` + numWordsRE + `)\s+(` + strings.Join(duration2Alts, "|") + `))?)?` +
 	`(%|\s+percent\b|\s+per cent\b)?`)
+
+var numWordsRE = strings.Join(numberWordAlts, "|")
 
 // subjectStop ends the search for the thing a number counts.
 var subjectStop = map[string]bool{
@@ -56,13 +60,15 @@ var subjectStop = map[string]bool{
 }
 
 // findNumbers returns numberRE's matches in text, like
-// FindAllStringSubmatchIndex, but runs the expression only around the
-// words that can start a number (a digit, a number word), a few words
-// back for a hedge or a currency: the expression is costly, and most of a
-// text holds no number.
+// FindAllStringSubmatchIndex, but looks only around the words that can
+// start a number (a digit, a number word), a few words back for a hedge
+// or a currency: most of a text holds no number. Around each such word
+// it scans as the expression would scan text[from:to], with
+// matchNumberAt, up to the match that holds the word.
 func findNumbers(text string) [][]int {
 	var out [][]int
 	last := 0 // matches do not overlap
+	var m [20]int
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if i > 0 && isASCIIWordByte(text[i-1]) {
@@ -74,7 +80,7 @@ func findNumbers(text string) [][]int {
 			for j < len(text) && isASCIIWordByte(text[j]) {
 				j++
 			}
-			_, anchor = numberWords[strings.ToLower(text[i:j])]
+			anchor = isNumberWord(text[i:j])
 		}
 		if !anchor || i < last {
 			continue
@@ -88,24 +94,56 @@ func findNumbers(text string) [][]int {
 			}
 		}
 		to := min(len(text), i+120)
-		for _, m := range numberRE.FindAllStringSubmatchIndex(text[from:to], -1) {
-			if m[6]+from != i {
-				continue // a match around another number
-			}
-			for k := range m {
-				if m[k] >= 0 {
-					m[k] += from
-				}
-			}
-			if m[0] < last {
+		// The matches of the expression in text[from:to], in order and
+		// without overlaps, up to the one whose number starts at i: a
+		// match that starts after i cannot hold it.
+		s := text[from:to]
+		for p := 0; p <= i-from; {
+			if !matchNumberAt(s, p, &m) {
+				p++
 				continue
 			}
-			out = append(out, m)
-			last = m[1]
+			if m[6]+from < i {
+				p = m[1]
+				continue // a match around another number
+			}
+			if m[6]+from == i && m[0]+from >= last {
+				found := make([]int, len(m))
+				for k, v := range m {
+					if v >= 0 {
+						v += from
+					}
+					found[k] = v
+				}
+				out = append(out, found)
+				last = found[1]
+			}
 			break
 		}
 	}
 	return out
+}
+
+// isNumberWord reports whether strings.ToLower(w) is a key of
+// numberWords, without making the lower-case string for ASCII w.
+func isNumberWord(w string) bool {
+	var buf [16]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 0x80 || len(w) > len(buf) {
+			_, ok := numberWords[strings.ToLower(w)]
+			return ok
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if len(w) < len("one") || len(w) > len("seventeen") {
+		return false // no key is shorter or longer
+	}
+	_, ok := numberWords[string(buf[:len(w)])]
+	return ok
 }
 
 func isASCIIWordByte(c byte) bool {

@@ -1,9 +1,11 @@
 package claims
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -24,4 +26,130 @@ func TestFindNumbersMatchesRegexp(t *testing.T) {
 			t.Errorf("findNumbers found %v, numberRE %v in %.60q…", got, want, text)
 		}
 	}
+}
+
+// findNumbersRegexp is findNumbers as it was written with numberRE: the
+// expression run on a window around each word that can start a number.
+// The scanner must find exactly what it found, window edges included.
+func findNumbersRegexp(text string) [][]int {
+	var out [][]int
+	last := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if i > 0 && isASCIIWordByte(text[i-1]) {
+			continue
+		}
+		anchor := c >= '0' && c <= '9'
+		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
+			j := i
+			for j < len(text) && isASCIIWordByte(text[j]) {
+				j++
+			}
+			_, anchor = numberWords[strings.ToLower(text[i:j])]
+		}
+		if !anchor || i < last {
+			continue
+		}
+		from := i
+		for words := 0; from > last && words < 5; {
+			from--
+			if text[from] == ' ' {
+				words++
+			}
+		}
+		to := min(len(text), i+120)
+		for _, m := range numberRE.FindAllStringSubmatchIndex(text[from:to], -1) {
+			if m[6]+from != i {
+				continue
+			}
+			for k := range m {
+				if m[k] >= 0 {
+					m[k] += from
+				}
+			}
+			if m[0] < last {
+				continue
+			}
+			out = append(out, m)
+			last = m[1]
+			break
+		}
+	}
+	return out
+}
+
+// scanNumbers is numberRE.FindAllStringSubmatchIndex(s, -1) done with
+// matchNumberAt.
+func scanNumbers(s string) [][]int {
+	var out [][]int
+	var m [20]int
+	for p := 0; p <= len(s); {
+		if !matchNumberAt(s, p, &m) {
+			p++
+			continue
+		}
+		out = append(out, append([]int(nil), m[:]...))
+		p = m[1]
+	}
+	return out
+}
+
+// numberPieces are the bits number phrases are made of, and the odd runes
+// that (?i) and \b treat specially.
+var numberPieces = []string{
+	"about", "ABOUT", "an estimated", "at least", "at  least", "more than", "over", "upwards of", "up to", "Under",
+	"a", "A", "xa", "$", "£", "€", "\u212a", "ſ", "K", "k", "s", "S", "_",
+	" ", " ", " ", "  ", "\t", "\n", "-", ",", ".", "%", ":", "/",
+	"1", "5", "12", "123", "1234", "1,234", "1,234,567", ",567", ",5678", "1.5", "2025", "007",
+	"one", "six", "sixteen", "Sixty", "seven", "dozen", "dozens", "dozenſ", "ſix", "hundred", "eighteen",
+	"thousand", "million", "bn", "mn", "m", "MN", "thouſand",
+	"minute", "minutes", "hours", "day", "days", "weeks", "weekſ", "months", "years", "and", "AND",
+	"percent", "per cent", "per", "cent", "people", "é", "\xe2\x82", "\xc5",
+}
+
+func randomNumberText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(12); n >= 0; n-- {
+		b.WriteString(numberPieces[r.IntN(len(numberPieces))])
+		if r.IntN(3) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// TestNumberScanMatchesRegexp checks matchNumberAt against numberRE on
+// many random phrases made of number pieces, and findNumbers against the
+// regexp version it replaced.
+func TestNumberScanMatchesRegexp(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 30000
+	if testing.Short() {
+		n = 3000
+	}
+	for range n {
+		s := randomNumberText(r)
+		if got, want := scanNumbers(s), numberRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("in %q: scanner found %v, numberRE %v", s, got, want)
+		}
+		if got, want := findNumbers(s), findNumbersRegexp(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("in %q: findNumbers found %v, the regexp version %v", s, got, want)
+		}
+	}
+}
+
+// FuzzNumberScan checks matchNumberAt against numberRE, and findNumbers
+// against the regexp version, on any text.
+func FuzzNumberScan(f *testing.F) {
+	for _, s := range []string{"about $60 billion", "a 30-day ceasefire", "1 hour and 15 minutes", "1,234,5678 dozenſ", "3 per cent", "ſix K"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := scanNumbers(s), numberRE.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+			t.Fatalf("in %q: scanner found %v, numberRE %v", s, got, want)
+		}
+		if got, want := findNumbers(s), findNumbersRegexp(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("in %q: findNumbers found %v, the regexp version %v", s, got, want)
+		}
+	})
 }

@@ -1,0 +1,284 @@
+package claims
+
+import "strings"
+
+// The word lists of numberRE, in the order of its alternatives. A word
+// ending in "?" has an optional last letter ("dozens?"), as in the
+// expression, which is built from these lists: the scanner below and
+// numberRE cannot drift apart.
+var (
+	hedgeWords = []string{
+		"about", "around", "roughly", "approximately", "nearly", "almost", "some", "an estimated",
+		"at least", "more than", "over", "upwards of", "at most", "up to", "fewer than", "less than", "under",
+	}
+	numberWordAlts = []string{
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+		"thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+		"thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozens?",
+	}
+	scaleWords    = []string{"thousand", "million", "billion", "trillion", "bn", "mn", "m", "k"}
+	durationAlts  = []string{"minutes?", "hours?", "days?", "weeks?", "months?", "years?"}
+	duration2Alts = []string{"minutes?", "hours?"}
+	currencySyms  = []string{"$", "£", "€"}
+)
+
+// matchNumberAt reports whether numberRE matches s at p, anchored there,
+// with the submatch indexes in m, exactly as the expression would (Perl
+// leftmost-first choices, ASCII \b and \s, case folded as (?i) folds,
+// where "ſ" is an s and the Kelvin sign a k). It runs no expression and
+// allocates nothing.
+//
+// The expression is a prefix (hedge, "a", currency, a space) and a number
+// followed by \b, then three optional tails. The tails can always match
+// empty, so once the number is found the choices before it are final,
+// and each tail takes its first choice that fits.
+func matchNumberAt(s string, p int, m *[20]int) bool {
+	for i := range m {
+		m[i] = -1
+	}
+	// (?:\b(HEDGE)\s+)?
+	if atWordBoundary(s, p) {
+		for _, h := range hedgeWords {
+			end, ok := foldLit(s, p, h)
+			if !ok {
+				continue
+			}
+			// \s+ is greedy; giving a space back reaches no state the
+			// greedy choice did not try.
+			if q := skipSpaceRE(s, end); q > end && numberAfterHedge(s, q, m) {
+				m[0], m[2], m[3] = p, p, end
+				return true
+			}
+		}
+	}
+	if numberAfterHedge(s, p, m) {
+		m[0], m[2], m[3] = p, -1, -1
+		return true
+	}
+	return false
+}
+
+// numberAfterHedge matches (?:a\s+)?([$£€])?\s?\b(NUM)\b and the tails at
+// s[q:].
+func numberAfterHedge(s string, q int, m *[20]int) bool {
+	if q < len(s) && s[q]|0x20 == 'a' {
+		if r := skipSpaceRE(s, q+1); r > q+1 && numberAfterA(s, r, m) {
+			return true
+		}
+	}
+	return numberAfterA(s, q, m)
+}
+
+// numberAfterA matches ([$£€])?\s?\b(NUM)\b and the tails at s[r:].
+func numberAfterA(s string, r int, m *[20]int) bool {
+	for _, c := range currencySyms {
+		if strings.HasPrefix(s[r:], c) {
+			if numberAfterCurrency(s, r+len(c), m) {
+				m[4], m[5] = r, r+len(c)
+				return true
+			}
+			break // one rune: no other symbol starts here
+		}
+	}
+	m[4], m[5] = -1, -1
+	return numberAfterCurrency(s, r, m)
+}
+
+// numberAfterCurrency matches \s?\b(NUM)\b and the tails at s[r:].
+func numberAfterCurrency(s string, r int, m *[20]int) bool {
+	if r < len(s) && isSpaceRE(s[r]) && numberTail(s, r+1, m) {
+		return true
+	}
+	return numberTail(s, r, m)
+}
+
+// numberTail matches \b(NUM)\b and the optional scale, duration and
+// percent tails at s[r:], setting m[1] and m[6:20].
+func numberTail(s string, r int, m *[20]int) bool {
+	e, ok := matchNum(s, r)
+	if !ok {
+		return false
+	}
+	for i := 8; i < 20; i++ {
+		m[i] = -1
+	}
+	m[6], m[7] = r, e
+	// (?:\s*(SCALE)\b)?
+	t := skipSpaceRE(s, e)
+	for _, w := range scaleWords {
+		if end, ok := foldLit(s, t, w); ok && atWordBoundary(s, end) {
+			m[8], m[9] = t, end
+			e = end
+			break
+		}
+	}
+	// (?:(-|\s)(UNIT)\b(?:\s+and\s+(\d+|NUMWORDS)\s+(minutes?|hours?))?)?
+	if e < len(s) && (s[e] == '-' || isSpaceRE(s[e])) {
+		if end, ok := firstAlt(s, e+1, durationAlts, atWordBoundary); ok {
+			m[10], m[11], m[12], m[13] = e, e+1, e+1, end
+			e = end
+			if n0, n1, u0, u1, ok := durationAnd(s, e); ok {
+				m[14], m[15], m[16], m[17] = n0, n1, u0, u1
+				e = u1
+			}
+		}
+	}
+	// (%|\s+percent\b|\s+per cent\b)?
+	if e < len(s) && s[e] == '%' {
+		m[18], m[19] = e, e+1
+		e++
+	} else if w := skipSpaceRE(s, e); w > e {
+		for _, lit := range [...]string{"percent", "per cent"} {
+			if end, ok := foldLit(s, w, lit); ok && atWordBoundary(s, end) {
+				m[18], m[19] = e, end
+				e = end
+				break
+			}
+		}
+	}
+	m[1] = e
+	return true
+}
+
+// durationAnd matches \s+and\s+(\d+|NUMWORDS)\s+(minutes?|hours?) at
+// s[e:], returning the spans of the number and the unit.
+func durationAnd(s string, e int) (n0, n1, u0, u1 int, ok bool) {
+	w := skipSpaceRE(s, e)
+	if w == e {
+		return
+	}
+	a, found := foldLit(s, w, "and")
+	if !found {
+		return
+	}
+	n0 = skipSpaceRE(s, a)
+	if n0 == a {
+		return
+	}
+	followedBySpace := func(s string, i int) bool { return i < len(s) && isSpaceRE(s[i]) }
+	if n1 = skipDigits(s, n0); n1 > n0 {
+		// \d+ gives digits back only to a digit, never to a space.
+		if !followedBySpace(s, n1) {
+			return
+		}
+	} else if n1, found = firstAlt(s, n0, numberWordAlts, followedBySpace); !found {
+		return
+	}
+	u0 = skipSpaceRE(s, n1)
+	// Nothing follows the unit inside the group, and what follows the
+	// group may match empty: the greedy "s" is kept.
+	u1, ok = firstAlt(s, u0, duration2Alts, func(string, int) bool { return true })
+	return n0, n1, u0, u1, ok
+}
+
+// matchNum matches \b(NUM)\b at s[r:], NUM being
+// \d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|NUMWORDS, and returns the number's end.
+func matchNum(s string, r int) (int, bool) {
+	if !atWordBoundary(s, r) {
+		return 0, false
+	}
+	if d := skipDigits(s, r); d > r {
+		// \d{1,3}(?:,\d{3})+: the groups greedy, then as few as \b allows.
+		if d-r <= 3 {
+			best, e := -1, d
+			for e+4 <= len(s) && s[e] == ',' && isDigit(s[e+1]) && isDigit(s[e+2]) && isDigit(s[e+3]) {
+				e += 4
+				if atWordBoundary(s, e) {
+					best = e
+				}
+			}
+			if best >= 0 {
+				return best, true
+			}
+		}
+		// \d+(?:\.\d+)?: the fraction whole or not at all, since a digit
+		// given back leaves a digit next, which is no boundary.
+		if d+1 < len(s) && s[d] == '.' && isDigit(s[d+1]) {
+			if f := skipDigits(s, d+1); atWordBoundary(s, f) {
+				return f, true
+			}
+		}
+		return d, atWordBoundary(s, d)
+	}
+	return firstAlt(s, r, numberWordAlts, atWordBoundary)
+}
+
+// firstAlt returns the end of the first alternative of alts (in order,
+// an optional last letter tried with it first) that matches at s[i:] and
+// whose end satisfies then.
+func firstAlt(s string, i int, alts []string, then func(string, int) bool) (int, bool) {
+	for _, alt := range alts {
+		opt := ""
+		if strings.HasSuffix(alt, "?") {
+			alt, opt = alt[:len(alt)-2], alt[len(alt)-2:len(alt)-1]
+		}
+		end, ok := foldLit(s, i, alt)
+		if !ok {
+			continue
+		}
+		if opt != "" {
+			if e2, ok := foldLit(s, end, opt); ok && then(s, e2) {
+				return e2, true
+			}
+		}
+		if then(s, end) {
+			return end, true
+		}
+	}
+	return 0, false
+}
+
+// foldLit matches lit (lower-case ASCII) at s[i:] as (?i) does: an ASCII
+// letter in either case, and for s and k also "ſ" and the Kelvin sign,
+// which fold to them. It returns the end of the match.
+func foldLit(s string, i int, lit string) (int, bool) {
+	for k := 0; k < len(lit); k++ {
+		c := lit[k]
+		if i < len(s) && (s[i] == c || c >= 'a' && c <= 'z' && s[i]|0x20 == c) {
+			i++
+			continue
+		}
+		switch {
+		case c == 's' && strings.HasPrefix(s[i:], "ſ"):
+			i += len("ſ")
+		case c == 'k' && strings.HasPrefix(s[i:], "\u212a"):
+			i += len("\u212a")
+		default:
+			return 0, false
+		}
+	}
+	return i, true
+}
+
+// atWordBoundary is regexp's \b at s[i]: an ASCII word character on one
+// side and none on the other (a byte of a multi-byte rune is none).
+func atWordBoundary(s string, i int) bool {
+	before := i > 0 && isWordByteRE(s[i-1])
+	after := i < len(s) && isWordByteRE(s[i])
+	return before != after
+}
+
+func isWordByteRE(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// isSpaceRE is regexp's \s: [\t\n\f\r ].
+func isSpaceRE(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func skipSpaceRE(s string, i int) int {
+	for i < len(s) && isSpaceRE(s[i]) {
+		i++
+	}
+	return i
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func skipDigits(s string, i int) int {
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	return i
+}
