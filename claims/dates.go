@@ -48,8 +48,8 @@ func abs(n int) int {
 	return n
 }
 
-const monthRE = `(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`
-
+// The expressions of absolute dates. findDates finds their matches with
+// the scanners of datescan.go; they stay as the scanners' specification.
 var (
 	mdyRE = regexp.MustCompile(`\b` + monthRE + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?`)
 	dmyRE = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+` + monthRE + `\.?,?\s+(\d{4})\b`)
@@ -57,13 +57,39 @@ var (
 )
 
 func monthOf(s string) time.Month {
-	s = strings.ToLower(s)
 	if len(s) < 3 {
 		return 0
 	}
+	var p [3]byte
+	for i := range p {
+		c := s[i]
+		if c >= 0x80 {
+			return monthOfFolded(strings.ToLower(s))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		p[i] = c
+	}
+	return monthOfFolded(string(p[:]))
+}
+
+// monthPrefixes are the months' names, lower case, cut to three letters.
+var monthPrefixes = func() (out [12]string) {
 	for m := time.January; m <= time.December; m++ {
-		if strings.HasPrefix(strings.ToLower(m.String()), s[:3]) {
-			return m
+		out[m-1] = strings.ToLower(m.String())[:3]
+	}
+	return out
+}()
+
+// monthOfFolded is monthOf of a lower-case s.
+func monthOfFolded(s string) time.Month {
+	if len(s) < 3 {
+		return 0
+	}
+	for i, p := range monthPrefixes {
+		if s[:3] == p {
+			return time.Month(i + 1)
 		}
 	}
 	return 0
@@ -99,31 +125,31 @@ func findDates(s string) []dateMatch {
 			}
 		}
 	}
-	for _, ix := range dmyRE.FindAllStringSubmatchIndex(s, -1) {
+	scanDates(s, matchDMY, func(ix *[8]int) {
 		d, _ := strconv.Atoi(s[ix[2]:ix[3]])
 		y, _ := strconv.Atoi(s[ix[6]:ix[7]])
 		out = append(out, dateMatch{ix[0], ix[1], y, monthOf(s[ix[4]:ix[5]]), d})
-	}
-	for _, ix := range isoRE.FindAllStringSubmatchIndex(s, -1) {
+	})
+	scanDates(s, matchISO, func(ix *[8]int) {
 		if taken(ix[0], ix[1]) {
-			continue
+			return
 		}
 		y, _ := strconv.Atoi(s[ix[2]:ix[3]])
 		m, _ := strconv.Atoi(s[ix[4]:ix[5]])
 		d, _ := strconv.Atoi(s[ix[6]:ix[7]])
 		if m < 1 || m > 12 {
-			continue
+			return
 		}
 		keep(dateMatch{ix[0], ix[1], y, time.Month(m), d})
-	}
-	for _, ix := range mdyRE.FindAllStringSubmatchIndex(s, -1) {
+	})
+	scanDates(s, matchMDY, func(ix *[8]int) {
 		if taken(ix[0], ix[1]) {
-			continue
+			return
 		}
 		// "May" is also a verb and a name: require a capital letter and,
 		// without a year, a day that reads as a date.
 		if s[ix[2]] < 'A' || s[ix[2]] > 'Z' {
-			continue
+			return
 		}
 		d, _ := strconv.Atoi(s[ix[4]:ix[5]])
 		y := 0
@@ -131,7 +157,7 @@ func findDates(s string) []dateMatch {
 			y, _ = strconv.Atoi(s[ix[6]:ix[7]])
 		}
 		keep(dateMatch{ix[0], ix[1], y, monthOf(s[ix[2]:ix[3]]), d})
-	}
+	})
 	kept := out[:0]
 	for _, m := range out {
 		if m.Day >= 1 && m.Day <= 31 {
