@@ -85,10 +85,13 @@ func numberOf(s string) int {
 	return n
 }
 
-const (
-	weekdayRE = `(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`
-	numRE     = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
-)
+// weekdayList are the weekday names, as weekdayRE matches them and as
+// FindWhens looks for them before running it.
+var weekdayList = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+
+var weekdayRE = "(" + strings.Join(weekdayList, "|") + ")"
+
+const numRE = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
 
 // The patterns of relative phrases. Weekday and month names must be
 // capitalised ("may", "march" and "sun" are words too); the words around
@@ -127,7 +130,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		cands = append(cands, w)
 	}
 	// Absolute dates, with a weekday before them when written.
-	low := foldASCII(s)
+	pt := newPhraseText(s)
 	for _, m := range findDates(s) {
 		a := m.Start
 		wd := -1
@@ -154,7 +157,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range findAll(relDayRE, s, hasAny(low, relDayKeys)) {
+	for _, ix := range pt.findAll(relDayPat) {
 		add(ix[0], ix[1], func(w *When) {
 			if ref.IsZero() {
 				return
@@ -174,7 +177,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.From, w.To, w.Precision = d, d, PrecisionDay
 		})
 	}
-	for _, ix := range findAll(relWdRE, s, hasAny(s, weekdayKeys)) {
+	for _, ix := range pt.findAll(relWdPat) {
 		add(ix[0], ix[1], func(w *When) {
 			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
 			w.Weekday = int(wd)
@@ -218,7 +221,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			resolveUnit(w, ref, strings.ToLower(mod), strings.ToLower(which), strings.ToLower(u), dir)
 		})
 	}
-	for _, ix := range findAll(relUnitRE, s, hasAny(low, unitKeys)) {
+	for _, ix := range pt.findAll(relUnitPat) {
 		mod := ""
 		if ix[2] >= 0 {
 			mod = s[ix[2]:ix[3]]
@@ -231,7 +234,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		}
 		unit(ix[0], ix[1], mod, s[ix[4]:ix[5]], s[ix[6]:ix[7]])
 	}
-	for _, ix := range findAll(inTheRE, s, hasAny(low, unitKeys)) {
+	for _, ix := range pt.findAll(inThePat) {
 		mod := strings.ToLower(s[ix[2]:ix[3]])
 		if mod == "early" {
 			mod = "earlier"
@@ -240,10 +243,10 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 		}
 		unit(ix[0], ix[1], mod, "this", s[ix[4]:ix[5]])
 	}
-	for _, ix := range findAll(weekendRE, s, strings.Contains(low, "weekend")) {
+	for _, ix := range pt.findAll(weekendPat) {
 		unit(ix[0], ix[1], "", "the", "weekend") // "over the weekend": the one just past
 	}
-	for _, ix := range findAll(pastNRE, s, hasAny(low, pluralKeys)) {
+	for _, ix := range pt.findAll(pastNPat) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[4]:ix[5]])
 			if ref.IsZero() || n == 0 {
@@ -259,7 +262,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.Precision = PrecisionWindow
 		})
 	}
-	for _, ix := range findAll(recentRE, s, strings.Contains(low, "recent")) {
+	for _, ix := range pt.findAll(recentPat) {
 		add(ix[0], ix[1], func(w *When) {
 			if ref.IsZero() {
 				return
@@ -268,7 +271,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			w.From, w.To, w.Precision = ref.AddDays(-days), ref, PrecisionWindow
 		})
 	}
-	for _, ix := range findAll(agoRE, s, hasAny(low, agoKeys)) {
+	for _, ix := range pt.findAll(agoPat) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[2]:ix[3]])
 			if ref.IsZero() || n == 0 || !strings.EqualFold(s[ix[6]:ix[7]], "ago") {
@@ -277,7 +280,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			resolveAgo(w, ref, n, strings.TrimSuffix(strings.ToLower(s[ix[4]:ix[5]]), "s"))
 		})
 	}
-	for _, ix := range findAll(monthPhRE, s, hasAny(s, monthKeys)) {
+	for _, ix := range pt.findAll(monthPhPat) {
 		prep, part := "", ""
 		if ix[2] >= 0 {
 			prep = strings.ToLower(strings.TrimSpace(s[ix[2]:ix[3]]))
@@ -351,7 +354,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range findAll(yearPhRE, s, hasAny(s, yearKeys)) {
+	for _, ix := range pt.findAll(yearPhPat) {
 		add(ix[0], ix[1], func(w *When) {
 			y, _ := strconv.Atoi(s[ix[6]:ix[7]])
 			w.Explicit = true
@@ -373,7 +376,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 			}
 		})
 	}
-	for _, ix := range findAll(durationRE, s, hasAny(low, durationKeys)) {
+	for _, ix := range pt.findAll(durationPat) {
 		add(ix[0], ix[1], func(w *When) {
 			n := numberOf(s[ix[2]:ix[3]])
 			if ref.IsZero() || n == 0 {
@@ -419,28 +422,178 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 	return out
 }
 
-// The words without which a pattern cannot match, so that a block that
-// has none of them is not searched with it: the patterns are most of the
-// cost of extraction. Lower-case keys are looked up in the lower-cased
-// text (for (?i) patterns), the others in the text as written.
+// The words without which a pattern cannot match, so that a stretch of
+// text that has none of them is not searched with it: the patterns are
+// most of the cost of extraction. Lower-case keys are looked up in the
+// text lower-cased (for (?i) patterns), the others in the text as written.
 var (
 	relDayKeys   = []string{"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"}
-	weekdayKeys  = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"}
+	weekdayKeys  = weekdayList
 	unitKeys     = []string{"week", "month", "year"}
+	weekendKeys  = []string{"weekend"}
 	pluralKeys   = []string{"days", "weeks", "months", "years"}
+	recentKeys   = []string{"recent"}
 	agoKeys      = []string{"ago", "earlier", "later"}
-	monthKeys    = []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+	monthKeys    = monthBases()
 	yearKeys     = []string{"19", "20"}
 	durationKeys = []string{"day", "week"}
 )
 
-// findAll is re.FindAllStringSubmatchIndex(s, -1) when may is true (the
-// text holds a word the pattern needs), else nothing.
-func findAll(re *regexp.Regexp, s string, may bool) [][]int {
-	if !may {
+// A phrasePattern is a pattern of FindWhens with the keys a stretch of
+// text must hold for it to match there.
+type phrasePattern struct {
+	re     *regexp.Regexp
+	keys   []string
+	folded bool // keys are looked up in the lower-cased text
+}
+
+var (
+	relDayPat   = phrasePattern{relDayRE, relDayKeys, true}
+	relWdPat    = phrasePattern{relWdRE, weekdayKeys, false}
+	relUnitPat  = phrasePattern{relUnitRE, unitKeys, true}
+	inThePat    = phrasePattern{inTheRE, unitKeys, true}
+	weekendPat  = phrasePattern{weekendRE, weekendKeys, true}
+	pastNPat    = phrasePattern{pastNRE, pluralKeys, true}
+	recentPat   = phrasePattern{recentRE, recentKeys, true}
+	agoPat      = phrasePattern{agoRE, agoKeys, true}
+	monthPhPat  = phrasePattern{monthPhRE, monthKeys, false}
+	yearPhPat   = phrasePattern{yearPhRE, yearKeys, false}
+	durationPat = phrasePattern{durationRE, durationKeys, true}
+)
+
+// phrasePatterns are the patterns above, for tests.
+var phrasePatterns = []phrasePattern{relDayPat, relWdPat, relUnitPat, inThePat, weekendPat, pastNPat, recentPat, agoPat, monthPhPat, yearPhPat, durationPat}
+
+// monthBases returns the bases of monthForms, which every month name of
+// monthRE starts with.
+func monthBases() []string {
+	out := make([]string, len(monthForms))
+	for i, f := range monthForms {
+		out[i] = f.base
+	}
+	return out
+}
+
+// A phraseText is a text to search for relative date phrases, cut into
+// stretches that a phrase cannot cross: no pattern of FindWhens matches a
+// character other than ASCII letters, digits, "_", "-", \s, and the two
+// runes (?i) folds to ASCII letters, "ſ" and the Kelvin sign. A pattern
+// runs only on the stretches that hold one of its keys, which finds what
+// it finds in the whole text: its matches lie within stretches, and a
+// stretch's edges are no word characters, as \b sees them.
+type phraseText struct {
+	s, low string   // low is s with ASCII letters lower-cased, byte for byte
+	segs   [][2]int // the stretches, in order; nil until needed
+	folds  []bool   // whether each stretch holds "ſ" or the Kelvin sign
+	marked []bool
+}
+
+func newPhraseText(s string) *phraseText {
+	return &phraseText{s: s, low: lowerASCII(s)}
+}
+
+// lowerASCII lower-cases the ASCII letters of s and nothing else, so that
+// offsets into it are offsets into s.
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// segment cuts p.s into stretches.
+func (p *phraseText) segment() {
+	s := p.s
+	start, fold := -1, false
+	cut := func(i int) {
+		if start >= 0 {
+			p.segs = append(p.segs, [2]int{start, i})
+			p.folds = append(p.folds, fold)
+		}
+		start, fold = -1, false
+	}
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		in := c == '-' || isWordByteRE(c) || isSpaceRE(c)
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if in = r == 'ſ' || r == '\u212a'; in {
+				fold = true
+			}
+		}
+		if !in {
+			cut(i)
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	cut(len(s))
+	p.marked = make([]bool, len(p.segs))
+}
+
+// findAll returns pat.re.FindAllStringSubmatchIndex(p.s, -1), running it
+// only on the stretches that hold one of its keys (in the lower-cased
+// text when folded, where a stretch with a rune that folds to ASCII
+// always runs).
+func (p *phraseText) findAll(pat phrasePattern) [][]int {
+	re, keys, folded := pat.re, pat.keys, pat.folded
+	hay := p.s
+	if folded {
+		hay = p.low
+	}
+	if !hasAny(hay, keys) && !(folded && hasFoldRune(p.s)) {
 		return nil
 	}
-	return re.FindAllStringSubmatchIndex(s, -1)
+	if p.segs == nil {
+		p.segment()
+	}
+	clear(p.marked)
+	for _, k := range keys {
+		for i := 0; i < len(hay); {
+			j := strings.Index(hay[i:], k)
+			if j < 0 {
+				break
+			}
+			// The stretch that holds the key: keys are letters and
+			// digits, which no cut falls between.
+			at := i + j
+			si, _ := slices.BinarySearchFunc(p.segs, at, func(seg [2]int, at int) int { return seg[1] - 1 - at })
+			p.marked[si] = true
+			i = p.segs[si][1]
+		}
+	}
+	var out [][]int
+	for si, seg := range p.segs {
+		if !p.marked[si] && !(folded && p.folds[si]) {
+			continue
+		}
+		for _, ix := range re.FindAllStringSubmatchIndex(p.s[seg[0]:seg[1]], -1) {
+			for k := range ix {
+				if ix[k] >= 0 {
+					ix[k] += seg[0]
+				}
+			}
+			out = append(out, ix)
+		}
+	}
+	return out
+}
+
+// hasFoldRune reports whether s holds "ſ" or the Kelvin sign.
+func hasFoldRune(s string) bool {
+	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
 }
 
 func hasAny(s string, keys []string) bool {
@@ -450,13 +603,6 @@ func hasAny(s string, keys []string) bool {
 		}
 	}
 	return false
-}
-
-// foldASCII lower-cases s for hasAny, so that whatever a (?i) pattern
-// matches holds the lower-case key: the two runes that fold to ASCII
-// letters, the Kelvin sign and the long s, become k and s.
-func foldASCII(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "ſ", "s")
 }
 
 func fill(b []bool) {

@@ -1,0 +1,73 @@
+package claims
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// checkPhraseText checks that each pattern of FindWhens, run on the
+// stretches of s that hold its keys, finds what it finds in the whole of s.
+func checkPhraseText(t *testing.T, s string) {
+	t.Helper()
+	pt := newPhraseText(s)
+	for i, pat := range phrasePatterns {
+		want := pat.re.FindAllStringSubmatchIndex(s, -1)
+		if got := pt.findAll(pat); !reflect.DeepEqual(got, want) {
+			t.Fatalf("pattern %d (%s) in %q: found %v on the stretches, %v in the whole", i, pat.re, s, got, want)
+		}
+	}
+}
+
+var phrasePieces = []string{
+	"on", "On", "last", "Last", "this", "next", "since", "until", "by", "from", "late", "early", "Early", "mid", "in", "over", "the", "The",
+	"Friday", "Monday", "friday", "Sunday", "night", "morning", "evening", "yesterday", "today", "tonight", "Tomorrow", "last night",
+	"week", "weekend", "weekends", "month", "year", "years", "days", "weeks", "earlier", "later", "ago", "recent", "past", "previous",
+	"coming", "following", "during", "the day before", "two", "a", "an", "three", "12", "5", "2025", "1999", "20", "19",
+	"talks", "visit", "of", "summit", "fighting", "x_y", "May", "March", "Sept", "June", "Jan",
+	" ", " ", " ", "  ", "\t", "\n", "-", ",", ".", ";", ":", "(", ")", "“", "”", "—", "'", "’", "_", "ſ", "\u212a", "é", "\xe2", "\x80",
+	"weeſ", "\u212aeek", "ſince", "thiſ", "yeſterday", "ſunday",
+}
+
+func randomPhraseText(r *rand.Rand) string {
+	var b strings.Builder
+	for n := r.IntN(14); n >= 0; n-- {
+		b.WriteString(phrasePieces[r.IntN(len(phrasePieces))])
+		if r.IntN(2) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// TestPhraseTextMatchesRegexp checks the stretches on random phrases and
+// on the sample articles.
+func TestPhraseTextMatchesRegexp(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPhraseText(t, string(b))
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for range n {
+		checkPhraseText(t, randomPhraseText(r))
+	}
+}
+
+// FuzzPhraseText checks the stretches on any text.
+func FuzzPhraseText(f *testing.F) {
+	for _, s := range []string{"late on Friday night, the past two weeks", "earlier this month; two weeks ago", "ſince laſt weeſ", "in mid-2024 — since May 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkPhraseText(t, s) })
+}
