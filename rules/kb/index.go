@@ -290,6 +290,15 @@ func Fold(s string) string {
 	if isFolded(s) {
 		return s
 	}
+	var buf [64]byte
+	if b, ok := appendFoldASCII(buf[:0], s); ok {
+		return string(b)
+	}
+	return foldSlow(s)
+}
+
+// foldSlow is Fold for any text, ASCII or not.
+func foldSlow(s string) string {
 	if needsNorm(s) {
 		f := folders.Get().(transform.Transformer)
 		if t, _, err := transform.String(f, s); err == nil {
@@ -324,6 +333,47 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// appendFoldASCII appends Fold(s) to dst when s is ASCII, without the
+// transformers and builders Fold needs for other text, and reports
+// whether s was ASCII (dst is returned unchanged when it was not).
+func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch c {
+		case '.', '\'':
+			continue
+		case '-', ' ', '\t', '\n', '\v', '\f', '\r':
+			space = len(dst) > start
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			return dst[:start], false
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// lookup returns m[Fold(key)], folding ASCII keys on the stack: the
+// extractor looks up every name-like word of every article.
+func lookup[V any](m map[string]V, key string) (V, bool) {
+	var buf [64]byte
+	if b, ok := appendFoldASCII(buf[:0], key); ok {
+		v, found := m[string(b)]
+		return v, found
+	}
+	v, found := m[Fold(key)]
+	return v, found
+}
+
 // Snapshot returns the date up to which the knowledge is complete.
 func (k *KB) Snapshot() date.Date { return k.snapshot }
 
@@ -332,12 +382,18 @@ func (k *KB) Files() []string { return k.files }
 
 // IsFormStart reports whether some country, role or office form starts
 // with word, so that a scanner can skip the words that start none.
-func (k *KB) IsFormStart(word string) bool { return k.formStarts[Fold(word)] > 0 }
+func (k *KB) IsFormStart(word string) bool {
+	n, _ := lookup(k.formStarts, word)
+	return n > 0
+}
 
 // FormWords returns the most words of a country, role or office form that
 // starts with word (folded words: a hyphen splits a word), 0 when none
 // does, so that a scanner tries only spans that can match.
-func (k *KB) FormWords(word string) int { return k.formStarts[Fold(word)] }
+func (k *KB) FormWords(word string) int {
+	n, _ := lookup(k.formStarts, word)
+	return n
+}
 
 // MaxFormWords is the largest number of words in any country, role or
 // office form, so that a scanner knows how far to look ahead.
@@ -366,30 +422,33 @@ func (k *KB) OfficeFor(country, role string) *Office {
 // CountryByForm returns the country code named by a form ("Russian",
 // "Russia's", "U.S."), matched after [Fold].
 func (k *KB) CountryByForm(form string) (string, bool) {
-	c, ok := k.countryForm[Fold(form)]
-	return c, ok
+	return lookup(k.countryForm, form)
 }
 
 // RoleByForm returns the role ID named by a form ("Prime Minister").
 func (k *KB) RoleByForm(form string) (string, bool) {
-	r, ok := k.roleForm[Fold(form)]
-	return r, ok
+	return lookup(k.roleForm, form)
 }
 
 // OfficeByForm returns the office ID named by a whole-office form ("Kremlin
 // spokesman").
 func (k *KB) OfficeByForm(form string) (string, bool) {
-	o, ok := k.officeForm[Fold(form)]
-	return o, ok
+	return lookup(k.officeForm, form)
 }
 
 // PersonsByName returns the IDs of the persons with this full name or
 // alias, in ID order. More than one means the name is ambiguous.
-func (k *KB) PersonsByName(name string) []string { return k.byName[Fold(name)] }
+func (k *KB) PersonsByName(name string) []string {
+	ids, _ := lookup(k.byName, name)
+	return ids
+}
 
 // PersonsBySurname returns the IDs of the persons whose name or an alias
 // ends in this word.
-func (k *KB) PersonsBySurname(word string) []string { return k.bySurname[Fold(word)] }
+func (k *KB) PersonsBySurname(word string) []string {
+	ids, _ := lookup(k.bySurname, word)
+	return ids
+}
 
 // TermsOf returns the terms a person held, by start date.
 func (k *KB) TermsOf(person string) []*Term { return k.termsOf[person] }
