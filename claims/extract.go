@@ -80,7 +80,7 @@ var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
 // Extract finds the claims of an article and stores them in a.Claims, in
 // text order.
 func Extract(a *Article, lex Lexicon) {
-	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+	x := newExtractor(a, lex)
 	type blockToks struct {
 		b    Block
 		toks []token
@@ -122,6 +122,21 @@ type extractor struct {
 	// a block of many numbers is not searched again for each.
 	quotesOf [2]int
 	quoteSet []quoteSpan
+
+	// The lexicon's optional interfaces, asserted once.
+	worder  formWorder
+	starter formStarter
+	// formWords[i] caches FormWords of formToks[i] (-1 until asked):
+	// titles tries a title at each token several times over.
+	formToks  []token
+	formWords []int
+}
+
+func newExtractor(a *Article, lex Lexicon) *extractor {
+	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+	x.worder, _ = lex.(formWorder)
+	x.starter, _ = lex.(formStarter)
+	return x
 }
 
 var foldReplacer = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ")
@@ -130,6 +145,21 @@ func fold(s string) string {
 	s = strings.ToLower(s)
 	s = foldReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// join returns joinToks(toks) for tokens of the article's text: the text
+// itself when the words stand one space apart, as they mostly do.
+func (x *extractor) join(toks []token) string {
+	if len(toks) == 0 {
+		return ""
+	}
+	text := x.a.Text
+	for k := 1; k < len(toks); k++ {
+		if e := toks[k-1].end; toks[k].start != e+1 || text[e] != ' ' {
+			return joinToks(toks)
+		}
+	}
+	return text[toks[0].start:toks[len(toks)-1].end]
 }
 
 func joinToks(toks []token) string {
@@ -152,13 +182,13 @@ func (x *extractor) learnNames(toks []token) {
 	span:
 		for s := i; s+2 <= i+n; s++ {
 			for m := i + n - s; m >= 2; m-- {
-				name := joinToks(toks[s : s+m])
+				name := x.join(toks[s : s+m])
 				ids := x.lex.PersonsByName(name)
 				if len(ids) == 1 {
 					// "Mohammed bin Salman": a word after a particle is a
 					// patronymic, not a surname ("King Salman" is his father).
 					words := strings.Fields(fold(stripPossessive(toks[s+m-1].text)))
-					if len(words) > 0 && !nameParticles[strings.ToLower(toks[s+m-2].text)] {
+					if len(words) > 0 && !getLower(nameParticles, toks[s+m-2].text) {
 						x.surnames[words[len(words)-1]] = ids[0]
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
@@ -197,11 +227,10 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		if !t.word {
 			break
 		}
-		lw := strings.ToLower(t.text)
 		switch {
-		case n > 0 && nameParticles[lw]:
+		case n > 0 && getLower(nameParticles, t.text):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
-		case isCapitalized(t.text) && !(n == 0 && notNames[lw]) && !notNames[lw]:
+		case isCapitalized(t.text) && !getLower(notNames, t.text):
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -216,8 +245,8 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 // particlePrefixed reports whether w is a particle joined by a hyphen to a
 // capitalised name: "al-Assad", "el-Sisi", "bin-Laden".
 func particlePrefixed(w string) bool {
-	k := strings.IndexAny(w, "-‑")
-	if k <= 0 || k+1 >= len(w) || !nameParticles[strings.ToLower(w[:k])] {
+	k := indexHyphen(w)
+	if k <= 0 || k+1 >= len(w) || !getLower(nameParticles, w[:k]) {
 		return false
 	}
 	rest := w[k+1:]
@@ -228,7 +257,7 @@ func particlePrefixed(w string) bool {
 }
 
 func trimParticles(toks []token, i, n int) int {
-	for n > 0 && nameParticles[strings.ToLower(toks[i+n-1].text)] {
+	for n > 0 && getLower(nameParticles, toks[i+n-1].text) {
 		n--
 	}
 	return n
@@ -246,21 +275,21 @@ func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
 func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, how string) {
 	max := len(toks)
 	for k := range max {
-		if suffixes[strings.ToLower(toks[k].text)] {
+		if getLower(suffixes, toks[k].text) {
 			max = k + 1
 			break
 		}
 	}
 	last := max
-	if last > 0 && suffixes[strings.ToLower(toks[last-1].text)] {
+	if last > 0 && getLower(suffixes, toks[last-1].text) {
 		// "Donald Trump Jr." is not "Donald Trump": match it whole or not.
-		if ids := x.lex.PersonsByName(joinToks(toks[:last])); len(ids) == 1 {
+		if ids := x.lex.PersonsByName(x.join(toks[:last])); len(ids) == 1 {
 			return ids[0], nil, last, "name"
 		}
 		return "", nil, last, ""
 	}
 	for m := max; m >= 1; m-- {
-		name := stripPossessive(joinToks(toks[:m]))
+		name := stripPossessive(x.join(toks[:m]))
 		if m == 1 {
 			w := fold(name)
 			if id, ok := x.surnames[w]; ok {
@@ -298,18 +327,14 @@ func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, 
 	if i < len(toks) {
 		// Folding turns a hyphen into a space: the first word of
 		// "Vice-President" is "Vice".
-		w := toks[i].text
-		if k := strings.IndexAny(w, "-‑"); k > 0 {
-			w = w[:k]
-		}
-		if fw, ok := x.lex.(formWorder); ok {
+		if x.worder != nil {
 			// Only as many words as the longest form starting with w; a
 			// hyphenated word counts its parts.
-			max = fw.FormWords(w)
+			max = x.formWordsAt(toks, i)
 			if max == 0 {
 				return "", 0
 			}
-		} else if fs, ok := x.lex.(formStarter); ok && !fs.IsFormStart(w) {
+		} else if x.starter != nil && !x.starter.IsFormStart(firstPart(toks[i].text)) {
 			return "", 0
 		}
 	}
@@ -328,16 +353,54 @@ func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, 
 		if !ok {
 			continue
 		}
-		if v, found := lookup(joinToks(span)); found {
+		if v, found := lookup(x.join(span)); found {
 			return v, n
 		}
 	}
 	return "", 0
 }
 
+// capitalizedForm is matchForm for a form that must start with a capital
+// letter (a country's, before a role or after "of").
+func (x *extractor) capitalizedForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+	if i >= len(toks) || !isCapitalized(toks[i].text) {
+		return "", 0
+	}
+	return x.matchForm(toks, i, lookup)
+}
+
+// firstPart returns w up to its first hyphen: folding turns a hyphen
+// into a space, so the first word of "Vice-President" is "Vice".
+func firstPart(w string) string {
+	if k := indexHyphen(w); k > 0 {
+		return w[:k]
+	}
+	return w
+}
+
+// formWordsAt returns FormWords of the first word of toks[i], from the
+// cache when toks are the tokens titles is working on.
+func (x *extractor) formWordsAt(toks []token, i int) int {
+	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
+	if cached && x.formWords[i] >= 0 {
+		return x.formWords[i]
+	}
+	n := x.worder.FormWords(firstPart(toks[i].text))
+	if cached {
+		x.formWords[i] = n
+	}
+	return n
+}
+
 // titles finds title claims in one block.
 func (x *extractor) titles(toks []token) {
 	toks = splitHyphenTitles(toks)
+	x.formToks = toks
+	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
+	for i := range x.formWords {
+		x.formWords[i] = -1
+	}
+	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
 		if c, n := x.preTitle(toks, i); n > 0 {
 			x.out = append(x.out, c)
@@ -353,29 +416,45 @@ func (x *extractor) titles(toks []token) {
 
 // splitHyphenTitles turns "then-President" into "then" "President" and
 // "President-elect" into "President" "elect", keeping offsets.
+// The tokens are returned as they are when none is split.
 func splitHyphenTitles(toks []token) []token {
 	var out []token
-	for _, t := range toks {
-		k := strings.IndexAny(t.text, "-‑")
-		if !t.word || k <= 0 {
-			out = append(out, t)
+	for i, t := range toks {
+		k := -1
+		if t.word {
+			k = indexHyphen(t.text)
+		}
+		if k <= 0 {
+			if out != nil {
+				out = append(out, t)
+			}
 			continue
 		}
 		sub := func(from, to int) token {
 			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted}
 		}
-		hyph := len(string([]rune(t.text[k:])[0]))
-		if m := modifiers[strings.ToLower(t.text[:k])]; m != "" {
-			out = append(out, sub(0, k), sub(k+hyph, len(t.text)))
+		split := func(at, hyph int) {
+			if out == nil {
+				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+			}
+			out = append(out, sub(0, at), sub(at+hyph, len(t.text)))
+		}
+		if getLower(modifiers, t.text[:k]) != "" {
+			split(k, hyphenLen(t.text, k))
 			continue
 		}
-		l := strings.LastIndexAny(t.text, "-‑")
-		lh := len(string([]rune(t.text[l:])[0]))
-		if suf := strings.ToLower(t.text[l+lh:]); suf == "elect" || suf == "designate" {
-			out = append(out, sub(0, l), sub(l+lh, len(t.text)))
+		l := lastIndexHyphen(t.text)
+		lh := hyphenLen(t.text, l)
+		if suf := t.text[l+lh:]; lowerEq(suf, "elect") || lowerEq(suf, "designate") {
+			split(l, lh)
 			continue
 		}
-		out = append(out, t)
+		if out != nil {
+			out = append(out, t)
+		}
+	}
+	if out == nil {
+		return toks
 	}
 	return out
 }
@@ -395,8 +474,8 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	p := titleParts{start: i}
 	j := i
 	for j < len(toks) && toks[j].word {
-		m, ok := modifiers[strings.ToLower(toks[j].text)]
-		if !ok || strings.ToLower(toks[j].text) == "de" {
+		m, ok := lowerIn(modifiers, toks[j].text)
+		if !ok || lowerEq(toks[j].text, "de") {
 			break
 		}
 		if m != "" {
@@ -411,11 +490,12 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 		p.end = j + n
 		return x.officeTail(toks, p, j+n)
 	}
-	if c, n := x.matchForm(toks, j, x.lex.CountryByForm); n > 0 && isCapitalized(toks[j].text) {
+	officeAt := j // where no whole-office form starts
+	if c, n := x.capitalizedForm(toks, j, x.lex.CountryByForm); n > 0 {
 		p.country = c
 		j += n
 		for j < len(toks) && toks[j].word {
-			m, ok := modifiers[strings.ToLower(toks[j].text)]
+			m, ok := lowerIn(modifiers, toks[j].text)
 			if !ok || m == "" {
 				break
 			}
@@ -423,7 +503,11 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 			j++
 		}
 	}
-	if o, n := x.matchForm(toks, j, x.lex.OfficeByForm); n > 0 {
+	o, n := "", 0
+	if j != officeAt {
+		o, n = x.matchForm(toks, j, x.lex.OfficeByForm)
+	}
+	if n > 0 {
 		p.office = o
 		j += n
 	} else if r, n := x.matchForm(toks, j, x.lex.RoleByForm); n > 0 {
@@ -439,8 +523,14 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 // "of COUNTRY".
 func (x *extractor) officeTail(toks []token, p titleParts, j int) (titleParts, int, bool) {
 	for j < len(toks) && toks[j].word {
-		lw := strings.ToLower(toks[j].text)
-		if lw != "elect" && lw != "designate" {
+		var lw string
+		switch t := toks[j].text; {
+		case lowerEq(t, "elect"):
+			lw = "elect"
+		case lowerEq(t, "designate"):
+			lw = "designate"
+		}
+		if lw == "" {
 			break
 		}
 		p.mods = append(p.mods, lw)
@@ -452,7 +542,7 @@ func (x *extractor) officeTail(toks []token, p titleParts, j int) (titleParts, i
 		if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
 			k++
 		}
-		if c, n := x.matchForm(toks, k, x.lex.CountryByForm); n > 0 && p.country == "" && isCapitalized(toks[k].text) {
+		if c, n := x.capitalizedForm(toks, k, x.lex.CountryByForm); n > 0 && p.country == "" {
 			p.country = c
 			j = k + n
 		}
@@ -473,9 +563,7 @@ func isTitleBoundary(toks []token, i int) bool {
 	if !t.word {
 		return true
 	}
-	lw := strings.ToLower(t.text)
-	switch lw {
-	case "the", "a", "an", "then", "by", "with", "and", "to", "of", "for", "from", "as", "said", "told":
+	if getLower(boundaryWords, t.text) {
 		return true
 	}
 	if isCapitalized(t.text) {
@@ -487,10 +575,24 @@ func isTitleBoundary(toks []token, i int) bool {
 	return true
 }
 
+// boundaryWords leave a title after them whole.
+var boundaryWords = map[string]bool{
+	"the": true, "a": true, "an": true, "then": true, "by": true, "with": true, "and": true, "to": true,
+	"of": true, "for": true, "from": true, "as": true, "said": true, "told": true,
+}
+
 // preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME".
 func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 	if !toks[i].word || !isTitleBoundary(toks, i) {
 		return Claim{}, 0
+	}
+	if !isCapitalized(toks[i].text) {
+		// Only a modifier lets a title start in lower case (see below): a
+		// country must be capitalised, so without a modifier first it
+		// would be toks[i] itself.
+		if _, ok := lowerIn(modifiers, toks[i].text); !ok || lowerEq(toks[i].text, "de") {
+			return Claim{}, 0
+		}
 	}
 	p, j, ok := x.office(toks, i)
 	if !ok {
@@ -503,11 +605,10 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 		return Claim{}, 0
 	}
 	if i > 0 {
-		lw := strings.ToLower(toks[i-1].text)
-		p.hypothetical = lw == "a" || lw == "an"
+		p.hypothetical = lowerEq(toks[i-1].text, "a") || lowerEq(toks[i-1].text, "an")
 	}
 	k := j
-	for k < len(toks) && honorifics[strings.ToLower(toks[k].text)] {
+	for k < len(toks) && getLower(honorifics, toks[k].text) {
 		k++
 	}
 	n := x.nameSpan(toks, k)
@@ -528,7 +629,7 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 		return Claim{}, 0
 	}
 	nameEnd := k + m
-	c := x.claim(toks, i, nameEnd, p, id, cands, joinToks(toks[k:nameEnd]))
+	c := x.claim(toks, i, nameEnd, p, id, cands, x.join(toks[k:nameEnd]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[p.end-1].end]
 	return c, nameEnd - i
@@ -568,7 +669,7 @@ func (x *extractor) appositive(toks []token, i int) (Claim, int) {
 	if e < len(toks) && !(toks[e].text == "," || toks[e].text == "." || strings.EqualFold(toks[e].text, "and") || toks[e].text == ";" || toks[e].text == "”") {
 		return Claim{}, 0
 	}
-	c := x.claim(toks, i, e, p, id, cands, joinToks(toks[i:i+n]))
+	c := x.claim(toks, i, e, p, id, cands, x.join(toks[i:i+n]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[e-1].end]
 	c.Title.Appositive = true
@@ -605,12 +706,11 @@ func reporterSpan(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
-		lw := strings.ToLower(t.text)
-		if n > 0 && nameParticles[lw] && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
+		if n > 0 && getLower(nameParticles, t.text) && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
 			n++
 			continue
 		}
-		if !t.word || !isCapitalized(t.text) || notNames[lw] && !(n > 0 && institutionWords[lw]) {
+		if !t.word || !isCapitalized(t.text) || getLower(notNames, t.text) && !(n > 0 && getLower(institutionWords, t.text)) {
 			break
 		}
 		n++
@@ -655,7 +755,7 @@ func (x *extractor) reports(toks []token) {
 			if wd := weekdayAt(s, v); wd.n > 0 {
 				whenTok, whenEnd = v, v+wd.n
 			}
-			if whenEnd >= len(s) || !reportVerbs[strings.ToLower(s[whenEnd].text)] {
+			if whenEnd >= len(s) || !getLower(reportVerbs, s[whenEnd].text) {
 				continue
 			}
 			verbIdx := whenEnd
@@ -678,7 +778,7 @@ func (x *extractor) reports(toks []token) {
 					}
 				}
 			}
-			rep := &Report{Reporter: joinToks(s[from : i+n]), Verb: strings.ToLower(s[verbIdx].text), Weekday: -1}
+			rep := &Report{Reporter: x.join(s[from : i+n]), Verb: strings.ToLower(s[verbIdx].text), Weekday: -1}
 			rep.Key = reporterKey(rep.Reporter)
 			if whenTok >= 0 {
 				wd := weekdayAt(s, whenTok)
@@ -741,19 +841,21 @@ func weekdayAt(toks []token, i int) weekdayMatch {
 	if j >= len(toks) {
 		return weekdayMatch{}
 	}
-	wd, ok := weekdayNames[strings.ToLower(toks[j].text)]
+	wd, ok := lowerIn(weekdayNames, toks[j].text)
 	if !ok || !isCapitalized(toks[j].text) {
 		return weekdayMatch{}
 	}
 	j++
 	if j < len(toks) {
-		switch strings.ToLower(toks[j].text) {
-		case "night", "morning", "afternoon", "evening":
+		if getLower(dayParts, toks[j].text) {
 			j++
 		}
 	}
 	return weekdayMatch{wd, j - i}
 }
+
+// dayParts may follow a weekday: "Friday night".
+var dayParts = map[string]bool{"night": true, "morning": true, "afternoon": true, "evening": true}
 
 func textOf(text string, toks []token) string {
 	if len(toks) == 0 {

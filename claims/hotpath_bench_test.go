@@ -89,7 +89,7 @@ func BenchmarkHotPaths(b *testing.B) {
 			var x *extractor
 			for _, bb := range blocks {
 				if x == nil || x.a != bb.a {
-					x = &extractor{a: bb.a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+					x = newExtractor(bb.a, lex)
 				}
 				x.caption = bb.b.Kind != Body
 				x.titles(bb.toks)
@@ -99,7 +99,7 @@ func BenchmarkHotPaths(b *testing.B) {
 			var x *extractor
 			for _, bb := range blocks {
 				if x == nil || x.a != bb.a {
-					x = &extractor{a: bb.a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+					x = newExtractor(bb.a, lex)
 				}
 				if bb.b.Kind == Body {
 					x.numbers(bb.b)

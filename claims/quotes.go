@@ -179,7 +179,7 @@ func (x *extractor) quoteClaim(b Block, q quoteSpan, words, name, verb string, n
 	}
 	id, cands, _ := x.resolve(toks)
 	c.Person, c.Candidates = id, cands
-	c.Name = joinToks(toks)
+	c.Name = x.join(toks)
 	c.Canonical = c.Name
 	if id != "" {
 		if f := x.full[id]; f != "" {

@@ -76,7 +76,7 @@ func tokenize(text string, start, end int) []token {
 			}
 			if j < end && text[j] == '.' {
 				w := text[i:j]
-				if isInitials(w) || abbreviations[strings.ToLower(w)] {
+				if isInitials(w) || getLower(abbreviations, w) {
 					j++
 				}
 			}
@@ -154,4 +154,98 @@ func sentenceBounds(toks []token) [][2]int {
 		out = append(out, [2]int{from, len(toks)})
 	}
 	return out
+}
+
+// lowerIn returns m[strings.ToLower(s)], lower-casing ASCII s on the
+// stack: the extractor looks up most words of an article in its word
+// lists.
+func lowerIn[V any](m map[string]V, s string) (V, bool) {
+	var buf [24]byte
+	if len(s) <= len(buf) {
+		i := 0
+		for ; i < len(s); i++ {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				break
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if i == len(s) {
+			v, ok := m[string(buf[:len(s)])]
+			return v, ok
+		}
+	}
+	v, ok := m[strings.ToLower(s)]
+	return v, ok
+}
+
+// getLower is m[strings.ToLower(s)].
+func getLower[V any](m map[string]V, s string) V {
+	v, _ := lowerIn(m, s)
+	return v
+}
+
+// lowerEq reports whether strings.ToLower(s) == w, for a lower-case ASCII
+// w.
+func lowerEq(s, w string) bool {
+	if len(s) != len(w) {
+		// Lower-casing changes the length of some non-ASCII runes
+		// (the Kelvin sign is three bytes, its k one).
+		return len(s) > len(w) && !isASCII(s) && strings.ToLower(s) == w
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s) == w
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// indexHyphen is strings.IndexAny(s, "-‑"): the first ASCII or
+// non-breaking hyphen.
+func indexHyphen(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '-' || s[i] == 0xE2 && strings.HasPrefix(s[i:], "‑") {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastIndexHyphen is strings.LastIndexAny(s, "-‑").
+func lastIndexHyphen(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '-' || s[i] == 0xE2 && strings.HasPrefix(s[i:], "‑") {
+			return i
+		}
+	}
+	return -1
+}
+
+// hyphenLen returns the length of the hyphen at s[i]: one byte, or three
+// for a non-breaking hyphen.
+func hyphenLen(s string, i int) int {
+	if s[i] == '-' {
+		return 1
+	}
+	return len("‑")
 }
