@@ -430,9 +430,8 @@ var (
 	relDayKeys   = []string{"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"}
 	weekdayKeys  = weekdayList
 	unitKeys     = []string{"week", "month", "year"}
-	weekendKeys  = []string{"weekend"}
+	relUnitWhich = []string{"this", "last", "next", "previous", "past", "following", "coming"}
 	pluralKeys   = []string{"days", "weeks", "months", "years"}
-	recentKeys   = []string{"recent"}
 	agoKeys      = []string{"ago", "earlier", "later"}
 	monthKeys    = monthBases()
 	yearKeys     = []string{"19", "20"}
@@ -442,23 +441,28 @@ var (
 // A phrasePattern is a pattern of FindWhens with the keys a stretch of
 // text must hold for it to match there.
 type phrasePattern struct {
-	re     *regexp.Regexp
-	keys   []string
+	re   *regexp.Regexp
+	keys []string
+	// also, when set, are words one of which must stand in the stretch
+	// too; after, when set, the bytes one of which must stand right
+	// before a key.
+	also   []string
+	after  string
 	folded bool // keys are looked up in the lower-cased text
 }
 
 var (
-	relDayPat   = phrasePattern{relDayRE, relDayKeys, true}
-	relWdPat    = phrasePattern{relWdRE, weekdayKeys, false}
-	relUnitPat  = phrasePattern{relUnitRE, unitKeys, true}
-	inThePat    = phrasePattern{inTheRE, unitKeys, true}
-	weekendPat  = phrasePattern{weekendRE, weekendKeys, true}
-	pastNPat    = phrasePattern{pastNRE, pluralKeys, true}
-	recentPat   = phrasePattern{recentRE, recentKeys, true}
-	agoPat      = phrasePattern{agoRE, agoKeys, true}
-	monthPhPat  = phrasePattern{monthPhRE, monthKeys, false}
-	yearPhPat   = phrasePattern{yearPhRE, yearKeys, false}
-	durationPat = phrasePattern{durationRE, durationKeys, true}
+	relDayPat   = phrasePattern{re: relDayRE, keys: relDayKeys, folded: true}
+	relWdPat    = phrasePattern{re: relWdRE, keys: weekdayKeys}
+	relUnitPat  = phrasePattern{re: relUnitRE, keys: unitKeys, also: relUnitWhich, folded: true}
+	inThePat    = phrasePattern{re: inTheRE, keys: unitKeys, also: []string{"earl", "late"}, folded: true}
+	weekendPat  = phrasePattern{re: weekendRE, keys: []string{"the weekend"}, folded: true}
+	pastNPat    = phrasePattern{re: pastNRE, keys: pluralKeys, also: []string{"past", "last", "previous", "next", "coming"}, folded: true}
+	recentPat   = phrasePattern{re: recentRE, keys: []string{"in recent "}, folded: true}
+	agoPat      = phrasePattern{re: agoRE, keys: agoKeys, also: []string{"day", "week", "month", "year"}, folded: true}
+	monthPhPat  = phrasePattern{re: monthPhRE, keys: monthKeys}
+	yearPhPat   = phrasePattern{re: yearPhRE, keys: yearKeys}
+	durationPat = phrasePattern{re: durationRE, keys: durationKeys, after: " \t\n\f\r-", folded: true}
 )
 
 // phrasePatterns are the patterns above, for tests.
@@ -486,6 +490,7 @@ type phraseText struct {
 	segs   [][2]int // the stretches, in order; nil until needed
 	folds  []bool   // whether each stretch holds "ſ" or the Kelvin sign
 	marked []bool
+	fold   int8 // 0 until known, then 1 without a rune that folds to ASCII, 2 with
 }
 
 func newPhraseText(s string) *phraseText {
@@ -511,8 +516,11 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// segment cuts p.s into stretches.
+// segment cuts p.s into stretches, once.
 func (p *phraseText) segment() {
+	if p.marked != nil {
+		return
+	}
 	s := p.s
 	start, fold := -1, false
 	cut := func(i int) {
@@ -548,38 +556,51 @@ func (p *phraseText) segment() {
 // text when folded, where a stretch with a rune that folds to ASCII
 // always runs).
 func (p *phraseText) findAll(pat phrasePattern) [][]int {
-	re, keys, folded := pat.re, pat.keys, pat.folded
 	hay := p.s
-	if folded {
+	if pat.folded {
 		hay = p.low
 	}
-	if !hasAny(hay, keys) && !(folded && hasFoldRune(p.s)) {
-		return nil
-	}
-	if p.segs == nil {
-		p.segment()
-	}
-	clear(p.marked)
-	for _, k := range keys {
+	found := false
+	for _, k := range pat.keys {
 		for i := 0; i < len(hay); {
 			j := strings.Index(hay[i:], k)
 			if j < 0 {
 				break
 			}
-			// The stretch that holds the key: keys are letters and
-			// digits, which no cut falls between.
 			at := i + j
+			if pat.after != "" && (at == 0 || strings.IndexByte(pat.after, hay[at-1]) < 0) {
+				i = at + 1
+				continue
+			}
+			if !found {
+				p.segment()
+				clear(p.marked)
+				found = true
+			}
+			// The stretch that holds the key: keys are letters, digits
+			// and spaces, which no cut falls between.
 			si, _ := slices.BinarySearchFunc(p.segs, at, func(seg [2]int, at int) int { return seg[1] - 1 - at })
 			p.marked[si] = true
 			i = p.segs[si][1]
 		}
 	}
+	if !found {
+		if !pat.folded || !p.hasFold() {
+			return nil
+		}
+		p.segment()
+		clear(p.marked)
+	}
 	var out [][]int
 	for si, seg := range p.segs {
-		if !p.marked[si] && !(folded && p.folds[si]) {
+		switch {
+		case pat.folded && p.folds[si]:
+		case !p.marked[si]:
+			continue
+		case pat.also != nil && !hasAny(hay[seg[0]:seg[1]], pat.also):
 			continue
 		}
-		for _, ix := range re.FindAllStringSubmatchIndex(p.s[seg[0]:seg[1]], -1) {
+		for _, ix := range pat.re.FindAllStringSubmatchIndex(p.s[seg[0]:seg[1]], -1) {
 			for k := range ix {
 				if ix[k] >= 0 {
 					ix[k] += seg[0]
@@ -589,6 +610,17 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 		}
 	}
 	return out
+}
+
+// hasFold reports whether the text holds a rune that folds to ASCII.
+func (p *phraseText) hasFold() bool {
+	if p.fold == 0 {
+		p.fold = 1
+		if hasFoldRune(p.s) {
+			p.fold = 2
+		}
+	}
+	return p.fold == 2
 }
 
 // hasFoldRune reports whether s holds "ſ" or the Kelvin sign.

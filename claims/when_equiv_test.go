@@ -30,6 +30,8 @@ var phrasePieces = []string{
 	"talks", "visit", "of", "summit", "fighting", "x_y", "May", "March", "Sept", "June", "Jan",
 	" ", " ", " ", "  ", "\t", "\n", "-", ",", ".", ";", ":", "(", ")", "“", "”", "—", "'", "’", "_", "ſ", "\u212a", "é", "\xe2", "\x80",
 	"weeſ", "\u212aeek", "ſince", "thiſ", "yeſterday", "ſunday",
+	"in recent", "in recent days", "-day", "30-day", "3-week", "two-week", "the past", "later this", "late in the",
+	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
 }
 
 func randomPhraseText(r *rand.Rand) string {
