@@ -3,6 +3,8 @@ package claims
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A quoteSpan is one pair of quotation marks in a block: the inner words
@@ -56,6 +58,33 @@ var (
 	beforeAccordRE   = regexp.MustCompile(`[Aa]ccording to\s+` + nameRE + `\s*,\s*$`)
 )
 
+// beforeREs are the expressions of an attribution before a quote, in the
+// order they are tried.
+var beforeREs = []*regexp.Regexp{beforeNameVerbRE, beforeColonRE, beforeAccordRE}
+
+// attributionStart returns the offset in before from which beforeREs can
+// match: each matches a run of letters, "’'.-" and \s, then at most one
+// ":" or "," and \s, up to the end of before; and none looks at what
+// stands before its match. Running them on before[attributionStart:]
+// finds what they find in before, without trying each of its positions.
+func attributionStart(before string) int {
+	i := len(before)
+	for i > 0 && isSpaceRE(before[i-1]) {
+		i--
+	}
+	if i > 0 && (before[i-1] == ':' || before[i-1] == ',') {
+		i--
+	}
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:i])
+		if !(unicode.IsLetter(r) || r == '’' || r == '\'' || r == '.' || r == '-' || r < utf8.RuneSelf && isSpaceRE(byte(r))) {
+			break
+		}
+		i -= n
+	}
+	return i
+}
+
 // maxAttribution is how far before a quotation its attribution is looked
 // for, in bytes.
 const maxAttribution = 200
@@ -101,7 +130,11 @@ func (x *extractor) quotes(b Block) {
 			continue
 		}
 		if name == "" {
-			for _, re := range []*regexp.Regexp{beforeNameVerbRE, beforeColonRE, beforeAccordRE} {
+			// The expressions match only at the end, and only across what
+			// attributionStart keeps of it.
+			q0 := attributionStart(before)
+			before, from = before[q0:], from+q0
+			for _, re := range beforeREs {
 				if m := re.FindStringSubmatchIndex(before); m != nil {
 					name, nameStart = before[m[2]:m[3]], from+m[2]
 					verb = ":"

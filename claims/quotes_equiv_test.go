@@ -1,0 +1,62 @@
+package claims
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// checkAttribution checks that the expressions of an attribution before a
+// quote find in before[attributionStart(before):] what they find in
+// before.
+func checkAttribution(t *testing.T, before string) {
+	t.Helper()
+	q0 := attributionStart(before)
+	for _, re := range beforeREs {
+		want := re.FindStringSubmatchIndex(before)
+		got := re.FindStringSubmatchIndex(before[q0:])
+		for k := range got {
+			if got[k] >= 0 {
+				got[k] += q0
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s in %q: %v from %d, %v in the whole", re, before, got, q0, want)
+		}
+	}
+}
+
+var attributionPieces = []string{
+	"Trump", "Peskov", "Kremlin", "spokesman", "Dmitry", "He", "he", "She", "she", "The", "al", "bin", "de", "Al-Assad", "O’Brien", "D'Arcy", "J.D.",
+	"said", "says", "told", "reporters", "added", "stated", "wrote", "warned", "explained", "on", "Friday", "that", "According to", "according to",
+	" ", " ", " ", "  ", "\t", "\n", ":", ",", ".", ";", "-", "’", "'", "(", "“", "”", "\"", "—", "1", "é", "É", "\u00a0", "\u0301", "\xe2", "\x80",
+}
+
+// TestAttributionStartMatchesRegexp checks attributionStart on random
+// attributions.
+func TestAttributionStartMatchesRegexp(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	for range n {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			b.WriteString(attributionPieces[r.IntN(len(attributionPieces))])
+			if r.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		checkAttribution(t, b.String())
+	}
+}
+
+// FuzzAttributionStart checks attributionStart on any text.
+func FuzzAttributionStart(f *testing.F) {
+	for _, s := range []string{"Kremlin spokesman Dmitry Peskov told reporters on Friday that: ", "Zelensky: ", "according to Peskov, ", "In 2024, Trump said, "} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkAttribution(t, s) })
+}
