@@ -486,15 +486,21 @@ func monthBases() []string {
 // it finds in the whole text: its matches lie within stretches, and a
 // stretch's edges are no word characters, as \b sees them.
 type phraseText struct {
-	s, low string   // low is s with ASCII letters lower-cased, byte for byte
-	segs   [][2]int // the stretches, in order; nil until needed
-	folds  []bool   // whether each stretch holds "ſ" or the Kelvin sign
-	marked []bool
-	fold   int8 // 0 until known, then 1 without a rune that folds to ASCII, 2 with
+	s, low string          // low is s with ASCII letters lower-cased, byte for byte
+	segs   []phraseStretch // in order; nil until needed
+	cut    bool            // segs are made
+	fold   int8            // 0 until known, then 1 without a rune that folds to ASCII, 2 with
 }
 
-func newPhraseText(s string) *phraseText {
-	return &phraseText{s: s, low: lowerASCII(s)}
+// A phraseStretch is one stretch of a phraseText, s[start:end].
+type phraseStretch struct {
+	start, end int
+	fold       bool // it holds "ſ" or the Kelvin sign
+	marked     bool // it holds a key of the pattern being run
+}
+
+func newPhraseText(s string) phraseText {
+	return phraseText{s: s, low: lowerASCII(s)}
 }
 
 // lowerASCII lower-cases the ASCII letters of s and nothing else, so that
@@ -507,26 +513,31 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := []byte(s)
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
 		}
+		b.WriteByte(c)
 	}
-	return string(b)
+	return b.String()
 }
 
 // segment cuts p.s into stretches, once.
 func (p *phraseText) segment() {
-	if p.marked != nil {
+	if p.cut {
 		return
 	}
+	p.cut = true
 	s := p.s
+	p.segs = make([]phraseStretch, 0, len(s)/32+4)
 	start, fold := -1, false
 	cut := func(i int) {
 		if start >= 0 {
-			p.segs = append(p.segs, [2]int{start, i})
-			p.folds = append(p.folds, fold)
+			p.segs = append(p.segs, phraseStretch{start: start, end: i, fold: fold})
 		}
 		start, fold = -1, false
 	}
@@ -548,7 +559,13 @@ func (p *phraseText) segment() {
 		i += n
 	}
 	cut(len(s))
-	p.marked = make([]bool, len(p.segs))
+}
+
+// unmark clears the marks of the stretches.
+func (p *phraseText) unmark() {
+	for i := range p.segs {
+		p.segs[i].marked = false
+	}
 }
 
 // findAll returns pat.re.FindAllStringSubmatchIndex(p.s, -1), running it
@@ -574,14 +591,14 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 			}
 			if !found {
 				p.segment()
-				clear(p.marked)
+				p.unmark()
 				found = true
 			}
 			// The stretch that holds the key: keys are letters, digits
 			// and spaces, which no cut falls between.
-			si, _ := slices.BinarySearchFunc(p.segs, at, func(seg [2]int, at int) int { return seg[1] - 1 - at })
-			p.marked[si] = true
-			i = p.segs[si][1]
+			si, _ := slices.BinarySearchFunc(p.segs, at, func(seg phraseStretch, at int) int { return seg.end - 1 - at })
+			p.segs[si].marked = true
+			i = p.segs[si].end
 		}
 	}
 	if !found {
@@ -589,24 +606,29 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 			return nil
 		}
 		p.segment()
-		clear(p.marked)
+		p.unmark()
 	}
 	var out [][]int
-	for si, seg := range p.segs {
+	for _, seg := range p.segs {
 		switch {
-		case pat.folded && p.folds[si]:
-		case !p.marked[si]:
+		case pat.folded && seg.fold:
+		case !seg.marked:
 			continue
-		case pat.also != nil && !hasAny(hay[seg[0]:seg[1]], pat.also):
+		case pat.also != nil && !hasAny(hay[seg.start:seg.end], pat.also):
 			continue
 		}
-		for _, ix := range pat.re.FindAllStringSubmatchIndex(p.s[seg[0]:seg[1]], -1) {
+		ms := pat.re.FindAllStringSubmatchIndex(p.s[seg.start:seg.end], -1)
+		for _, ix := range ms {
 			for k := range ix {
 				if ix[k] >= 0 {
-					ix[k] += seg[0]
+					ix[k] += seg.start
 				}
 			}
-			out = append(out, ix)
+		}
+		if out == nil {
+			out = ms
+		} else {
+			out = append(out, ms...)
 		}
 	}
 	return out
