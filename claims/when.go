@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -91,6 +92,14 @@ var weekdayList = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday
 
 var weekdayRE = "(" + strings.Join(weekdayList, "|") + ")"
 
+// The words of relWdRE around a weekday, which it is built from and
+// matchRelWd scans for: "late on Friday night".
+var (
+	wdEarlyLate = []string{"late", "early"}
+	wdPreps     = []string{"on", "last", "this", "next", "since", "until", "by", "from"}
+	wdDayParts  = []string{"night", "morning", "afternoon", "evening"}
+)
+
 const numRE = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})`
 
 // The patterns of relative phrases. Weekday and month names must be
@@ -98,7 +107,7 @@ const numRE = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 // them need not be.
 var (
 	relDayRE        = regexp.MustCompile(`(?i)\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`)
-	relWdRE         = regexp.MustCompile(`\b(?:(?i:(late|early))\s+)?(?:(?i:(on|last|this|next|since|until|by|from))\s+)?` + weekdayRE + `(?:\s+(?i:(night|morning|afternoon|evening)))?\b`)
+	relWdRE         = regexp.MustCompile(`\b(?:(?i:(` + strings.Join(wdEarlyLate, "|") + `))\s+)?(?:(?i:(` + strings.Join(wdPreps, "|") + `))\s+)?` + weekdayRE + `(?:\s+(?i:(` + strings.Join(wdDayParts, "|") + `)))?\b`)
 	relUnitRE       = regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(this|last|next|the previous|the past|the last|the following|the coming|over the past|over the last|in the past|during the past|since last|over this)\s+(week|month|year|weekend)\b`)
 	inTheRE         = regexp.MustCompile(`(?i)\b(earlier|later|early|late)\s+(?:in\s+)?the\s+(week|month|year)\b`)
 	weekendRE       = regexp.MustCompile(`(?i)\b(over|at|on|during) the weekend\b`)
@@ -449,11 +458,14 @@ type phrasePattern struct {
 	also   []string
 	after  string
 	folded bool // keys are looked up in the lower-cased text
+	// scan, when set, finds what re.FindAllStringSubmatchIndex finds,
+	// without running re.
+	scan func(s string) [][]int
 }
 
 var (
 	relDayPat   = phrasePattern{re: relDayRE, keys: relDayKeys, folded: true}
-	relWdPat    = phrasePattern{re: relWdRE, keys: weekdayKeys}
+	relWdPat    = phrasePattern{re: relWdRE, keys: weekdayKeys, scan: scanRelWd}
 	relUnitPat  = phrasePattern{re: relUnitRE, keys: unitKeys, also: relUnitWhich, folded: true}
 	inThePat    = phrasePattern{re: inTheRE, keys: unitKeys, also: []string{"earl", "late"}, folded: true}
 	weekendPat  = phrasePattern{re: weekendRE, keys: []string{"the weekend"}, folded: true}
@@ -617,7 +629,12 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 		case pat.also != nil && !hasAny(hay[seg.start:seg.end], pat.also):
 			continue
 		}
-		ms := pat.re.FindAllStringSubmatchIndex(p.s[seg.start:seg.end], -1)
+		var ms [][]int
+		if pat.scan != nil {
+			ms = pat.scan(p.s[seg.start:seg.end])
+		} else {
+			ms = pat.re.FindAllStringSubmatchIndex(p.s[seg.start:seg.end], -1)
+		}
 		for _, ix := range ms {
 			for k := range ix {
 				if ix[k] >= 0 {
@@ -731,14 +748,72 @@ func tenseAt(s string, i int, t Tense) Tense {
 		}
 		from -= size
 	}
-	words := strings.Fields(s[from:i])
-	if len(words) > 6 {
-		words = words[len(words)-6:]
+	words, ok := singleSpaced(s[from:i], 6)
+	if !ok {
+		ws := strings.Fields(s[from:i])
+		if len(ws) > 6 {
+			ws = ws[len(ws)-6:]
+		}
+		words = strings.Join(ws, " ")
 	}
-	if futureRE.MatchString(strings.Join(words, " ")) {
+	if mayBeFuture(words) && futureRE.MatchString(words) {
 		return Future
 	}
 	return Past
+}
+
+// singleSpaced returns strings.Join(strings.Fields(s), " ") without
+// making it, when s, trimmed, is at most n words one space apart.
+func singleSpaced(s string, n int) (string, bool) {
+	s = strings.TrimFunc(s, unicode.IsSpace)
+	if s == "" {
+		return "", true
+	}
+	words, space := 1, false
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			space = false
+			continue
+		}
+		if r != ' ' || space {
+			return "", false
+		}
+		space = true
+		words++
+	}
+	return s, words <= n
+}
+
+// futureKeys are words one of which futureRE's every match holds, lower
+// case: "plan" for "plans? to", "planning to" and "planned to".
+var futureKeys = [][]byte{
+	[]byte("will"), []byte("won't"), []byte("shall"), []byte("would"), []byte("going to"), []byte("plan"),
+	[]byte("set to"), []byte("expect"), []byte("due to"), []byte("scheduled"), []byte("slated"), []byte("intend"),
+	[]byte("hope"), []byte("aim"), []byte("is to"), []byte("are to"), []byte("to be held"), []byte("upcoming"),
+	[]byte("ahead of"), []byte("next"), []byte("'ll"), []byte("’ll"),
+}
+
+// mayBeFuture reports whether futureRE may match s: whether s,
+// lower-cased, holds one of futureKeys, or a rune (?i) folds to ASCII.
+func mayBeFuture(s string) bool {
+	var buf [128]byte
+	if len(s) > len(buf) || hasFoldRune(s) {
+		return true
+	}
+	b := buf[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for _, k := range futureKeys {
+		if bytes.Contains(b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 func unitDays(u string) int {
@@ -1036,4 +1111,82 @@ func abbrevBefore(text string, i int) bool {
 	}
 	word := text[j:i]
 	return len(word) <= 3 && word != "" && (word[0] >= 'A' && word[0] <= 'Z' || strings.Contains(word, "."))
+}
+
+// scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
+// matchRelWd.
+func scanRelWd(s string) [][]int {
+	var out [][]int
+	var ix [10]int
+	for p := 0; p < len(s); {
+		if matchRelWd(s, p, &ix) {
+			out = append(out, append([]int(nil), ix[:]...))
+			p = ix[1]
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// matchRelWd is relWdRE anchored at s[p:], with its submatches in ix:
+// \b(?:(?i:(late|early))\s+)?(?:(?i:(on|last|…))\s+)?WEEKDAY(?:\s+(?i:(night|…)))?\b.
+// The words of each list differ from their first letter, folded, so at
+// most one of a list matches at a place; \s+ before a word gives no
+// space back, since what follows starts with a letter.
+func matchRelWd(s string, p int, ix *[10]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	for _, early := range [2]bool{true, false} {
+		q, l0, l1 := p, -1, -1
+		if early {
+			e, ok := wordThenSpace(s, p, wdEarlyLate)
+			if !ok {
+				continue
+			}
+			l0, l1, q = p, e, skipSpaceRE(s, e)
+		}
+		for _, prep := range [2]bool{true, false} {
+			r, p0, p1 := q, -1, -1
+			if prep {
+				e, ok := wordThenSpace(s, q, wdPreps)
+				if !ok {
+					continue
+				}
+				p0, p1, r = q, e, skipSpaceRE(s, e)
+			}
+			for _, wd := range weekdayList {
+				if !strings.HasPrefix(s[r:], wd) {
+					continue
+				}
+				e := r + len(wd)
+				// (?:\s+(?i:(night|…)))?\b
+				if t := skipSpaceRE(s, e); t > e {
+					for _, part := range wdDayParts {
+						if end, ok := foldLit(s, t, part); ok && atWordBoundary(s, end) {
+							*ix = [10]int{p, end, l0, l1, p0, p1, r, e, t, end}
+							return true
+						}
+					}
+				}
+				if atWordBoundary(s, e) {
+					*ix = [10]int{p, e, l0, l1, p0, p1, r, e, -1, -1}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordThenSpace returns the end of the first of words (matched as (?i)
+// does) at s[i:] that a space follows.
+func wordThenSpace(s string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		if e, ok := foldLit(s, i, w); ok && e < len(s) && isSpaceRE(s[e]) {
+			return e, true
+		}
+	}
+	return 0, false
 }

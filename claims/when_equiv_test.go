@@ -73,3 +73,42 @@ func FuzzPhraseText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPhraseText(t, s) })
 }
+
+// TestFutureKeys checks that every word of futureRE holds one of
+// futureKeys, and that tenseAt's shortcuts agree with the expression.
+func TestFutureKeys(t *testing.T) {
+	src := futureRE.String()
+	inner := src[strings.Index(src, "(?:")+3 : strings.Index(src, ")\\b|")]
+	words := strings.Split(inner, "|")
+	words = append(words, "'ll", "’ll")
+	for _, w := range words {
+		for _, form := range []string{strings.ReplaceAll(w, "s?", ""), strings.ReplaceAll(w, "s?", "s")} {
+			if !mayBeFuture(form) || !mayBeFuture(strings.ToUpper(form)) {
+				t.Errorf("futureRE word %q (%q): no key", w, form)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := append(append([]string{}, words...), "he", "said", " ", "  ", "\t", "\u00a0", "ſ", "WILL", "Will", "to", "be", "held", "x")
+	for range 20000 {
+		var b strings.Builder
+		for k := r.IntN(9); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		ws := strings.Fields(s)
+		if len(ws) > 6 {
+			ws = ws[len(ws)-6:]
+		}
+		want := strings.Join(ws, " ")
+		if got, ok := singleSpaced(s, 6); ok && got != want {
+			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
+		}
+		if futureRE.MatchString(want) && !mayBeFuture(want) {
+			t.Fatalf("futureRE matches %q, which mayBeFuture rules out", want)
+		}
+	}
+}
