@@ -85,6 +85,30 @@ func attributionStart(before string) int {
 	return i
 }
 
+// attributionEnd returns how much of after the expressions of an
+// attribution after a quote (afterNameVerbRE, afterVerbNameRE) can read:
+// up to the first character that is no letter, digit, "_", "’'.-,"
+// or \s. No match crosses it, and \b sees no word character there, as at
+// the end of the text.
+func attributionEnd(after string) int {
+	for i := 0; i < len(after); {
+		c := after[i]
+		if c < utf8.RuneSelf {
+			if !isWordByteRE(c) && !isSpaceRE(c) && !strings.ContainsRune("’'.-,", rune(c)) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(after[i:])
+		if !unicode.IsLetter(r) && r != '’' {
+			return i
+		}
+		i += n
+	}
+	return len(after)
+}
+
 // maxAttribution is how far before a quotation its attribution is looked
 // for, in bytes.
 const maxAttribution = 200
@@ -103,6 +127,7 @@ func (x *extractor) quotes(b Block) {
 		}
 		name, verb, nameStart, afterEnd := "", "", -1, -1
 		after := x.a.Text[q.out1:b.End]
+		after = after[:attributionEnd(after)]
 		// The attribution before a quote is a few words: look back at most
 		// maxAttribution bytes, from a word boundary, so that a block of
 		// many quotes costs time linear in its length, not quadratic.

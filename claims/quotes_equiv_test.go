@@ -3,6 +3,7 @@ package claims
 import (
 	"math/rand/v2"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -59,4 +60,46 @@ func FuzzAttributionStart(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkAttribution(t, s) })
+}
+
+// checkAttributionAfter checks that the expressions of an attribution
+// after a quote find in after[:attributionEnd(after)] what they find in
+// after.
+func checkAttributionAfter(t *testing.T, after string) {
+	t.Helper()
+	e := attributionEnd(after)
+	for _, re := range []*regexp.Regexp{afterNameVerbRE, afterVerbNameRE} {
+		if got, want := re.FindStringSubmatchIndex(after[:e]), re.FindStringSubmatchIndex(after); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s in %q: %v up to %d, %v in the whole", re, after, got, e, want)
+		}
+	}
+}
+
+// TestAttributionEndMatchesRegexp checks attributionEnd on random
+// attributions.
+func TestAttributionEndMatchesRegexp(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	pieces := append([]string{",", ", ", "2", "_", "x2", "said2"}, attributionPieces...)
+	for range n {
+		var b strings.Builder
+		for k := r.IntN(12); k >= 0; k-- {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+			if r.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		checkAttributionAfter(t, b.String())
+	}
+}
+
+// FuzzAttributionEnd checks attributionEnd on any text.
+func FuzzAttributionEnd(f *testing.F) {
+	for _, s := range []string{",” Trump said.", "” said Peskov, adding", ", the Kremlin spokesman Dmitry Peskov told reporters on Friday.", ", he said2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkAttributionAfter(t, s) })
 }
