@@ -188,7 +188,7 @@ func (x *extractor) learnNames(toks []token) {
 					// "Mohammed bin Salman": a word after a particle is a
 					// patronymic, not a surname ("King Salman" is his father).
 					words := strings.Fields(fold(stripPossessive(toks[s+m-1].text)))
-					if len(words) > 0 && !getLower(nameParticles, toks[s+m-2].text) {
+					if len(words) > 0 && !toks[s+m-2].is(clsParticle) {
 						x.surnames[words[len(words)-1]] = ids[0]
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
@@ -228,9 +228,9 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 			break
 		}
 		switch {
-		case n > 0 && getLower(nameParticles, t.text):
+		case n > 0 && t.is(clsParticle):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
-		case isCapitalized(t.text) && !getLower(notNames, t.text):
+		case isCapitalized(t.text) && !t.is(clsNotName):
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -257,7 +257,7 @@ func particlePrefixed(w string) bool {
 }
 
 func trimParticles(toks []token, i, n int) int {
-	for n > 0 && getLower(nameParticles, toks[i+n-1].text) {
+	for n > 0 && toks[i+n-1].is(clsParticle) {
 		n--
 	}
 	return n
@@ -275,13 +275,13 @@ func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
 func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, how string) {
 	max := len(toks)
 	for k := range max {
-		if getLower(suffixes, toks[k].text) {
+		if toks[k].is(clsSuffix) {
 			max = k + 1
 			break
 		}
 	}
 	last := max
-	if last > 0 && getLower(suffixes, toks[last-1].text) {
+	if last > 0 && toks[last-1].is(clsSuffix) {
 		// "Donald Trump Jr." is not "Donald Trump": match it whole or not.
 		if ids := x.lex.PersonsByName(x.join(toks[:last])); len(ids) == 1 {
 			return ids[0], nil, last, "name"
@@ -431,7 +431,7 @@ func splitHyphenTitles(toks []token) []token {
 			continue
 		}
 		sub := func(from, to int) token {
-			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted}
+			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
 		}
 		split := func(at, hyph int) {
 			if out == nil {
@@ -474,10 +474,10 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	p := titleParts{start: i}
 	j := i
 	for j < len(toks) && toks[j].word {
-		m, ok := lowerIn(modifiers, toks[j].text)
-		if !ok || lowerEq(toks[j].text, "de") {
+		if !toks[j].is(clsModifier) || lowerEq(toks[j].text, "de") {
 			break
 		}
+		m := getLower(modifiers, toks[j].text)
 		if m != "" {
 			p.mods = append(p.mods, m)
 		}
@@ -495,8 +495,11 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 		p.country = c
 		j += n
 		for j < len(toks) && toks[j].word {
-			m, ok := lowerIn(modifiers, toks[j].text)
-			if !ok || m == "" {
+			if !toks[j].is(clsModifier) {
+				break
+			}
+			m := getLower(modifiers, toks[j].text)
+			if m == "" {
 				break
 			}
 			p.mods = append(p.mods, m)
@@ -563,7 +566,7 @@ func isTitleBoundary(toks []token, i int) bool {
 	if !t.word {
 		return true
 	}
-	if getLower(boundaryWords, t.text) {
+	if t.is(clsBoundary) {
 		return true
 	}
 	if isCapitalized(t.text) {
@@ -590,7 +593,7 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 		// Only a modifier lets a title start in lower case (see below): a
 		// country must be capitalised, so without a modifier first it
 		// would be toks[i] itself.
-		if _, ok := lowerIn(modifiers, toks[i].text); !ok || lowerEq(toks[i].text, "de") {
+		if !toks[i].is(clsModifier) || lowerEq(toks[i].text, "de") {
 			return Claim{}, 0
 		}
 	}
@@ -608,7 +611,7 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 		p.hypothetical = lowerEq(toks[i-1].text, "a") || lowerEq(toks[i-1].text, "an")
 	}
 	k := j
-	for k < len(toks) && getLower(honorifics, toks[k].text) {
+	for k < len(toks) && toks[k].is(clsHonorific) {
 		k++
 	}
 	n := x.nameSpan(toks, k)
@@ -706,11 +709,11 @@ func reporterSpan(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
-		if n > 0 && getLower(nameParticles, t.text) && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
+		if n > 0 && t.is(clsParticle) && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
 			n++
 			continue
 		}
-		if !t.word || !isCapitalized(t.text) || getLower(notNames, t.text) && !(n > 0 && getLower(institutionWords, t.text)) {
+		if !t.word || !isCapitalized(t.text) || t.is(clsNotName) && !(n > 0 && t.is(clsInstitution)) {
 			break
 		}
 		n++
@@ -755,7 +758,7 @@ func (x *extractor) reports(toks []token) {
 			if wd := weekdayAt(s, v); wd.n > 0 {
 				whenTok, whenEnd = v, v+wd.n
 			}
-			if whenEnd >= len(s) || !getLower(reportVerbs, s[whenEnd].text) {
+			if whenEnd >= len(s) || !s[whenEnd].is(clsReportVerb) {
 				continue
 			}
 			verbIdx := whenEnd
@@ -841,13 +844,13 @@ func weekdayAt(toks []token, i int) weekdayMatch {
 	if j >= len(toks) {
 		return weekdayMatch{}
 	}
-	wd, ok := lowerIn(weekdayNames, toks[j].text)
-	if !ok || !isCapitalized(toks[j].text) {
+	if !toks[j].is(clsWeekday) || !isCapitalized(toks[j].text) {
 		return weekdayMatch{}
 	}
+	wd := getLower(weekdayNames, toks[j].text)
 	j++
 	if j < len(toks) {
-		if getLower(dayParts, toks[j].text) {
+		if toks[j].is(clsDayPart) {
 			j++
 		}
 	}

@@ -12,8 +12,60 @@ type token struct {
 	text       string
 	start, end int
 	word       bool
-	quoted     bool // inside quotation marks
+	quoted     bool      // inside quotation marks
+	cls        wordClass // the word lists the word is in
 }
+
+// is reports whether the token's word is in one of the lists of c.
+func (t token) is(c wordClass) bool { return t.cls&c != 0 }
+
+// A wordClass is a set of the extractor's word lists.
+type wordClass uint16
+
+// The word lists a word may be in.
+const (
+	clsParticle    wordClass = 1 << iota // nameParticles
+	clsNotName                           // notNames
+	clsModifier                          // a key of modifiers
+	clsBoundary                          // boundaryWords
+	clsHonorific                         // honorifics
+	clsSuffix                            // suffixes
+	clsInstitution                       // institutionWords
+	clsReportVerb                        // reportVerbs
+	clsWeekday                           // a key of weekdayNames
+	clsDayPart                           // dayParts
+)
+
+// wordClasses holds, for each word of the lists, the lists it is in, so
+// that a token is looked up once, not once per list.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	sets := []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{nameParticles, clsParticle}, {notNames, clsNotName}, {boundaryWords, clsBoundary},
+		{honorifics, clsHonorific}, {suffixes, clsSuffix}, {institutionWords, clsInstitution},
+		{reportVerbs, clsReportVerb}, {dayParts, clsDayPart},
+	}
+	for _, set := range sets {
+		for w, in := range set.words {
+			if in {
+				m[w] |= set.c
+			}
+		}
+	}
+	for w := range modifiers {
+		m[w] |= clsModifier
+	}
+	for w := range weekdayNames {
+		m[w] |= clsWeekday
+	}
+	return m
+}()
+
+// classOf returns the word lists w is in, as strings.ToLower(w) is.
+func classOf(w string) wordClass { return getLower(wordClasses, w) }
 
 // abbreviations keep their final period as part of the word.
 var abbreviations = map[string]bool{
@@ -80,7 +132,7 @@ func tokenize(text string, start, end int) []token {
 					j++
 				}
 			}
-			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted})
+			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted, cls: classOf(text[i:j])})
 			i = j
 		default:
 			t := token{text: text[i : i+n], start: i, end: i + n, quoted: quoted}
