@@ -86,10 +86,21 @@ func Extract(a *Article, lex Lexicon) {
 		toks []token
 	}
 	var blocks []blockToks
+	size := 0
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case Body, Caption, Headline:
-			blocks = append(blocks, blockToks{b, tokenize(a.Text, b.Start, b.End)})
+			size += b.End - b.Start
+		}
+	}
+	// The tokens of all blocks in one array, about one per five bytes.
+	all := make([]token, 0, size/5+16)
+	for _, b := range a.Blocks {
+		switch b.Kind {
+		case Body, Caption, Headline:
+			n := len(all)
+			all = appendTokens(all, a.Text, b.Start, b.End)
+			blocks = append(blocks, blockToks{b, all[n:len(all):len(all)]})
 		}
 	}
 	// First pass: full names fix what a bare surname means in this article.

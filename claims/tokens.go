@@ -86,7 +86,11 @@ func isWordRune(r rune) bool {
 // state follows curly quotes (“ opens, ” closes) and straight double quotes
 // (each one toggles).
 func tokenize(text string, start, end int) []token {
-	var out []token
+	return appendTokens(nil, text, start, end)
+}
+
+// appendTokens appends the tokens of text[start:end] to out.
+func appendTokens(out []token, text string, start, end int) []token {
 	quoted := false
 	i := start
 	for i < end {
