@@ -64,6 +64,9 @@ type Article struct {
 	whens    []When
 	whensRef date.Date
 	whensSet bool
+	// blockDates holds findDates of the body blocks extraction searched
+	// for numbers, by the block's start, until ArticleWhens uses them.
+	blockDates map[int][]dateMatch
 }
 
 // A BlockKind says what a block of text is.

@@ -157,7 +157,11 @@ func isASCIIWordByte(c byte) bool {
 func (x *extractor) numbers(b Block) {
 	text := x.a.Text[b.Start:b.End]
 	dates := findDates(text) // in order, without overlaps
-	next := 0                // the first date that ends after the number
+	if x.a.blockDates == nil {
+		x.a.blockDates = map[int][]dateMatch{}
+	}
+	x.a.blockDates[b.Start] = dates
+	next := 0 // the first date that ends after the number
 	for _, m := range findNumbers(text) {
 		start, end := m[0], m[1]
 		for start < end && text[start] == ' ' {

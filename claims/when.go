@@ -131,6 +131,12 @@ const daysAfter = 7
 // write their year resolve). tense forces the direction of relative
 // phrases; Auto reads it from the words before each phrase.
 func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
+	return findWhens(text, start, end, ref, tense, findDates(text[start:end]))
+}
+
+// findWhens is FindWhens with the absolute dates of text[start:end]
+// (findDates) already found.
+func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []dateMatch) []When {
 	s := text[start:end]
 	var cands []When
 	add := func(a, b int, fill func(*When)) {
@@ -140,7 +146,7 @@ func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
 	}
 	// Absolute dates, with a weekday before them when written.
 	pt := newPhraseText(s)
-	for _, m := range findDates(s) {
+	for _, m := range dates {
 		a := m.Start
 		wd := -1
 		if loc, lo := weekdayBefore(s, a); loc != nil && a-(lo+loc[0]) <= 12+len("Wednesday") {
@@ -1008,9 +1014,14 @@ func ArticleWhens(a *Article) []When {
 				}
 				firstBody = false
 			}
-			out = append(out, FindWhens(a.Text, start, b.End, ref, Auto)...)
+			dates, ok := a.blockDates[start]
+			if !ok {
+				dates = findDates(a.Text[start:b.End])
+			}
+			out = append(out, findWhens(a.Text, start, b.End, ref, Auto, dates)...)
 		}
 	}
+	a.blockDates = nil
 	a.whens, a.whensRef, a.whensSet = out, ref, true
 	return slices.Clone(out)
 }
