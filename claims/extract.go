@@ -118,6 +118,10 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return p.Start - q.Start })
 	a.Claims = x.out
+	if cap(x.out) > len(x.out)+len(x.out)/8 {
+		// The claims stay in memory until the run ends: keep no slack.
+		a.Claims = append(make([]Claim, 0, len(x.out)), x.out...)
+	}
 	ResolveWhens(a)
 }
 
