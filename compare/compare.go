@@ -40,9 +40,10 @@ const sameWeek = 7
 // them all, sorted. One claim gives at most one finding: when two rules
 // flag the same words, the stronger keeps the other's evidence.
 //
-// The title comparisons run on all cores, block by block. Each result is
-// kept in its place and the results are put together in one fixed order,
-// so the findings do not depend on scheduling or on GOMAXPROCS.
+// The comparisons run on all cores: the rules apart from one another, and
+// the title comparisons block by block. Each result is kept in its place
+// and the results are put together in one fixed order, so the findings do
+// not depend on scheduling or on GOMAXPROCS.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	ix := newIndex(k, arts)
 	g := Group(arts, ix.dating)
@@ -53,11 +54,17 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	}
 	ix.mark(flagged)
 
-	all := slices.Concat(fs, ix.compareTitles(fs), reportDates(arts, ix.dating, g), quotes(arts, g),
-		attributions(arts, g), paraphrases(arts, g), numbers(arts, g, ix.dating))
-	for i := range all {
-		all[i].Score()
-	}
+	var titles, reports, quoted, attributed, paraphrased, numbered []rules.Finding
+	together(
+		func() { titles = ix.compareTitles(fs) },
+		func() { reports = reportDates(arts, ix.dating, g) },
+		func() { quoted = quotes(arts, g) },
+		func() { attributed = attributions(arts, g) },
+		func() { paraphrased = paraphrases(arts, g) },
+		func() { numbered = numbers(arts, g, ix.dating) },
+	)
+	all := slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered)
+	parallel(len(all), func(_, i int) { all[i].Score() })
 	all = dedupe(all)
 	rules.Sort(all)
 	return all
