@@ -473,7 +473,8 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		texts := make([]string, n)
 		for k, i := range support.values() {
 			r := &ix.all[i]
-			texts[k] = fmt.Sprintf("%s (%s:%d: %q)", r.a.Source, r.a.File, r.c.Line, r.c.Title.Written)
+			// fmt.Sprintf("%s (%s:%d: %q)", …), spelt out.
+			texts[k] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(r.c.Line) + ": " + strconv.Quote(r.c.Title.Written) + ")"
 		}
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
@@ -561,7 +562,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 	texts := make([]string, len(other.keys))
 	for k, yi := range other.values() {
 		y := &ix.all[yi]
-		texts[k] = fmt.Sprintf("%s (%q)", y.a.Source, y.c.Title.Written)
+		texts[k] = y.a.Source + " (" + strconv.Quote(y.c.Title.Written) + ")" // fmt.Sprintf("%s (%q)", …)
 	}
 	slices.Sort(texts)
 	f := rules.Finding{
