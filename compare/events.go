@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -243,22 +244,31 @@ type featureSet struct {
 	names, terms int
 }
 
+// A feature is one thing that identifies a story, of a kind: 'q' a run of
+// a quotation's words, 'p' a person's knowledge ID, 'n' a name, 'w' a
+// capitalised word, 't' a term (a long lower-case word). It stands for the
+// string kind+":"+s.
+type feature struct {
+	kind byte
+	s    string
+}
+
 // features are what identifies a story: the persons named (by knowledge
 // ID or name) and the capitalised names of places and organisations.
-func features(a *claims.Article) map[string]bool {
-	f := map[string]bool{}
+func features(a *claims.Article) map[feature]bool {
+	f := map[feature]bool{}
 	for _, c := range a.Claims {
 		if c.Kind == claims.KindQuote {
 			// A quotation's words are as telling as a name.
 			ws := words(c.Quote.Words)
 			for i := 0; i+4 <= len(ws); i += 2 {
-				f["q:"+strings.Join(ws[i:i+4], " ")] = true
+				f[feature{'q', strings.Join(ws[i:i+4], " ")}] = true
 			}
 		}
 		if c.Person != "" {
-			f["p:"+c.Person] = true
+			f[feature{'p', c.Person}] = true
 		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
-			f["n:"+strings.ToLower(c.Canonical)] = true
+			f[feature{'n', strings.ToLower(c.Canonical)}] = true
 		}
 	}
 	text := bodyText(a)
@@ -268,13 +278,13 @@ func features(a *claims.Article) map[string]bool {
 			t := strings.Trim(toks[i], ",;:“”\"()’'")
 			t = strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
 			if len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && !commonCaps[t] {
-				f["w:"+t] = true
+				f[feature{'w', t}] = true
 			}
 		}
 		for _, t := range toks {
 			t = strings.ToLower(strings.Trim(t, ",;:“”\"()’'"))
 			if len(t) >= 5 && !stopwords[t] && isLowerWord(t) {
-				f["t:"+t] = true
+				f[feature{'t', t}] = true
 			}
 		}
 	}
@@ -329,20 +339,20 @@ func sameStory(fa, fb *featureSet, term []bool) bool {
 
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool)) {
 	n := len(g.arts)
-	keys := make([][]string, n)
+	keys := make([][]feature, n)
 	parallel(n, func(_, i int) {
 		f := features(g.arts[i])
-		ks := make([]string, 0, len(f))
+		ks := make([]feature, 0, len(f))
 		for k := range f {
 			ks = append(ks, k)
 		}
-		slices.Sort(ks)
+		slices.SortFunc(ks, func(a, b feature) int { return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.s, b.s)) })
 		keys[i] = ks
 	})
 	// Features are numbered in order of first use, and each article's
 	// kept as sorted numbers.
 	fs := make([]featureSet, n)
-	number := map[string]int32{}
+	number := map[feature]int32{}
 	var index [][]int32
 	var term []bool
 	for i, ks := range keys {
@@ -353,7 +363,7 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 				id = int32(len(index))
 				number[key] = id
 				index = append(index, nil)
-				term = append(term, strings.HasPrefix(key, "t:"))
+				term = append(term, key.kind == 't')
 			}
 			ids[k] = id
 			index[id] = append(index[id], int32(i))
