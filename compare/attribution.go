@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -25,7 +24,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		words map[string]bool
 	}
 	var ss []stmt
-	index := map[uint64][]int{}
+	index := map[uint64][]int32{}
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -36,13 +35,14 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			if len(ws) < 6 {
 				continue
 			}
-			n := len(ss)
+			n := int32(len(ss))
 			ss = append(ss, stmt{ref{a, c}, ws})
 			keys := sortedKeys(ws)
+			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
 			for j := 0; j+1 < len(keys); j++ {
-				h := fnv.New64a()
-				h.Write([]byte(g.Event(a) + "|" + keys[j] + "|" + keys[j+1]))
-				index[h.Sum64()] = append(index[h.Sum64()], n)
+				// The hash of the event and the two words, joined by "|".
+				h := fnvString(fnvString(fnvString(event, keys[j]), "|"), keys[j+1])
+				index[h] = append(index[h], n)
 			}
 		}
 	}

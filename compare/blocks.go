@@ -28,54 +28,121 @@ const (
 	maxPosting = 256
 )
 
+// pairs holds, for each of n items, the later items (j > i) it shares
+// postings with and how many, in order of j: partners of i are
+// b[off[i]:off[i+1]], their counts cnt[off[i]:off[i+1]].
+type pairs struct {
+	off []int32
+	b   []int32
+	cnt []int32
+}
+
+func (p *pairs) of(i int) ([]int32, []int32) {
+	return p.b[p.off[i]:p.off[i+1]], p.cnt[p.off[i]:p.off[i+1]]
+}
+
 // sharedPairs counts, for pairs of items (i < j) that share a posting in
-// index, how many postings they share, and returns the pairs in order. Each
-// item is paired with at most pairWindow later items of a posting list, and
-// lists longer than maxPosting are skipped, so the work is bounded by the
-// total length of the postings, not by the square of the number of items.
-func sharedPairs[K comparable](index map[K][]int) ([][2]int, map[[2]int]int) {
-	shared := map[[2]int]int{}
-	for _, list := range index {
-		if len(list) > maxPosting {
+// lists, how many postings they share. Each item is paired with at most
+// pairWindow later items of a posting list, and lists longer than
+// maxPosting are skipped, so the work is bounded by the total length of
+// the postings, not by the square of the number of items. Every list must
+// hold items in ascending order (a repeated item is never its own pair).
+//
+// The pairs are counted item by item, each from the lists it is in, on all
+// cores; no map of all pairs is built.
+func sharedPairs(lists [][]int32, n int) *pairs {
+	// Where each item sits in the lists it is in.
+	off := make([]int32, n+1)
+	for _, l := range lists {
+		if len(l) < 2 || len(l) > maxPosting {
 			continue // on a page in every tenth article: says nothing of a pair
 		}
-		// Within a long posting list, each item is paired only with the
-		// next pairWindow items: groups are joined transitively, so a large
-		// event still holds together, and the work stays linear.
-		for x := 0; x < len(list); x++ {
-			for y := x + 1; y < len(list) && y <= x+pairWindow; y++ {
-				a, b := list[x], list[y]
-				if a == b {
-					continue
+		for _, it := range l {
+			off[it+1]++
+		}
+	}
+	for i := range n {
+		off[i+1] += off[i]
+	}
+	type at struct{ list, pos int32 }
+	member := make([]at, off[n])
+	fill := slices.Clone(off[:n])
+	for li, l := range lists {
+		if len(l) < 2 || len(l) > maxPosting {
+			continue
+		}
+		for x, it := range l {
+			member[fill[it]] = at{int32(li), int32(x)}
+			fill[it]++
+		}
+	}
+	// Within a long posting list, each item is paired only with the next
+	// pairWindow items: groups are joined transitively, so a large event
+	// still holds together, and the work stays linear.
+	nw := workers(n)
+	bufs := make([][]int32, nw)
+	type part struct{ b, cnt []int32 }
+	parts := make([]part, n)
+	parallel(n, func(w, i int) {
+		buf := bufs[w][:0]
+		for _, m := range member[off[i]:off[i+1]] {
+			l := lists[m.list]
+			for y := int(m.pos) + 1; y < len(l) && y <= int(m.pos)+pairWindow; y++ {
+				if int(l[y]) != i {
+					buf = append(buf, l[y])
 				}
-				if b < a {
-					a, b = b, a
-				}
-				shared[[2]int{a, b}]++
 			}
 		}
-	}
-	pairs := make([][2]int, 0, len(shared))
-	for p := range shared {
-		pairs = append(pairs, p)
-	}
-	slices.SortFunc(pairs, func(a, b [2]int) int {
-		if a[0] != b[0] {
-			return a[0] - b[0]
+		bufs[w] = buf
+		if len(buf) == 0 {
+			return
 		}
-		return a[1] - b[1]
+		slices.Sort(buf)
+		var p part
+		for k := 0; k < len(buf); {
+			e := k + 1
+			for e < len(buf) && buf[e] == buf[k] {
+				e++
+			}
+			p.b = append(p.b, buf[k])
+			p.cnt = append(p.cnt, int32(e-k))
+			k = e
+		}
+		parts[i] = p
 	})
-	return pairs, shared
+	out := &pairs{off: make([]int32, n+1)}
+	for i, p := range parts {
+		out.off[i+1] = out.off[i] + int32(len(p.b))
+	}
+	out.b = make([]int32, 0, out.off[n])
+	out.cnt = make([]int32, 0, out.off[n])
+	for _, p := range parts {
+		out.b = append(out.b, p.b...)
+		out.cnt = append(out.cnt, p.cnt...)
+	}
+	return out
+}
+
+// postings returns the lists of an inverted index, in no particular order.
+func postings[K comparable](index map[K][]int32) [][]int32 {
+	out := make([][]int32, 0, len(index))
+	for _, l := range index {
+		out = append(out, l)
+	}
+	return out
 }
 
 // neighbours returns, for each of n items, the other items it shares a
 // posting with, in order.
-func neighbours[K comparable](index map[K][]int, n int) [][]int {
-	pairs, _ := sharedPairs(index)
-	out := make([][]int, n)
-	for _, p := range pairs {
-		out[p[0]] = append(out[p[0]], p[1])
-		out[p[1]] = append(out[p[1]], p[0])
+func neighbours[K comparable](index map[K][]int32, n int) [][]int32 {
+	p := sharedPairs(postings(index), n)
+	out := make([][]int32, n)
+	for i := range n {
+		bs, _ := p.of(i)
+		for _, j := range bs {
+			out[i] = append(out[i], j)
+			out[j] = append(out[j], int32(i))
+		}
 	}
 	for i := range out {
 		slices.Sort(out[i])

@@ -12,6 +12,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -38,50 +39,107 @@ const sameWeek = 7
 // it finds to the knowledge findings fs, scores every finding, and returns
 // them all, sorted. One claim gives at most one finding: when two rules
 // flag the same words, the stronger keeps the other's evidence.
+//
+// The comparisons run on all cores: the rules apart from one another, and
+// the title comparisons block by block. Each result is kept in its place
+// and the results are put together in one fixed order, so the findings do
+// not depend on scheduling or on GOMAXPROCS.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 	ix := newIndex(k, arts)
 	g := Group(arts, ix.dating)
 	ix.group = g
-	flagged := map[string]int{} // claim position -> index in fs
-	for i, f := range fs {
-		flagged[posKey(f.File, f.Start)] = i
+	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
+	for _, f := range fs {
+		flagged[posKey{f.File, f.Start}] = true
 	}
+	ix.mark(flagged)
 
-	// Evidence for the knowledge findings: what the same article and the
-	// other sources call the person.
+	var titles, reports, quoted, attributed, paraphrased, numbered []rules.Finding
+	together(
+		func() { titles = ix.compareTitles(fs) },
+		func() { reports = reportDates(arts, ix.dating, g) },
+		func() { quoted = quotes(arts, g) },
+		func() { attributed = attributions(arts, g) },
+		func() { paraphrased = paraphrases(arts, g) },
+		func() { numbered = numbers(arts, g, ix.dating) },
+	)
+	all := slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered)
+	parallel(len(all), func(_, i int) { all[i].Score() })
+	all = dedupe(all)
+	rules.Sort(all)
+	return all
+}
+
+// compareTitles adds to the knowledge findings fs what other claims about
+// the person say, and returns the title findings of the comparison: one
+// title and its former self in one article, then the outliers, each in the
+// order of the claims.
+func (ix *index) compareTitles(fs []rules.Finding) []rules.Finding {
+	// The knowledge findings to corroborate, by the block of their claim.
+	byBlock := make([][]int, len(ix.blocks))
 	for i := range fs {
 		f := &fs[i]
-		self, ok := ix.byPos[posKey(f.File, f.Start)]
+		self, ok := ix.byPos[posKey{f.File, f.Start}]
 		if f.Person == "" || !ok || f.Rule == rules.NotInOffice.Name {
 			// A stale title is about the sentence's time, not the
 			// person's: other sources' titles say nothing of it.
 			continue
 		}
-		corroborate(f, self, ix.sameArticle(self), ix.nearby(self), flagged, g)
+		b := ix.all[self].block
+		byBlock[b] = append(byBlock[b], i)
 	}
-
-	var extra []rules.Finding
-	for _, key := range ix.articleKeys {
-		extra = append(extra, inArticle(ix.byArticle[key], flagged)...)
+	type result struct {
+		inArticle []rules.Finding
+		outliers  []rules.Finding
+		at        []int32 // the claim of each outlier
 	}
-	for _, x := range ix.all {
-		if f, ok := outlier(k, x, ix.nearby(x), flagged, g); ok {
-			extra = append(extra, f)
+	results := make([]result, len(ix.blocks))
+	scratch := make([]*scratch, workers(len(ix.blocks)))
+	parallel(len(ix.blocks), func(w, b int) {
+		if scratch[w] == nil {
+			scratch[w] = newScratch(len(ix.all), len(ix.arts))
+		}
+		sc := scratch[w]
+		same := ix.blocks[b].refs
+		var others []int32
+		nearbyDone := false
+		nearby := func() []int32 {
+			if !nearbyDone {
+				others, nearbyDone = ix.nearby(b, sc), true
+			}
+			return others
+		}
+		for _, i := range byBlock[b] {
+			f := &fs[i]
+			self := ix.byPos[posKey{f.File, f.Start}]
+			ix.corroborate(f, self, same, nearby(), sc)
+		}
+		r := &results[b]
+		r.inArticle = ix.inArticle(same)
+		for _, x := range same {
+			if f, ok := ix.outlier(x, nearby, sc); ok {
+				r.outliers = append(r.outliers, f)
+				r.at = append(r.at, x)
+			}
+		}
+	})
+	var out []rules.Finding
+	type outlier struct {
+		at int32
+		f  *rules.Finding
+	}
+	var outliers []outlier
+	for b := range results {
+		out = append(out, results[b].inArticle...)
+		for k := range results[b].outliers {
+			outliers = append(outliers, outlier{results[b].at[k], &results[b].outliers[k]})
 		}
 	}
-	extra = append(extra, reportDates(arts, ix.dating, g)...)
-	extra = append(extra, quotes(arts, g)...)
-	extra = append(extra, attributions(arts, g)...)
-	extra = append(extra, paraphrases(arts, g)...)
-	extra = append(extra, numbers(arts, g, ix.dating)...)
-
-	all := append(slices.Clone(fs), extra...)
-	for i := range all {
-		all[i].Score()
+	slices.SortFunc(outliers, func(a, b outlier) int { return cmp.Compare(a.at, b.at) })
+	for _, o := range outliers {
+		out = append(out, *o.f)
 	}
-	all = dedupe(all)
-	rules.Sort(all)
-	return all
+	return out
 }
 
 // maxBlockDays is the widest dating whose claims are compared across
@@ -90,13 +148,38 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 const maxBlockDays = 31
 
 type articleKey struct {
-	a      *claims.Article
-	person string
+	art    int32
+	person int32
 }
 
 type weekKey struct {
-	person string
+	person int32
 	week   int
+}
+
+// posKey is where a claim starts.
+type posKey struct {
+	file  string
+	start int
+}
+
+// A titled is one title claim, with what its comparisons ask of it worked
+// out once.
+type titled struct {
+	ref
+	art     int32 // the index of its article
+	src     int32 // its independent source (see Grouping.srcOf)
+	block   int32 // its block: its article and person
+	title   int32 // its office (titleKey), numbered
+	former  bool
+	usable  bool // names an office, current or former, and nothing else
+	flagged bool // a knowledge finding flags it
+}
+
+// A block is the title claims of one article about one person.
+type block struct {
+	key  articleKey
+	refs []int32
 }
 
 // An index blocks title claims by article and person, and by person and
@@ -104,51 +187,87 @@ type weekKey struct {
 // person in the same article or in the same weeks: the work grows with the
 // number of claims, not with its square.
 type index struct {
-	k           *kb.KB
-	all         []ref
-	byPos       map[string]ref
-	byArticle   map[articleKey][]ref
-	articleKeys []articleKey
-	byWeek      map[weekKey][]ref
-	datings     map[*claims.Article]rules.Dating
-	group       *Grouping
+	k       *kb.KB
+	arts    []*claims.Article
+	pos     map[*claims.Article]int
+	datings []rules.Dating
+	all     []titled
+	byPos   map[posKey]int32
+	blocks  []block
+	byWeek  map[weekKey][]int32
+	group   *Grouping
 }
 
 func newIndex(k *kb.KB, arts []*claims.Article) *index {
-	ix := &index{k: k, byPos: map[string]ref{}, byArticle: map[articleKey][]ref{},
-		byWeek: map[weekKey][]ref{}, datings: map[*claims.Article]rules.Dating{}}
+	ix := &index{k: k, arts: arts, pos: make(map[*claims.Article]int, len(arts)),
+		datings: make([]rules.Dating, len(arts)), byPos: map[posKey]int32{}, byWeek: map[weekKey][]int32{}}
+	parallel(len(arts), func(_, i int) { ix.datings[i], _ = rules.ArticleDating(k, arts[i], -1) })
+	persons := map[string]int32{}
+	titles := map[string]int32{}
+	number := func(m map[string]int32, key string) int32 {
+		n, ok := m[key]
+		if !ok {
+			n = int32(len(m))
+			m[key] = n
+		}
+		return n
+	}
+	blocks := map[articleKey]int32{}
 	seen := map[capKey]int{}
-	for _, a := range arts {
-		d, _ := rules.ArticleDating(k, a, -1)
-		ix.datings[a] = d
+	for ai, a := range arts {
+		ix.pos[a] = ai
+		d := ix.datings[ai]
+		ws := weeks(d, 0)
+		source := strings.ToLower(a.Source)
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
 				continue
 			}
-			r := ref{a, c}
-			key := personKey(c)
-			ix.all = append(ix.all, r)
-			ix.byPos[posKey(a.File, c.Start)] = r
-			ak := articleKey{a, key}
-			if _, ok := ix.byArticle[ak]; !ok {
-				ix.articleKeys = append(ix.articleKeys, ak)
+			t := c.Title
+			person := number(persons, personKey(c))
+			ak := articleKey{int32(ai), person}
+			b, ok := blocks[ak]
+			if !ok {
+				b = int32(len(ix.blocks))
+				blocks[ak] = b
+				ix.blocks = append(ix.blocks, block{key: ak})
 			}
-			ix.byArticle[ak] = append(ix.byArticle[ak], r)
-			for _, w := range weeks(d, 0) {
+			n := int32(len(ix.all))
+			ix.all = append(ix.all, titled{
+				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, titleKey(t)),
+				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
+			})
+			ix.byPos[posKey{a.File, c.Start}] = n
+			ix.blocks[b].refs = append(ix.blocks[b].refs, n)
+			if len(ws) == 0 {
+				continue
+			}
+			written := titleKey(t) + "[" + strings.Join(t.Modifiers, " ") + "] " + strconv.FormatBool(c.Quoted)
+			for _, w := range ws {
 				// A week's block keeps a few claims per outlet and title:
 				// votes count sources, so more of the same add nothing,
 				// and the block stays small however many articles name
 				// the person that week.
-				cap := capKey{weekKey{key, w}, strings.ToLower(a.Source), titleKey(c.Title) + fmt.Sprint(c.Title.Modifiers, c.Quoted)}
+				cap := capKey{weekKey{person, w}, source, written}
 				if seen[cap] < perOutletTitle {
 					seen[cap]++
-					ix.byWeek[weekKey{key, w}] = append(ix.byWeek[weekKey{key, w}], r)
+					ix.byWeek[weekKey{person, w}] = append(ix.byWeek[weekKey{person, w}], n)
 				}
 			}
 		}
 	}
 	return ix
+}
+
+// mark notes which title claims are flagged, and their sources: known
+// once the articles are grouped.
+func (ix *index) mark(flagged map[posKey]bool) {
+	for i := range ix.all {
+		x := &ix.all[i]
+		x.flagged = flagged[posKey{x.a.File, x.c.Start}]
+		x.src = ix.group.srcOf(int(x.art))
+	}
 }
 
 // perOutletTitle is how many claims of one outlet, with one title for one
@@ -158,7 +277,7 @@ const perOutletTitle = 3
 type capKey struct {
 	week   weekKey
 	source string
-	title  string
+	title  string // the office, modifiers and quotation, as written by fmt.Sprint before
 }
 
 // weeks returns the week numbers a dating covers, widened by pad days, or
@@ -183,25 +302,85 @@ func weeks(d rules.Dating, pad int) []int {
 var epoch = date.MustOf(1900, 1, 1)
 
 func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
-	d := ix.datings[a]
+	d := ix.datings[ix.pos[a]]
 	return d, len(d.Windows) > 0
 }
 
-func (ix *index) sameArticle(x ref) []ref { return ix.byArticle[articleKey{x.a, personKey(x.c)}] }
+// scratch is one goroutine's working space for the title comparisons.
+type scratch struct {
+	seen          stamps // claims already in a nearby list
+	support, also srcMap // sources, each with the last claim that counts
+}
 
-// nearby returns the claims about x's person in other articles dated
-// within a week of x's article.
-func (ix *index) nearby(x ref) []ref {
-	d := ix.datings[x.a]
-	key := personKey(x.c)
-	seen := map[*claims.Claim]bool{}
-	var out []ref
+func newScratch(claims, arts int) *scratch {
+	return &scratch{seen: newStamps(claims), support: newSrcMap(arts), also: newSrcMap(arts)}
+}
+
+// stamps is a set of small numbers, emptied in constant time.
+type stamps struct {
+	at  []uint32
+	now uint32
+}
+
+func newStamps(n int) stamps { return stamps{at: make([]uint32, n), now: 1} }
+
+func (s *stamps) reset() { s.now++ }
+
+// add adds i and reports whether it was new.
+func (s *stamps) add(i int32) bool {
+	if s.at[i] == s.now {
+		return false
+	}
+	s.at[i] = s.now
+	return true
+}
+
+// A srcMap maps independent sources to claims (indexes into index.all),
+// in the order the sources were first set, emptied in constant time.
+type srcMap struct {
+	stamps
+	val  []int32
+	keys []int32
+}
+
+func newSrcMap(n int) srcMap { return srcMap{stamps: newStamps(n), val: make([]int32, n)} }
+
+func (m *srcMap) reset() { m.stamps.reset(); m.keys = m.keys[:0] }
+
+func (m *srcMap) has(src int32) bool { return m.at[src] == m.now }
+
+func (m *srcMap) set(src, x int32) {
+	if m.add(src) {
+		m.keys = append(m.keys, src)
+	}
+	m.val[src] = x
+}
+
+// values returns the set claims, in the order their sources were first set.
+func (m *srcMap) values() []int32 {
+	out := make([]int32, len(m.keys))
+	for i, k := range m.keys {
+		out[i] = m.val[k]
+	}
+	return out
+}
+
+// nearby returns the claims about block b's person in other articles dated
+// within a week of b's article: the same for every claim of the block.
+func (ix *index) nearby(b int, sc *scratch) []int32 {
+	key := ix.blocks[b].key
+	d := ix.datings[key.art]
+	sc.seen.reset()
+	var out []int32
 	for _, w := range weeks(d, sameWeek) {
-		for _, y := range ix.byWeek[weekKey{key, w}] {
-			if y.a == x.a || seen[y.c] || !near(d, ix.datings[y.a]) {
+		for _, y := range ix.byWeek[weekKey{key.person, w}] {
+			ya := ix.all[y].art
+			if ya == key.art || !sc.seen.add(y) {
 				continue
 			}
-			seen[y.c] = true
+			if !near(d, ix.datings[ya]) {
+				continue // not near: nor the next time it is listed
+			}
 			out = append(out, y)
 		}
 	}
@@ -214,8 +393,6 @@ func personKey(c *claims.Claim) string {
 	}
 	return "name:" + kb.Fold(c.Canonical)
 }
-
-func posKey(file string, start int) string { return fmt.Sprintf("%s#%d", file, start) }
 
 // titleKey is the office a title names, for comparing titles: country,
 // role and whether it is "former".
@@ -253,23 +430,14 @@ func near(a, b rules.Dating) bool {
 	return false
 }
 
-// corroborate adds to a knowledge finding what the same article and other
-// sources say of the person.
-func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[string]int, g *Grouping) {
-	support := map[string]string{}
-	agree := map[string]string{}
-	usable := func(r ref) bool {
-		if r.c == self.c || r.c.Title.Role == "" && r.c.Title.Office == "" {
-			return false
-		}
-		return len(r.c.Title.Modifiers) == 0 || isFormer(r.c.Title)
-	}
-	sameWords := func(r ref) bool {
-		return titleKey(r.c.Title) == titleKey(self.c.Title) && isFormer(r.c.Title) == isFormer(self.c.Title)
-	}
-	for _, r := range same {
-		_, isFlagged := flagged[posKey(r.a.File, r.c.Start)]
-		if !usable(r) || isFlagged || sameWords(r) {
+// corroborate adds to a knowledge finding what the same article (same)
+// and other sources (others) say of the person of claim self.
+func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32, sc *scratch) {
+	me := &ix.all[self]
+	sameWords := func(r *titled) bool { return r.title == me.title && r.former == me.former }
+	for _, i := range same {
+		r := &ix.all[i]
+		if i == self || !r.usable || r.flagged || sameWords(r) {
 			continue
 		}
 		w, q := 0.5, ""
@@ -280,56 +448,61 @@ func corroborate(f *rules.Finding, self ref, same, others []ref, flagged map[str
 		f.Related = append(f.Related, r.loc())
 		break
 	}
-	for _, r := range others {
-		src := g.SourceKey(r.a)
-		if !usable(r) || src == g.SourceKey(self.a) || r.c.Quoted {
+	// Per source, the last claim that supports the knowledge, and the
+	// last that writes the flagged title too; each told in words only if
+	// it is the one kept.
+	support, agree := &sc.support, &sc.also
+	support.reset()
+	agree.reset()
+	for _, i := range others {
+		r := &ix.all[i]
+		if i == self || !r.usable || r.src == me.src || r.c.Quoted {
 			continue
 		}
-		_, isFlagged := flagged[posKey(r.a.File, r.c.Start)]
 		switch {
-		case sameWords(r) && isFlagged:
-			agree[src] = fmt.Sprintf("%s:%d", r.a.File, r.c.Line)
-		case !sameWords(r) && !isFlagged:
-			if _, ok := support[src]; !ok {
+		case sameWords(r) && r.flagged:
+			agree.set(r.src, i)
+		case !sameWords(r) && !r.flagged:
+			if !support.has(r.src) {
 				f.Related = append(f.Related, r.loc())
 			}
-			support[src] = fmt.Sprintf("%s (%s:%d: %q)", r.a.Source, r.a.File, r.c.Line, r.c.Title.Written)
+			support.set(r.src, i)
 		}
 	}
-	if n := len(support); n > 0 {
+	if n := len(support.keys); n > 0 {
+		texts := make([]string, n)
+		for k, i := range support.values() {
+			r := &ix.all[i]
+			// fmt.Sprintf("%s (%s:%d: %q)", …), spelt out.
+			texts[k] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(r.c.Line) + ": " + strconv.Quote(r.c.Title.Written) + ")"
+		}
+		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
-		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, listSome(sortedValues(support), "; "))
+		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, listSome(texts, "; "))
 	}
-	if n := len(agree); n > 0 {
-		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(sortedValues(agree), ", "))
+	if n := len(agree.keys); n > 0 {
+		texts := make([]string, n)
+		for k, i := range agree.values() {
+			r := &ix.all[i]
+			texts[k] = r.a.File + ":" + strconv.Itoa(r.c.Line)
+		}
+		slices.Sort(texts)
+		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(texts, ", "))
 	}
-}
-
-func sortedValues(m map[string]string) []string {
-	out := make([]string, 0, len(m))
-	for _, v := range m {
-		out = append(out, v)
-	}
-	slices.Sort(out)
-	return out
 }
 
 // inArticle finds one person called both former and current holder of the
 // same office inside one article, where the knowledge has not decided.
-func inArticle(refs []ref, flagged map[string]int) []rules.Finding {
+func (ix *index) inArticle(refs []int32) []rules.Finding {
 	var out []rules.Finding
-	for i, x := range refs {
-		if !isFormer(x.c.Title) || len(x.c.Title.Modifiers) != 1 || x.c.Quoted {
+	for i, xi := range refs {
+		x := &ix.all[xi]
+		if !x.former || len(x.c.Title.Modifiers) != 1 || x.c.Quoted || x.flagged {
 			continue
 		}
-		if _, ok := flagged[posKey(x.a.File, x.c.Start)]; ok {
-			continue
-		}
-		for j, y := range refs {
-			if i == j || y.a != x.a || len(y.c.Title.Modifiers) > 0 || !compatible(x.c.Title, y.c.Title) {
-				continue
-			}
-			if _, ok := flagged[posKey(y.a.File, y.c.Start)]; ok {
+		for j, yi := range refs {
+			y := &ix.all[yi]
+			if i == j || y.a != x.a || len(y.c.Title.Modifiers) > 0 || !compatible(x.c.Title, y.c.Title) || y.flagged {
 				continue
 			}
 			f := rules.Finding{
@@ -349,47 +522,56 @@ func inArticle(refs []ref, flagged map[string]int) []rules.Finding {
 	return out
 }
 
-// outlier reports x when its title for a person conflicts with what at
-// least three other independent sources wrote in the same week.
-func outlier(k *kb.KB, x ref, others []ref, flagged map[string]int, g *Grouping) (rules.Finding, bool) {
+// outlier reports claim xi when its title for a person conflicts with what
+// at least three other independent sources wrote in the same week
+// (nearby, asked for only when needed).
+func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Finding, bool) {
 	const minMajority = 3
+	x := &ix.all[xi]
 	t := x.c.Title
-	if t.Role == "" && t.Office == "" || x.c.Quoted || len(t.Modifiers) > 0 && !isFormer(t) || len(others) < minMajority {
+	if t.Role == "" && t.Office == "" || x.c.Quoted || len(t.Modifiers) > 0 && !x.former || x.flagged {
 		return rules.Finding{}, false
 	}
-	if _, ok := flagged[posKey(x.a.File, x.c.Start)]; ok {
+	others := nearby()
+	if len(others) < minMajority {
 		return rules.Finding{}, false
 	}
-	mine := g.SourceKey(x.a)
-	same := map[string]bool{mine: true}
-	other := map[string]string{}
+	// Per source, the last claim that conflicts; none may agree.
+	other := &sc.support
+	other.reset()
 	var related []rules.Location
-	for _, y := range others {
+	for _, yi := range others {
+		y := &ix.all[yi]
 		u := y.c.Title
-		src := g.SourceKey(y.a)
-		if src == mine || y.c.Quoted || u.Role == "" && u.Office == "" || len(u.Modifiers) > 0 && !isFormer(u) {
+		if y.src == x.src || y.c.Quoted || !y.usable {
 			continue
 		}
 		switch {
-		case compatible(t, u) && isFormer(t) == isFormer(u):
-			same[src] = true
-		case conflicting(k, t, u):
-			if _, ok := other[src]; !ok {
+		case compatible(t, u) && x.former == y.former:
+			return rules.Finding{}, false // another source agrees: no outlier
+		case conflicting(ix.k, t, u):
+			if !other.has(y.src) {
 				related = append(related, y.loc())
 			}
-			other[src] = fmt.Sprintf("%s (%q)", y.a.Source, u.Written)
+			other.set(y.src, yi)
 		}
 	}
-	if len(other) < minMajority || len(same) > 1 {
+	if len(other.keys) < minMajority {
 		return rules.Finding{}, false
 	}
+	texts := make([]string, len(other.keys))
+	for k, yi := range other.values() {
+		y := &ix.all[yi]
+		texts[k] = y.a.Source + " (" + strconv.Quote(y.c.Title.Written) + ")" // fmt.Sprintf("%s (%q)", …)
+	}
+	slices.Sort(texts)
 	f := rules.Finding{
 		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
 		Start: x.c.Start, End: x.c.End, Related: related,
 	}
-	f.Add(-0.5+0.5*float64(len(other)), "vote: %d independent source(s) against this one: %s", len(other), listSome(sortedValues(other), "; "))
-	if s := g.Folded(x.a); s != "" {
+	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), listSome(texts, "; "))
+	if s := ix.group.Folded(x.a); s != "" {
 		f.Note("folded: %s", s)
 	}
 	return f, true

@@ -1,9 +1,10 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
-	"hash/fnv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -43,7 +44,8 @@ func (u unionFind) union(i, j int) {
 }
 
 // Grouping holds which articles tell the same story (events) and which
-// sources are not independent (copies of one text, or one outlet).
+// sources are not independent (copies of one text, or one outlet). Once
+// made it is only read, and may be used from many goroutines.
 type Grouping struct {
 	arts   []*claims.Article
 	pos    map[*claims.Article]int
@@ -52,30 +54,56 @@ type Grouping struct {
 	// copies[i] lists, for a group root, the sources folded into it and why.
 	copies    map[int][]string
 	copyPairs [][2]int
+	// Made once the groups are known: each article's event root, its
+	// independent source's root, and the name of its event.
+	eventOf   []int32
+	sourceOf  []int32
+	eventName []string
+}
+
+// finish fixes the groups: roots, and the names of the events.
+func (g *Grouping) finish() {
+	n := len(g.arts)
+	g.eventOf = make([]int32, n)
+	g.sourceOf = make([]int32, n)
+	g.eventName = make([]string, n)
+	for i := range n {
+		g.eventOf[i] = int32(g.event.find(i))
+		g.sourceOf[i] = int32(g.source.find(i))
+	}
+	for i := range n {
+		if r := int(g.eventOf[i]); r == i {
+			g.eventName[i] = g.arts[i].File + "#" + strconv.Itoa(g.arts[i].Index+1)
+		} else {
+			g.eventName[i] = g.eventName[r] // a root comes before its members
+		}
+	}
 }
 
 // Event returns a stable name for the event of article a: the file and
 // index of its first article.
-func (g *Grouping) Event(a *claims.Article) string {
-	r := g.arts[g.event.find(g.pos[a])]
-	return fmt.Sprintf("%s#%d", r.File, r.Index+1)
-}
+func (g *Grouping) Event(a *claims.Article) string { return g.eventName[g.pos[a]] }
 
 // SameEvent reports whether two articles tell the same story.
 func (g *Grouping) SameEvent(a, b *claims.Article) bool {
-	return g.event.find(g.pos[a]) == g.event.find(g.pos[b])
+	return g.eventOf[g.pos[a]] == g.eventOf[g.pos[b]]
 }
 
 // SourceKey names the independent source of an article: articles of one
 // outlet, and near-copies of one text (syndicated wire copy), share a key.
 func (g *Grouping) SourceKey(a *claims.Article) string {
-	return g.arts[g.source.find(g.pos[a])].Source
+	return g.arts[g.sourceOf[g.pos[a]]].Source
 }
+
+// srcOf returns the independent source of the article at index i, as the
+// index of its first article: two articles have one SourceKey exactly when
+// they have one source.
+func (g *Grouping) srcOf(i int) int32 { return g.sourceOf[i] }
 
 // Folded explains which sources were folded into a's independent source,
 // or "" when none were.
 func (g *Grouping) Folded(a *claims.Article) string {
-	return strings.Join(g.copies[g.source.find(g.pos[a])], "; ")
+	return strings.Join(g.copies[int(g.sourceOf[g.pos[a]])], "; ")
 }
 
 // shingleLen is the length in words of the text shingles that detect
@@ -114,13 +142,16 @@ func Group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	}
 	g.findCopies()
 	g.findEvents(dating)
+	g.finish()
 	return g
 }
 
+func isWordRune(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’' && r != '‘'
+}
+
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’' && r != '‘')
-	})
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }
 
 func bodyText(a *claims.Article) string {
@@ -134,40 +165,70 @@ func bodyText(a *claims.Article) string {
 	return b.String()
 }
 
-func (g *Grouping) findCopies() {
-	sets := make([]map[uint64]bool, len(g.arts))
-	index := map[uint64][]int{}
-	for i, a := range g.arts {
-		ws := words(bodyText(a))
-		sets[i] = map[uint64]bool{}
-		for j := 0; j+shingleLen <= len(ws); j++ {
-			h := fnv.New64a()
-			h.Write([]byte(strings.Join(ws[j:j+shingleLen], " ")))
-			v := h.Sum64()
-			if v%shingleSample == 0 && !sets[i][v] {
-				sets[i][v] = true
-				index[v] = append(index[v], i)
+// FNV-1a, 64 bits, as hash/fnv computes it.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// shingles returns the sampled shingles of an article's body, sorted, each
+// once: the FNV-1a hash of shingleLen words joined by spaces.
+func shingles(a *claims.Article) []uint64 {
+	ws := words(bodyText(a))
+	var out []uint64
+	for j := 0; j+shingleLen <= len(ws); j++ {
+		h := uint64(fnvOffset)
+		for k, w := range ws[j : j+shingleLen] {
+			if k > 0 {
+				h = fnvString(h, " ")
 			}
+			h = fnvString(h, w)
+		}
+		if h%shingleSample == 0 {
+			out = append(out, h)
 		}
 	}
-	pairs, shared := sharedPairs(index)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func (g *Grouping) findCopies() {
+	sets := make([][]uint64, len(g.arts))
+	parallel(len(g.arts), func(_, i int) { sets[i] = shingles(g.arts[i]) })
+	index := map[uint64][]int32{}
+	for i, set := range sets {
+		for _, v := range set {
+			index[v] = append(index[v], int32(i))
+		}
+	}
+	shared := sharedPairs(postings(index), len(g.arts))
 	type note struct {
 		i    int
 		text string
 	}
 	var notes []note
-	for _, p := range pairs {
-		i, j := p[0], p[1]
-		n := shared[p]
-		small := min(len(sets[i]), len(sets[j]))
-		if small == 0 || n < copyMin || float64(n) < copyShare*float64(small) || strings.EqualFold(g.arts[i].Source, g.arts[j].Source) {
-			continue
-		}
-		g.copyPairs = append(g.copyPairs, p)
-		if g.source.find(i) != g.source.find(j) {
-			g.source.union(i, j)
-			notes = append(notes, note{i, fmt.Sprintf("%s and %s share %d%% of their text (%s, %s): counted as one source",
-				g.arts[i].Source, g.arts[j].Source, 100*n/small, g.arts[i].File, g.arts[j].File)})
+	for i := range g.arts {
+		js, ns := shared.of(i)
+		for k, j32 := range js {
+			j, n := int(j32), int(ns[k])
+			small := min(len(sets[i]), len(sets[j]))
+			if small == 0 || n < copyMin || float64(n) < copyShare*float64(small) || strings.EqualFold(g.arts[i].Source, g.arts[j].Source) {
+				continue
+			}
+			g.copyPairs = append(g.copyPairs, [2]int{i, j})
+			if g.source.find(i) != g.source.find(j) {
+				g.source.union(i, j)
+				notes = append(notes, note{i, fmt.Sprintf("%s and %s share %d%% of their text (%s, %s): counted as one source",
+					g.arts[i].Source, g.arts[j].Source, 100*n/small, g.arts[i].File, g.arts[j].File)})
+			}
 		}
 	}
 	for _, n := range notes {
@@ -176,22 +237,38 @@ func (g *Grouping) findCopies() {
 	}
 }
 
+// A featureSet is what identifies a story (see features), as sorted
+// feature numbers, with how many of them are terms and how many names.
+type featureSet struct {
+	ids          []int32
+	names, terms int
+}
+
+// A feature is one thing that identifies a story, of a kind: 'q' a run of
+// a quotation's words, 'p' a person's knowledge ID, 'n' a name, 'w' a
+// capitalised word, 't' a term (a long lower-case word). It stands for the
+// string kind+":"+s.
+type feature struct {
+	kind byte
+	s    string
+}
+
 // features are what identifies a story: the persons named (by knowledge
 // ID or name) and the capitalised names of places and organisations.
-func features(a *claims.Article) map[string]bool {
-	f := map[string]bool{}
+func features(a *claims.Article) map[feature]bool {
+	f := map[feature]bool{}
 	for _, c := range a.Claims {
 		if c.Kind == claims.KindQuote {
 			// A quotation's words are as telling as a name.
 			ws := words(c.Quote.Words)
 			for i := 0; i+4 <= len(ws); i += 2 {
-				f["q:"+strings.Join(ws[i:i+4], " ")] = true
+				f[feature{'q', strings.Join(ws[i:i+4], " ")}] = true
 			}
 		}
 		if c.Person != "" {
-			f["p:"+c.Person] = true
+			f[feature{'p', c.Person}] = true
 		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
-			f["n:"+strings.ToLower(c.Canonical)] = true
+			f[feature{'n', strings.ToLower(c.Canonical)}] = true
 		}
 	}
 	text := bodyText(a)
@@ -201,13 +278,13 @@ func features(a *claims.Article) map[string]bool {
 			t := strings.Trim(toks[i], ",;:“”\"()’'")
 			t = strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
 			if len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && !commonCaps[t] {
-				f["w:"+t] = true
+				f[feature{'w', t}] = true
 			}
 		}
 		for _, t := range toks {
 			t = strings.ToLower(strings.Trim(t, ",;:“”\"()’'"))
 			if len(t) >= 5 && !stopwords[t] && isLowerWord(t) {
-				f["t:"+t] = true
+				f[feature{'t', t}] = true
 			}
 		}
 	}
@@ -233,60 +310,98 @@ func isLowerWord(s string) bool {
 }
 
 // sameStory decides whether two articles share enough to be one story:
-// names (persons, places, organisations) weigh more than terms.
-func sameStory(fa, fb map[string]bool) bool {
-	names, terms, na, nb, ta, tb := 0, 0, 0, 0, 0, 0
-	for k := range fa {
-		if strings.HasPrefix(k, "t:") {
-			ta++
-			if fb[k] {
+// names (persons, places, organisations) weigh more than terms. term tells
+// which feature numbers are terms.
+func sameStory(fa, fb *featureSet, term []bool) bool {
+	names, terms := 0, 0
+	a, b := fa.ids, fb.ids
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			if term[a[i]] {
 				terms++
-			}
-		} else {
-			na++
-			if fb[k] {
+			} else {
 				names++
 			}
+			i++
+			j++
 		}
 	}
-	for k := range fb {
-		if strings.HasPrefix(k, "t:") {
-			tb++
-		} else {
-			nb++
-		}
-	}
+	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
 	termsOK := terms >= 4 && float64(terms) >= 0.2*float64(min(ta, tb))
 	namesOK := names >= eventShared && float64(names) >= 0.2*float64(min(na, nb))
 	return namesOK || termsOK && names >= 1 || termsOK && na+nb == 0 || names >= 2 && terms >= 4
 }
 
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool)) {
-	fs := make([]map[string]bool, len(g.arts))
-	index := map[string][]int{}
-	for i, a := range g.arts {
-		fs[i] = features(a)
-		keys := make([]string, 0, len(fs[i]))
-		for k := range fs[i] {
-			keys = append(keys, k)
+	n := len(g.arts)
+	keys := make([][]feature, n)
+	parallel(n, func(_, i int) {
+		f := features(g.arts[i])
+		ks := make([]feature, 0, len(f))
+		for k := range f {
+			ks = append(ks, k)
 		}
-		slices.Sort(keys)
-		for _, k := range keys {
-			index[k] = append(index[k], i)
+		slices.SortFunc(ks, func(a, b feature) int { return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.s, b.s)) })
+		keys[i] = ks
+	})
+	// Features are numbered in order of first use, and each article's
+	// kept as sorted numbers.
+	fs := make([]featureSet, n)
+	number := map[feature]int32{}
+	var index [][]int32
+	var term []bool
+	for i, ks := range keys {
+		ids := make([]int32, len(ks))
+		for k, key := range ks {
+			id, ok := number[key]
+			if !ok {
+				id = int32(len(index))
+				number[key] = id
+				index = append(index, nil)
+				term = append(term, key.kind == 't')
+			}
+			ids[k] = id
+			index[id] = append(index[id], int32(i))
+			if term[id] {
+				fs[i].terms++
+			} else {
+				fs[i].names++
+			}
 		}
+		slices.Sort(ids)
+		fs[i].ids = ids
+		keys[i] = nil
 	}
-	pairs, shared := sharedPairs(index)
-	for _, p := range pairs {
-		i, j := p[0], p[1]
-		if shared[p] < 3 || !sameStory(fs[i], fs[j]) {
-			continue
+	shared := sharedPairs(index, n)
+	// Whether each pair is one story is decided on all cores, the groups
+	// joined after, in order.
+	joins := make([][]int32, n)
+	parallel(n, func(_, i int) {
+		js, ns := shared.of(i)
+		var out []int32
+		for k, j32 := range js {
+			j := int(j32)
+			if ns[k] < 3 || !sameStory(&fs[i], &fs[j], term) {
+				continue
+			}
+			di, oki := dating(g.arts[i])
+			dj, okj := dating(g.arts[j])
+			if oki && okj && di.Days() <= maxBlockDays && dj.Days() <= maxBlockDays && !nearDays(di, dj, 3) {
+				continue // the same names a month apart are another story
+			}
+			out = append(out, j32)
 		}
-		di, oki := dating(g.arts[i])
-		dj, okj := dating(g.arts[j])
-		if oki && okj && di.Days() <= maxBlockDays && dj.Days() <= maxBlockDays && !nearDays(di, dj, 3) {
-			continue // the same names a month apart are another story
+		joins[i] = out
+	})
+	for i, js := range joins {
+		for _, j := range js {
+			g.event.union(i, int(j))
 		}
-		g.event.union(i, j)
 	}
 	// Copies are one story.
 	for _, p := range g.copyPairs {

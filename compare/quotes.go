@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -64,7 +63,8 @@ func quoteTokens(s string) []string {
 // trigrams, so only quotations that share words are ever compared.
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 	var qs []quoteRef
-	index := map[uint64][]int{}
+	index := map[uint64][]int32{}
+	seen := map[uint64]bool{}
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -75,13 +75,13 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 			if len(toks) < minQuoteWords {
 				continue
 			}
-			n := len(qs)
+			n := int32(len(qs))
 			qs = append(qs, quoteRef{ref{a, c}, toks})
-			seen := map[uint64]bool{}
+			clear(seen)
+			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
 			for j := 0; j+3 <= len(toks); j++ {
-				h := fnv.New64a()
-				h.Write([]byte(g.Event(a) + "|" + strings.Join(toks[j:j+3], " ")))
-				v := h.Sum64()
+				// The hash of the event, "|", and the trigram joined by spaces.
+				v := fnvString(fnvString(fnvString(fnvString(fnvString(event, toks[j]), " "), toks[j+1]), " "), toks[j+2])
 				if !seen[v] {
 					seen[v] = true
 					index[v] = append(index[v], n)
@@ -120,7 +120,7 @@ func lcs(a, b []string) int {
 	return prev[len(b)]
 }
 
-func compareQuote(x quoteRef, qs []quoteRef, ys []int, g *Grouping) (rules.Finding, bool) {
+func compareQuote(x quoteRef, qs []quoteRef, ys []int32, g *Grouping) (rules.Finding, bool) {
 	mine := g.SourceKey(x.a)
 	wording := map[string]quoteRef{} // source -> a differing quotation of the same words
 	speakers := map[string]quoteRef{}

@@ -1,8 +1,8 @@
 package compare
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -24,6 +24,20 @@ var stopwords = map[string]bool{
 // stems returns the content words of s, crudely stemmed, as a set.
 func stems(s string) map[string]bool {
 	out := map[string]bool{}
+	eachStem(s, func(w string) { out[w] = true })
+	return out
+}
+
+// stemList returns the content words of s, crudely stemmed, sorted, each
+// once.
+func stemList(s string) []string {
+	var out []string
+	eachStem(s, func(w string) { out = append(out, w) })
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func eachStem(s string, fn func(string)) {
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
 	}) {
@@ -37,9 +51,8 @@ func stems(s string) map[string]bool {
 				break
 			}
 		}
-		out[w] = true
+		fn(w)
 	}
-	return out
 }
 
 // similar reports whether two reports' contents share enough content
@@ -52,49 +65,100 @@ func similar(a, b map[string]bool) (bool, []string) {
 		}
 	}
 	slices.Sort(shared)
-	small := min(len(a), len(b))
-	return len(shared) >= 4 && float64(len(shared)) >= 0.4*float64(small), shared
+	return similarCount(len(shared), len(a), len(b)), shared
+}
+
+// similarCount is similar's test: shared content words of two reports of
+// na and nb words.
+func similarCount(shared, na, nb int) bool {
+	return shared >= 4 && float64(shared) >= 0.4*float64(min(na, nb))
+}
+
+// sharedWords counts the numbers two sorted lists share.
+func sharedWords(a, b []int32) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 type report struct {
 	ref
-	words map[string]bool
-	day   string // the resolved date, or the weekday when no date is known
+	words []int32 // the content words (stemList), numbered in alphabetical order
+	day   string  // the resolved date, or the weekday when no date is known
+	src   int32   // the independent source (Grouping.srcOf)
+}
+
+// A version is one source's report of a day: the last compared.
+type version struct {
+	day string
+	src int32
+	y   int // index of the report
+}
+
+type versionKey struct {
+	day string
+	src int32
 }
 
 // reportDates finds reports by one reporter that two sources date
 // differently. Reports are blocked by reporter, so only reports of the same
-// outlet are ever compared.
+// outlet are ever compared; reporters are compared on all cores, and
+// their findings put together in the order of first mention.
 func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping) []rules.Finding {
-	byKey := map[string][]report{}
+	type weekKey struct {
+		key  string
+		week int
+	}
+	keyOf := map[string]int{}
+	var byKey [][]report
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
 	perWeek := map[string]int{}
 	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
-	for _, a := range arts {
+	var stemmed [][][]string // each report's content words, as byKey
+	for ai, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
 				continue
 			}
-			r := report{ref: ref{a, c}, words: stems(c.Report.Content)}
+			r := report{ref: ref{a, c}, src: g.srcOf(ai)}
 			if !c.Report.Day.IsZero() {
 				r.day = c.Report.Day.From.String()
 			} else {
 				r.day = time.Weekday(c.Report.Weekday).String()
 			}
 			key := c.Report.Key
-			if _, ok := byKey[key]; !ok {
+			k, ok := keyOf[key]
+			if !ok {
+				k = len(keys)
+				keyOf[key] = k
 				keys = append(keys, key)
+				byKey = append(byKey, nil)
+				stemmed = append(stemmed, nil)
 			}
-			n := len(byKey[key])
-			byKey[key] = append(byKey[key], r)
+			n := len(byKey[k])
+			byKey[k] = append(byKey[k], r)
+			stemmed[k] = append(stemmed[k], stemList(c.Report.Content))
 			d, _ := dating(a)
 			if ws := weeks(d, 0); len(ws) > 0 {
+				source := g.SourceKey(a)
 				for _, w := range ws {
 					// A few reports per outlet and day in a week's block:
-					// votes count sources.
-					ck := fmt.Sprint(key, w, g.SourceKey(a), r.day)
+					// votes count sources. (The key is what
+					// fmt.Sprint(key, w, source, day) writes.)
+					ck := key + strconv.Itoa(w) + source + r.day
 					if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
 						byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
 					}
@@ -104,17 +168,52 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			}
 		}
 	}
-	var out []rules.Finding
-	for _, key := range keys {
-		rs := byKey[key]
-		for i, x := range rs {
+	// Content words are numbered in alphabetical order, so that sorted
+	// numbers are sorted words.
+	var vocab []string
+	for _, ls := range stemmed {
+		for _, l := range ls {
+			vocab = append(vocab, l...)
+		}
+	}
+	slices.Sort(vocab)
+	vocab = slices.Compact(vocab)
+	number := make(map[string]int32, len(vocab))
+	for i, w := range vocab {
+		number[w] = int32(i)
+	}
+	for k := range byKey {
+		for i := range byKey[k] {
+			l := stemmed[k][i]
+			ws := make([]int32, len(l))
+			for j, w := range l {
+				ws[j] = number[w]
+			}
+			byKey[k][i].words = ws
+		}
+	}
+
+	type scratch struct {
+		cands    []int
+		versions []version
+		index    map[versionKey]int
+	}
+	scratches := make([]*scratch, workers(len(keys)))
+	found := make([][]rules.Finding, len(keys))
+	parallel(len(keys), func(w, k int) {
+		sc := scratches[w]
+		if sc == nil {
+			sc = &scratch{index: map[versionKey]int{}}
+			scratches[w] = sc
+		}
+		key, rs := keys[k], byKey[k]
+		for i := range rs {
+			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
 			// within a week of each other are compared; a report in an
 			// article too widely dated to block on is compared with all
 			// of its reporter's.
-			versions := map[string]map[string]report{}
-			var sharedWith []string
-			var cands []int
+			cands := sc.cands[:0]
 			d, _ := dating(x.a)
 			if ws := weeks(d, sameWeek); len(ws) > 0 {
 				for _, w := range ws {
@@ -128,73 +227,116 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 					cands = append(cands, j)
 				}
 			}
+			sc.cands = cands
+			versions := sc.versions[:0]
+			clear(sc.index)
+			best, bestShared := -1, 0 // the report of another day sharing most words
 			for _, j := range cands {
-				y := rs[j]
-				if j == i {
+				y := &rs[j]
+				if j == i || y.src == x.src {
 					continue
 				}
-				if g.SourceKey(y.a) == g.SourceKey(x.a) {
+				shared := sharedWords(x.words, y.words)
+				if !similarCount(shared, len(x.words), len(y.words)) {
 					continue
 				}
-				ok, shared := similar(x.words, y.words)
-				if !ok {
-					continue
+				yk := pairDay(*x, *y)
+				vk := versionKey{yk, y.src}
+				if v, ok := sc.index[vk]; ok {
+					versions[v].y = j
+				} else {
+					sc.index[vk] = len(versions)
+					versions = append(versions, version{yk, y.src, j})
 				}
-				yk := pairDay(x, y)
-				if versions[yk] == nil {
-					versions[yk] = map[string]report{}
-				}
-				versions[yk][g.SourceKey(y.a)] = y
-				if yk != x.day && len(shared) > len(sharedWith) {
-					sharedWith = shared
+				if yk != x.day && shared > bestShared {
+					best, bestShared = j, shared
 				}
 			}
-			mine := 1 + len(versions[x.day])
-			var against, whens []string
-			var related []rules.Location
-			for day, srcs := range versions {
-				if day == x.day {
-					continue
-				}
-				for src, y := range srcs {
-					against = append(against, fmt.Sprintf("%s (%s:%d: %q)", src, y.a.File, y.c.Line, y.c.Text))
-					related = append(related, y.loc())
-					whens = append(whens, fmt.Sprintf("%s (%s)", y.c.Report.When, src))
+			sc.versions = versions
+			mine, against := 1, 0
+			for _, v := range versions {
+				if v.day == x.day {
+					mine++
+				} else {
+					against++
 				}
 			}
-			if len(against) == 0 || mine > len(against) {
+			if against == 0 || mine > against {
 				continue
+			}
+			related := make([]rules.Location, 0, against)
+			for _, v := range versions {
+				if v.day != x.day {
+					related = append(related, rs[v.y].loc())
+				}
 			}
 			// One against one is reported once, at the first of the two.
-			if mine == len(against) && !first(x, related) {
+			if mine == against && !first(*x, related) {
 				continue
 			}
-			slices.Sort(against)
-			slices.Sort(whens)
-			slices.SortFunc(related, func(a, b rules.Location) int {
-				return strings.Compare(fmt.Sprint(a), fmt.Sprint(b))
-			})
-			f := rules.Finding{
-				Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-				Excerpt: x.c.Text, Expected: strings.Join(whens, ", "), Source: x.a.Source, Person: x.c.Person,
-				Start: x.c.Start, End: x.c.End, Related: related,
+			found[k] = append(found[k], reportDate(*x, rs, versions, related, mine, best, vocab, g))
+		}
+	})
+	return slices.Concat(found...)
+}
+
+// reportDate words the finding of report x, dated differently by the other
+// sources' versions (of which related are the locations).
+func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, best int, vocab []string, g *Grouping) rules.Finding {
+	var against, whens []string
+	for _, v := range versions {
+		if v.day == x.day {
+			continue
+		}
+		y := rs[v.y]
+		src := g.arts[v.src].Source
+		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
+		against = append(against, src+" ("+y.a.File+":"+strconv.Itoa(y.c.Line)+": "+strconv.Quote(y.c.Text)+")")
+		whens = append(whens, y.c.Report.When+" ("+src+")")
+	}
+	slices.Sort(against)
+	slices.Sort(whens)
+	// In the order of their text as fmt.Sprint writes it ("{file line
+	// column}"), as before.
+	text := make(map[rules.Location]string, len(related))
+	for _, l := range related {
+		text[l] = "{" + l.File + " " + strconv.Itoa(l.Line) + " " + strconv.Itoa(l.Column) + "}"
+	}
+	slices.SortFunc(related, func(a, b rules.Location) int { return strings.Compare(text[a], text[b]) })
+	var sharedWith []string
+	if best >= 0 {
+		y := rs[best].words
+		for i, j := 0, 0; i < len(x.words) && j < len(y); {
+			switch {
+			case x.words[i] < y[j]:
+				i++
+			case x.words[i] > y[j]:
+				j++
+			default:
+				sharedWith = append(sharedWith, vocab[x.words[i]])
+				i++
+				j++
 			}
-			f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
-			if mine == len(against) {
-				f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, len(against), listSome(against, "; "))
-			} else {
-				f.Add(0.6*float64(len(against)-mine), "vote: %d independent source(s) against this one: %s", len(against), listSome(against, "; "))
-			}
-			if x.c.Report.Day.IsZero() {
-				f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")
-			}
-			if adjacent(x, versions) {
-				f.Add(-0.2, "the dates are one day apart: a late report can fall on the next day in another time zone")
-			}
-			out = append(out, f)
 		}
 	}
-	return out
+	f := rules.Finding{
+		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Excerpt: x.c.Text, Expected: strings.Join(whens, ", "), Source: x.a.Source, Person: x.c.Person,
+		Start: x.c.Start, End: x.c.End, Related: related,
+	}
+	f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
+	if mine == len(against) {
+		f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, len(against), listSome(against, "; "))
+	} else {
+		f.Add(0.6*float64(len(against)-mine), "vote: %d independent source(s) against this one: %s", len(against), listSome(against, "; "))
+	}
+	if x.c.Report.Day.IsZero() {
+		f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")
+	}
+	if adjacent(x, rs, versions) {
+		f.Add(-0.2, "the dates are one day apart: a late report can fall on the next day in another time zone")
+	}
+	return f
 }
 
 func dayText(r report) string { return "say " + r.c.Report.When }
@@ -222,13 +364,11 @@ func first(x report, others []rules.Location) bool {
 	return true
 }
 
-func adjacent(x report, versions map[string]map[string]report) bool {
-	for _, srcs := range versions {
-		for _, y := range srcs {
-			d := (x.c.Report.Weekday - y.c.Report.Weekday + 7) % 7
-			if d == 1 || d == 6 {
-				return true
-			}
+func adjacent(x report, rs []report, versions []version) bool {
+	for _, v := range versions {
+		d := (x.c.Report.Weekday - rs[v.y].c.Report.Weekday + 7) % 7
+		if d == 1 || d == 6 {
+			return true
 		}
 	}
 	return false
