@@ -120,10 +120,15 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		key  string
 		week int
 	}
+	// outletDay is a week's block, one outlet and a weekday in it.
+	type outletDay struct {
+		weekKey
+		source, day string
+	}
 	keyOf := map[string]int{}
 	var byKey [][]report
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
-	perWeek := map[string]int{}
+	perWeek := map[outletDay]int{}
 	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
 	var stemmed [][][]string // each report's content words, as byKey
@@ -156,9 +161,8 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				source := g.SourceKey(a)
 				for _, w := range ws {
 					// A few reports per outlet and day in a week's block:
-					// votes count sources. (The key is what
-					// fmt.Sprint(key, w, source, day) writes.)
-					ck := key + strconv.Itoa(w) + source + r.day
+					// votes count sources.
+					ck := outletDay{weekKey{key, w}, source, r.day}
 					if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
 						byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
 					}
