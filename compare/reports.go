@@ -300,13 +300,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	}
 	slices.Sort(against)
 	slices.Sort(whens)
-	// In the order of their text as fmt.Sprint writes it ("{file line
-	// column}"), as before.
-	text := make(map[rules.Location]string, len(related))
-	for _, l := range related {
-		text[l] = "{" + l.File + " " + strconv.Itoa(l.Line) + " " + strconv.Itoa(l.Column) + "}"
+	slices.SortFunc(related, rules.Location.Compare)
+	if len(related) > rules.MaxRelated {
+		related = slices.Clone(related[:rules.MaxRelated])
 	}
-	slices.SortFunc(related, func(a, b rules.Location) int { return strings.Compare(text[a], text[b]) })
 	var sharedWith []string
 	if best >= 0 {
 		y := rs[best].words
@@ -325,7 +322,7 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	}
 	f := rules.Finding{
 		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-		Excerpt: x.c.Text, Expected: strings.Join(whens, ", "), Source: x.a.Source, Person: x.c.Person,
+		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
 		Start: x.c.Start, End: x.c.End, Related: related,
 	}
 	f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))

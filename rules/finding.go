@@ -30,6 +30,16 @@ type Factor struct {
 	Text   string  `json:"text"`
 }
 
+// Compare orders locations by file, line and column.
+func (l Location) Compare(m Location) int {
+	return cmp.Or(cmp.Compare(l.File, m.File), cmp.Compare(l.Line, m.Line), cmp.Compare(l.Column, m.Column))
+}
+
+// MaxRelated is how many related locations a finding lists: the first ten
+// of the rule's order. A vote of a hundred sources is told in the evidence
+// by its count and a few examples; a hundred locations help no reader.
+const MaxRelated = 10
+
 // A Finding is one likely error or contradiction.
 type Finding struct {
 	Rule       string     `json:"rule"`
@@ -67,7 +77,8 @@ func (f *Finding) Add(weight float64, format string, args ...any) {
 // Note appends evidence that carries no weight.
 func (f *Finding) Note(format string, args ...any) { f.Add(0, format, args...) }
 
-// Score sets Confidence and Evidence from the factors.
+// Score sets Confidence and Evidence from the factors, and keeps the
+// first MaxRelated related locations.
 //
 // The confidence is a logistic function of the summed weights, as in a
 // naive-Bayes combination of independent evidence: each factor's weight is
@@ -79,6 +90,9 @@ func (f *Finding) Score() {
 	// An excerpt prints on one line: runs of space and line ends (an HTML
 	// page's blanked markup, a line break inside a title) become one space.
 	f.Excerpt = strings.Join(strings.Fields(f.Excerpt), " ")
+	if len(f.Related) > MaxRelated {
+		f.Related = slices.Clone(f.Related[:MaxRelated])
+	}
 	x := 0.0
 	f.Evidence = f.Evidence[:0]
 	for i, fa := range f.Factors {
