@@ -43,7 +43,7 @@ var hedges = map[string]string{
 // matchNumberAt, which finds the same matches without running it; the
 // expression stays as the specification the scanner is tested against.
 var numberRE = regexp.MustCompile(`(?i)(?:\b(` + strings.Join(hedgeWords, "|") + `)\s+)?` +
-	`(?:a\s+)?([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
+	`(?:\ba\s+)?([$£€])?\s?\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|` + numWordsRE + `)\b` +
 	`(?:\s*(` + strings.Join(scaleWords, "|") + `)\b)?` +
 	`(?:(-|\s)(` + strings.Join(durationAlts, "|") + `)\b(?:\s+and\s+(\d+|` + numWordsRE + `)\s+(` + strings.Join(duration2Alts, "|") + `))?)?` +
 	`(%|\s+percent\b|\s+per cent\b)?`)

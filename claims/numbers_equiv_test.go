@@ -153,3 +153,25 @@ func FuzzNumberScan(f *testing.F) {
 		}
 	})
 }
+
+// TestNumberArticleIsAWord wants the article "a" before a number only when
+// it is a word of its own, not the last letter of the word before.
+func TestNumberArticleIsAWord(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"in Russia 5 people died", "5"},
+		{"a 30-day ceasefire", "a 30-day"},
+		{"about a dozen rockets", "about a dozen"},
+		{"the visa 2 times", "2"},
+		{"in Canada $5 million", "$5 million"},
+	} {
+		ms := findNumbers(tc.text)
+		if len(ms) == 0 {
+			t.Errorf("%q: no number found", tc.text)
+			continue
+		}
+		// The extractor trims the space the expression may take first.
+		if got := strings.TrimLeft(tc.text[ms[0][0]:ms[0][1]], " "); got != tc.want {
+			t.Errorf("%q: number phrase %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

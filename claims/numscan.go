@@ -58,10 +58,11 @@ func matchNumberAt(s string, p int, m *[20]int) bool {
 	return false
 }
 
-// numberAfterHedge matches (?:a\s+)?([$£€])?\s?\b(NUM)\b and the tails at
-// s[q:].
+// numberAfterHedge matches (?:\ba\s+)?([$£€])?\s?\b(NUM)\b and the tails
+// at s[q:]: the article "a" is a word of its own, never the last letter of
+// the word before the number ("in Russia 5 people").
 func numberAfterHedge(s string, q int, m *[20]int) bool {
-	if q < len(s) && s[q]|0x20 == 'a' {
+	if q < len(s) && s[q]|0x20 == 'a' && atWordBoundary(s, q) {
 		if r := skipSpaceRE(s, q+1); r > q+1 && numberAfterA(s, r, m) {
 			return true
 		}
