@@ -356,9 +356,12 @@ func pairDay(x, y report) string {
 	return time.Weekday(y.c.Report.Weekday).String()
 }
 
+// first reports whether report x comes before every other version (by
+// file, line and column), so that a tie is reported once, at the first.
 func first(x report, others []rules.Location) bool {
+	me := x.loc()
 	for _, o := range others {
-		if o.File < x.a.File || o.File == x.a.File && o.Line < x.c.Line {
+		if o.Compare(me) < 0 {
 			return false
 		}
 	}
