@@ -98,6 +98,15 @@ type Block struct {
 	Start, End int // byte offsets into Article.Text
 }
 
+// DropCaches forgets what the article keeps to answer Position and
+// ArticleWhens quickly; both still answer, slower. A run calls it once the
+// rules that read one article at a time are done, so that the comparison
+// across sources, which holds every article at once, holds less.
+func (a *Article) DropCaches() {
+	a.lines = nil
+	a.whens, a.whensSet = nil, false
+}
+
 // Position returns the 1-based line and column of byte offset off in the
 // article's file.
 func (a *Article) Position(off int) (line, col int) {

@@ -76,7 +76,11 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 // Findings runs every check over the articles: the knowledge rules, then
 // the comparisons across sources, which also score every finding.
 func findings(k *kb.KB, arts []*claims.Article) []rules.Finding {
-	return compare.Run(k, arts, append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...))
+	fs := append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...)
+	for _, a := range arts {
+		a.DropCaches()
+	}
+	return compare.Run(k, arts, fs)
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
