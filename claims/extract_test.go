@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -441,6 +442,30 @@ func TestExtractFormStart(t *testing.T) {
 			"Then-President Barack Obama/president", "President-elect Joe Biden/president"}
 		if !slices.Equal(got, want) {
 			t.Errorf("Extract(%q) with %T = %q, want %q", text, lex, got, want)
+		}
+	}
+}
+
+// TestDropCaches wants Position and ArticleWhens to answer the same after
+// the caches are dropped.
+func TestDropCaches(t *testing.T) {
+	a := extract(t, "President Vladimir Putin said on Thursday that talks would go on.\nThey met last week.\n")
+	ws := ArticleWhens(a)
+	if len(ws) == 0 {
+		t.Fatal("no date phrases found")
+	}
+	var lines [][2]int
+	for _, w := range ws {
+		l, c := a.Position(w.Start)
+		lines = append(lines, [2]int{l, c})
+	}
+	a.DropCaches()
+	if got := ArticleWhens(a); !reflect.DeepEqual(got, ws) {
+		t.Errorf("after DropCaches, ArticleWhens = %v, want %v", got, ws)
+	}
+	for i, w := range ws {
+		if l, c := a.Position(w.Start); [2]int{l, c} != lines[i] {
+			t.Errorf("after DropCaches, Position(%d) = %d:%d, want %d:%d", w.Start, l, c, lines[i][0], lines[i][1])
 		}
 	}
 }
