@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -235,6 +236,55 @@ func TestLevel(t *testing.T) {
 	}{{0, "none"}, {0.19, "none"}, {0.2, "note"}, {0.49, "note"}, {0.5, "warning"}, {0.79, "warning"}, {0.8, "error"}, {0.99, "error"}} {
 		if got := Level(tt.conf); got != tt.want {
 			t.Errorf("Level(%v) = %q, want %q", tt.conf, got, tt.want)
+		}
+	}
+}
+
+// TestJSONStreamedLikeWhole wants the batched, parallel JSON writer to give
+// the bytes of encoding the whole document at once, for counts on both
+// sides of a batch and with text that HTML escaping would change; and JSON
+// Lines to give one compact line a finding.
+func TestJSONStreamedLikeWhole(t *testing.T) {
+	base := sample().Findings
+	for _, n := range []int{0, 1, encodeBatch - 1, encodeBatch, encodeBatch + 1, 3*encodeBatch + 7} {
+		fs := make([]rules.Finding, n)
+		for i := range fs {
+			fs[i] = base[i%len(base)]
+			fs[i].Line = i + 1
+			fs[i].Excerpt = fmt.Sprintf("<b>%d</b> & \"quoted\"", i)
+		}
+		var got bytes.Buffer
+		if err := JSON(&got, fs); err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		whole := make([]rules.Finding, n)
+		for i, f := range fs {
+			whole[i] = nonNil(f)
+		}
+		if err := enc.Encode(struct {
+			Findings []rules.Finding `json:"findings"`
+		}{whole}); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d findings: JSON differs from encoding the whole document", n)
+		}
+		var lines bytes.Buffer
+		if err := JSONL(&lines, Input{Findings: fs}); err != nil {
+			t.Fatal(err)
+		}
+		var wantLines bytes.Buffer
+		enc = json.NewEncoder(&wantLines)
+		enc.SetEscapeHTML(false)
+		for _, f := range whole {
+			enc.Encode(f)
+		}
+		if lines.String() != wantLines.String() {
+			t.Errorf("%d findings: JSON Lines differ from encoding one finding a line", n)
 		}
 	}
 }
