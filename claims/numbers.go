@@ -85,14 +85,7 @@ func findNumbers(text string) [][]int {
 		if !anchor || i < last {
 			continue
 		}
-		// Up to four words back: "more than a dozen", "about $".
-		from := i
-		for words := 0; from > last && words < 5; {
-			from--
-			if text[from] == ' ' {
-				words++
-			}
-		}
+		from := lookback(text, i, last)
 		to := min(len(text), i+120)
 		// The matches of the expression in text[from:to], in order and
 		// without overlaps, up to the one whose number starts at i: a
@@ -122,6 +115,21 @@ func findNumbers(text string) [][]int {
 		}
 	}
 	return out
+}
+
+// lookback returns where to start scanning for a number whose word starts
+// at i: up to five words back ("more than a dozen", "about $"), never
+// before last. A run of spaces, as a blanked HTML tag leaves between
+// "about" and "40", counts as one.
+func lookback(text string, i, last int) int {
+	from := i
+	for words := 0; from > last && words < 5; {
+		from--
+		if isSpaceRE(text[from]) && (from == last || !isSpaceRE(text[from-1])) {
+			words++
+		}
+	}
+	return from
 }
 
 // isNumberWord reports whether strings.ToLower(w) is a key of

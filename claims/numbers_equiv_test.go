@@ -50,13 +50,7 @@ func findNumbersRegexp(text string) [][]int {
 		if !anchor || i < last {
 			continue
 		}
-		from := i
-		for words := 0; from > last && words < 5; {
-			from--
-			if text[from] == ' ' {
-				words++
-			}
-		}
+		from := lookback(text, i, last)
 		to := min(len(text), i+120)
 		for _, m := range numberRE.FindAllStringSubmatchIndex(text[from:to], -1) {
 			if m[6]+from != i {
@@ -172,6 +166,22 @@ func TestNumberArticleIsAWord(t *testing.T) {
 		// The extractor trims the space the expression may take first.
 		if got := strings.TrimLeft(tc.text[ms[0][0]:ms[0][1]], " "); got != tc.want {
 			t.Errorf("%q: number phrase %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestNumberHedgeAcrossSpaces wants a hedge kept however many spaces stand
+// between it and the number, as when an HTML tag was blanked out.
+func TestNumberHedgeAcrossSpaces(t *testing.T) {
+	for _, text := range []string{
+		"about 40 people",
+		"about      40 people",
+		"about" + strings.Repeat(" ", 30) + "40 people",
+		"about\n\n40 people",
+	} {
+		ms := findNumbers(text)
+		if len(ms) != 1 || ms[0][2] < 0 || text[ms[0][2]:ms[0][3]] != "about" {
+			t.Errorf("%q: matches %v, want one with the hedge \"about\"", text, ms)
 		}
 	}
 }
