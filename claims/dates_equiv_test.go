@@ -88,16 +88,7 @@ var datePieces = []string{
 	"on", "Friday", "in", "x", "A",
 }
 
-func randomDateText(r *rand.Rand) string {
-	var b strings.Builder
-	for n := r.IntN(10); n >= 0; n-- {
-		b.WriteString(datePieces[r.IntN(len(datePieces))])
-		if r.IntN(3) == 0 {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
+func randomDateText(r *rand.Rand) string { return randomText(r, datePieces, 10, 3) }
 
 func checkDateScanners(t *testing.T, s string) {
 	t.Helper()

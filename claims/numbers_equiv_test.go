@@ -101,11 +101,16 @@ var numberPieces = []string{
 	"percent", "per cent", "per", "cent", "people", "é", "\xe2\x82", "\xc5",
 }
 
-func randomNumberText(r *rand.Rand) string {
+func randomNumberText(r *rand.Rand) string { return randomText(r, numberPieces, 12, 3) }
+
+// randomText joins up to maxPieces+1 pieces drawn at random, each followed
+// by a space one time in spaceOneIn: phrases for checking a scanner
+// against the expression it replaced.
+func randomText(r *rand.Rand, pieces []string, maxPieces, spaceOneIn int) string {
 	var b strings.Builder
-	for n := r.IntN(12); n >= 0; n-- {
-		b.WriteString(numberPieces[r.IntN(len(numberPieces))])
-		if r.IntN(3) == 0 {
+	for n := r.IntN(maxPieces); n >= 0; n-- {
+		b.WriteString(pieces[r.IntN(len(pieces))])
+		if r.IntN(spaceOneIn) == 0 {
 			b.WriteByte(' ')
 		}
 	}

@@ -34,16 +34,7 @@ var phrasePieces = []string{
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
 }
 
-func randomPhraseText(r *rand.Rand) string {
-	var b strings.Builder
-	for n := r.IntN(14); n >= 0; n-- {
-		b.WriteString(phrasePieces[r.IntN(len(phrasePieces))])
-		if r.IntN(2) == 0 {
-			b.WriteByte(' ')
-		}
-	}
-	return b.String()
-}
+func randomPhraseText(r *rand.Rand) string { return randomText(r, phrasePieces, 14, 2) }
 
 // TestPhraseTextMatchesRegexp checks the stretches on random phrases and
 // on the sample articles.
