@@ -201,13 +201,14 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		cands    []int
 		versions []version
 		index    map[versionKey]int
+		vote     map[int32]bool // a source's vote: true when it gives x's day too
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{index: map[versionKey]int{}}
+			sc = &scratch{index: map[versionKey]int{}, vote: map[int32]bool{}}
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
@@ -256,15 +257,23 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 					best, bestShared = j, shared
 				}
 			}
-			sc.versions = versions
-			mine, against := 1, 0
+			// One source, one vote: a source that gives x's day (maybe
+			// beside another) agrees; one that gives only other days is
+			// against once, however many days it gives.
+			clear(sc.vote)
 			for _, v := range versions {
-				if v.day == x.day {
+				sc.vote[v.src] = sc.vote[v.src] || v.day == x.day
+			}
+			mine, against := 1, 0
+			for _, agrees := range sc.vote {
+				if agrees {
 					mine++
 				} else {
 					against++
 				}
 			}
+			versions = slices.DeleteFunc(versions, func(v version) bool { return v.day != x.day && sc.vote[v.src] })
+			sc.versions = versions
 			if against == 0 || mine > against {
 				continue
 			}
@@ -278,15 +287,16 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			if mine == against && !first(*x, related) {
 				continue
 			}
-			found[k] = append(found[k], reportDate(*x, rs, versions, related, mine, best, vocab, g))
+			found[k] = append(found[k], reportDate(*x, rs, versions, related, mine, against, best, vocab, g))
 		}
 	})
 	return slices.Concat(found...)
 }
 
 // reportDate words the finding of report x, dated differently by the other
-// sources' versions (of which related are the locations).
-func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, best int, vocab []string, g *Grouping) rules.Finding {
+// sources' versions (of which related are the locations): mine sources
+// (x's own included) against sources.
+func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, g *Grouping) rules.Finding {
 	var against, whens []string
 	for _, v := range versions {
 		if v.day == x.day {
@@ -326,10 +336,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		Start: x.c.Start, End: x.c.End, Related: related,
 	}
 	f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
-	if mine == len(against) {
-		f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, len(against), listSome(against, "; "))
+	if mine == sources {
+		f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, sources, listSome(against, "; "))
 	} else {
-		f.Add(0.6*float64(len(against)-mine), "vote: %d independent source(s) against this one: %s", len(against), listSome(against, "; "))
+		f.Add(0.6*float64(sources-mine), "vote: %d independent source(s) against this one: %s", sources, listSome(against, "; "))
 	}
 	if x.c.Report.Day.IsZero() {
 		f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")
