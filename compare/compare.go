@@ -334,6 +334,15 @@ func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
 type scratch struct {
 	seen          stamps // claims already in a nearby list
 	support, also srcMap // sources, each with the last claim that counts
+
+	// The last list nearby made: the claims about one person near one
+	// dating, the block's own article included. Blocks are worked in
+	// order of person and day (blockOrder), so the next block of the
+	// same person and dating takes it as it is, less its own article.
+	near       []int32
+	nearPerson int32
+	nearDays   []date.Window
+	nearSet    bool
 }
 
 func newScratch(claims, arts int) *scratch {
@@ -394,17 +403,22 @@ func (m *srcMap) values() []int32 {
 func (ix *index) nearby(b int, sc *scratch) []int32 {
 	key := ix.blocks[b].key
 	d := ix.datings[key.art]
-	sc.seen.reset()
+	if !sc.nearSet || sc.nearPerson != key.person || !slices.Equal(sc.nearDays, d.Windows) {
+		sc.seen.reset()
+		list := sc.near[:0]
+		for _, w := range weeks(d, sameWeek) {
+			for _, y := range ix.byWeek[weekKey{key.person, w}] {
+				if !sc.seen.add(y) || !near(d, ix.datings[ix.all[y].art]) {
+					continue // listed already, or not near: nor the next time
+				}
+				list = append(list, y)
+			}
+		}
+		sc.near, sc.nearPerson, sc.nearDays, sc.nearSet = list, key.person, d.Windows, true
+	}
 	var out []int32
-	for _, w := range weeks(d, sameWeek) {
-		for _, y := range ix.byWeek[weekKey{key.person, w}] {
-			ya := ix.all[y].art
-			if ya == key.art || !sc.seen.add(y) {
-				continue
-			}
-			if !near(d, ix.datings[ya]) {
-				continue // not near: nor the next time it is listed
-			}
+	for _, y := range sc.near {
+		if ix.all[y].art != key.art {
 			out = append(out, y)
 		}
 	}
