@@ -90,7 +90,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			y := against[s]
 			who = append(who, y.c.Report.Reporter)
 			where = append(where, fmt.Sprintf("%s (%s:%d: %q)", s, y.a.File, y.c.Line, y.c.Text))
-			f.Related = append(f.Related, y.loc())
+			f.Relate(y.loc())
 		}
 		f.Expected = "attributed to " + strings.Join(slices.Compact(slices.Sorted(slices.Values(who))), " / ")
 		f.Add(-0.4, "the same statement (%.0f%% of content words shared) is attributed to %s here and to %s elsewhere; two parties can say the same thing", 100*sameStatement, x.c.Report.Reporter, strings.Join(who, " / "))

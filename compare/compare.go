@@ -483,7 +483,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			w, q = 0.25, ", in a quotation"
 		}
 		f.Add(w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
-		f.Related = append(f.Related, r.loc())
+		f.Relate(r.loc())
 		break
 	}
 	// Per source, the last claim that supports the knowledge, and the
@@ -502,7 +502,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			agree.set(r.src, i)
 		case !sameWords(r) && !r.flagged:
 			if !support.has(r.src) {
-				f.Related = append(f.Related, r.loc())
+				f.Relate(r.loc())
 			}
 			support.set(r.src, i)
 		}

@@ -75,7 +75,7 @@ func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
 			for _, s := range sortedKeys(indirect) {
 				y := indirect[s]
 				where = append(where, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
-				f.Related = append(f.Related, y.loc())
+				f.Relate(y.loc())
 			}
 			f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, listSome(where, "; "))
 		}

@@ -235,7 +235,7 @@ func vote(f *rules.Finding, x quoteRef, same map[string]bool, srcs []string, oth
 	for _, s := range srcs {
 		y := others[s]
 		against = append(against, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
-		f.Related = append(f.Related, y.loc())
+		f.Relate(y.loc())
 	}
 	if len(srcs) == len(same) {
 		f.Note("vote: %d source(s) (%s) against %d (%s); no side is blamed", len(same), listSome(sortedKeys(same), ", "), len(srcs), listSome(against, "; "))

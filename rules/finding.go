@@ -28,6 +28,10 @@ type Location struct {
 type Factor struct {
 	Weight float64 `json:"weight"`
 	Text   string  `json:"text"`
+
+	// line is the evidence line, Text with its weight: Text is its head,
+	// so the words are kept once (findings are much of a large run's heap).
+	line string
 }
 
 // Compare orders locations by file, line and column.
@@ -71,7 +75,23 @@ func (f Finding) String() string {
 
 // Add appends a factor.
 func (f *Finding) Add(weight float64, format string, args ...any) {
-	f.Factors = append(f.Factors, Factor{Weight: weight, Text: fmt.Sprintf(format, args...)})
+	if weight == 0 {
+		text := fmt.Sprintf(format, args...)
+		f.Factors = append(f.Factors, Factor{Text: text, line: text})
+		return
+	}
+	b := fmt.Appendf(make([]byte, 0, 64), format, args...)
+	n := len(b)
+	line := string(appendWeight(b, weight))
+	f.Factors = append(f.Factors, Factor{Weight: weight, Text: line[:n], line: line})
+}
+
+// Relate adds a related location, unless the finding lists MaxRelated
+// already: the first ones in the rule's order are kept.
+func (f *Finding) Relate(l Location) {
+	if len(f.Related) < MaxRelated {
+		f.Related = append(f.Related, l)
+	}
 }
 
 // Note appends evidence that carries no weight.
@@ -97,15 +117,14 @@ func (f *Finding) Score() {
 	f.Evidence = f.Evidence[:0]
 	for i, fa := range f.Factors {
 		x += fa.Weight
-		if fa.Weight == 0 {
-			f.Evidence = append(f.Evidence, fa.Text)
-			continue
+		if len(fa.line) < len(fa.Text) || fa.line == "" || fa.line[:len(fa.Text)] != fa.Text {
+			// A factor made without Add, or changed since.
+			f.Factors[i].line = fa.Text
+			if fa.Weight != 0 {
+				f.Factors[i].line = weighted(fa)
+			}
 		}
-		ev := weighted(fa)
-		f.Evidence = append(f.Evidence, ev)
-		// The factor's text is the head of its evidence line: one copy
-		// of the words, not two (findings are most of a large run's heap).
-		f.Factors[i].Text = ev[:len(fa.Text)]
+		f.Evidence = append(f.Evidence, f.Factors[i].line)
 	}
 	c := 1 / (1 + math.Exp(-x))
 	c = math.Max(0.01, math.Min(0.99, c))
@@ -115,15 +134,17 @@ func (f *Finding) Score() {
 // weighted is a factor as an evidence line: its text and its weight, as
 // fmt's "%s (%+.1f)" would write them.
 func weighted(fa Factor) string {
-	b := make([]byte, 0, len(fa.Text)+8)
-	b = append(b, fa.Text...)
+	return string(appendWeight(append(make([]byte, 0, len(fa.Text)+8), fa.Text...), fa.Weight))
+}
+
+// appendWeight appends " (+0.5)": a weight as fmt's " (%+.1f)" writes it.
+func appendWeight(b []byte, w float64) []byte {
 	b = append(b, " ("...)
-	if !math.Signbit(fa.Weight) {
+	if !math.Signbit(w) {
 		b = append(b, '+')
 	}
-	b = strconv.AppendFloat(b, fa.Weight, 'f', 1, 64)
-	b = append(b, ')')
-	return string(b)
+	b = strconv.AppendFloat(b, w, 'f', 1, 64)
+	return append(b, ')')
 }
 
 // Weights of the evidence, in log-odds. They are documented in the README
