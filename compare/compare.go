@@ -635,7 +635,7 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence))
 	})
-	var out []rules.Finding
+	out := fs[:0] // in place: out never passes the finding being read
 	for _, f := range fs {
 		if n := len(out); n > 0 && out[n-1].File == f.File && out[n-1].Start == f.Start && out[n-1].Actor == f.Actor {
 			out[n-1].Evidence = append(out[n-1].Evidence, fmt.Sprintf("also flagged by %s (%.2f)", f.Rule, f.Confidence))
@@ -643,5 +643,6 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 		}
 		out = append(out, f)
 	}
+	clear(fs[len(out):]) // what was folded in is garbage
 	return out
 }
