@@ -343,6 +343,9 @@ type scratch struct {
 	nearPerson int32
 	nearDays   []date.Window
 	nearSet    bool
+	// out is the block's list, near less its own article: the caller
+	// reads it until it asks for the next block's.
+	out []int32
 }
 
 func newScratch(claims, arts int) *scratch {
@@ -416,12 +419,13 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 		}
 		sc.near, sc.nearPerson, sc.nearDays, sc.nearSet = list, key.person, d.Windows, true
 	}
-	var out []int32
+	out := sc.out[:0]
 	for _, y := range sc.near {
 		if ix.all[y].art != key.art {
 			out = append(out, y)
 		}
 	}
+	sc.out = out
 	return out
 }
 
