@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -50,5 +51,50 @@ func TestLocationCompare(t *testing.T) {
 		if got := tc.a.Compare(tc.b); got != tc.want {
 			t.Errorf("%v.Compare(%v) = %d, want %d", tc.a, tc.b, got, tc.want)
 		}
+	}
+}
+
+// TestRelateKeepsFirstTen wants Relate to keep what Score would keep: the
+// first MaxRelated locations in the order they were added.
+func TestRelateKeepsFirstTen(t *testing.T) {
+	for _, n := range []int{0, 3, MaxRelated, MaxRelated + 1, 104} {
+		var added, related Finding
+		for i := range n {
+			l := Location{File: "a.txt", Line: n - i, Column: 1}
+			added.Related = append(added.Related, l)
+			related.Relate(l)
+		}
+		added.Score()
+		related.Score()
+		if fmt.Sprint(related.Related) != fmt.Sprint(added.Related) {
+			t.Errorf("%d locations: Relate kept %v, appending then scoring %v", n, related.Related, added.Related)
+		}
+	}
+}
+
+// TestEvidenceLines wants the evidence Score writes to be the same whether
+// a factor came from Add, was built by hand, or was changed after Add; a
+// weight of 0 is a note, written without a weight.
+func TestEvidenceLines(t *testing.T) {
+	var f Finding
+	f.Add(0.5, "corroborated by %d source(s)", 3)
+	f.Note("folded: %s", "A and B")
+	f.Add(-3.2, "quoted")
+	f.Factors = append(f.Factors, Factor{Weight: 1.25, Text: "by hand"})
+	f.Add(2, "changed")
+	f.Factors[len(f.Factors)-1].Text = "changed after Add"
+	f.Score()
+	want := []string{"corroborated by 3 source(s) (+0.5)", "folded: A and B", "quoted (-3.2)", "by hand (+1.2)", "changed after Add (+2.0)"}
+	if fmt.Sprintf("%q", f.Evidence) != fmt.Sprintf("%q", want) {
+		t.Errorf("evidence %q, want %q", f.Evidence, want)
+	}
+	for i, fa := range f.Factors {
+		if !strings.HasPrefix(f.Evidence[i], fa.Text) {
+			t.Errorf("factor %d text %q is not the head of its evidence line %q", i, fa.Text, f.Evidence[i])
+		}
+	}
+	f.Score() // twice: the same
+	if fmt.Sprintf("%q", f.Evidence) != fmt.Sprintf("%q", want) {
+		t.Errorf("scored twice: evidence %q, want %q", f.Evidence, want)
 	}
 }
