@@ -240,7 +240,7 @@ func splitArticles(lines []line) [][]line {
 		}
 		cur = append(cur, l)
 		if isSentence(l.text) {
-			bodyWords += len(strings.Fields(l.text))
+			bodyWords += countFields(l.text)
 		}
 	}
 	if hasText(cur) {
@@ -301,7 +301,7 @@ func headlineText(s string) string {
 // isTitleLike reports whether s reads as a headline: a few words, starting
 // with a capital, with no sentence-final punctuation.
 func isTitleLike(s string) bool {
-	n := len(strings.Fields(s))
+	n := countFields(s)
 	if n < 3 || n > 25 {
 		return false
 	}
@@ -313,10 +313,35 @@ func isTitleLike(s string) bool {
 	return !strings.ContainsRune(".:;”\")", last)
 }
 
+// countFields returns len(strings.Fields(s)) without making the fields:
+// the number of runs of runes that are not white space.
+func countFields(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
 // isSentence reports whether s reads as prose: enough words and
 // sentence-final punctuation somewhere.
 func isSentence(s string) bool {
-	return len(strings.Fields(s)) >= 8 && strings.ContainsAny(s, ".?!")
+	return countFields(s) >= 8 && strings.ContainsAny(s, ".?!")
 }
 
 var (
@@ -364,7 +389,7 @@ func classify(a *Article, ls []line) {
 			}
 		case !inBody && (strings.HasPrefix(t, "#") || isTitleLike(t)):
 			kind = Headline
-		case len(strings.Fields(t)) <= 2 && !strings.ContainsAny(t, ".?!"):
+		case countFields(t) <= 2 && !strings.ContainsAny(t, ".?!"):
 			kind = Furniture
 		}
 		if kind == Body {
