@@ -32,6 +32,8 @@ var phrasePieces = []string{
 	"weeſ", "\u212aeek", "ſince", "thiſ", "yeſterday", "ſunday",
 	"in recent", "in recent days", "-day", "30-day", "3-week", "two-week", "the past", "later this", "late in the",
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
+	"January", "Sepember", "September", "MAY", "MAy", "FRIDAY", "Tuesday", "Friday_", "for", "By", "during", "Ago", "LATER",
+	"two weeks of", "conference", "meeting", "trip", "Talks", "recent months", "12-day visit", "in 2024", "2019", "20255",
 }
 
 func randomPhraseText(r *rand.Rand) string { return randomText(r, phrasePieces, 14, 2) }
