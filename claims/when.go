@@ -712,6 +712,9 @@ func weekdayBefore(s string, a int) (loc []int, lo int) {
 	for lo > 0 && !utf8.RuneStart(s[lo]) {
 		lo--
 	}
+	if !mayWeekdayBefore(s[lo:a]) {
+		return nil, lo
+	}
 	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
 	if loc != nil && loc[0] == 0 && lo > 0 {
 		// The window's start is a word boundary only if the text's is.
@@ -720,6 +723,30 @@ func weekdayBefore(s string, a int) (loc []int, lo int) {
 		}
 	}
 	return loc, lo
+}
+
+// mayWeekdayBefore reports whether weekdayBeforeRE may match s: whether
+// s, less its final \s, "the" and \s, and ",", ends in a weekday name.
+func mayWeekdayBefore(s string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if len(t) == len(s) {
+		return false // \s+$
+	}
+	if n := len(t) - 3; n >= 0 && strings.EqualFold(t[n:], "the") {
+		if u := strings.TrimRight(t[:n], " \t\n\f\r"); len(u) < n && endsWeekday(strings.TrimSuffix(u, ",")) {
+			return true
+		}
+	}
+	return endsWeekday(strings.TrimSuffix(t, ","))
+}
+
+func endsWeekday(s string) bool {
+	for _, wd := range weekdayList {
+		if strings.HasSuffix(s, wd) {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCIIWord reports whether r is a word character to \b in regexp.

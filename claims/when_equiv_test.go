@@ -105,3 +105,45 @@ func TestFutureKeys(t *testing.T) {
 		}
 	}
 }
+
+// checkWeekdayBefore checks that mayWeekdayBefore lets through whatever
+// weekdayBeforeRE matches.
+func checkWeekdayBefore(t *testing.T, s string) {
+	t.Helper()
+	if weekdayBeforeRE.MatchString(s) && !mayWeekdayBefore(s) {
+		t.Fatalf("weekdayBeforeRE matches %q, which mayWeekdayBefore rules out", s)
+	}
+}
+
+var weekdayBeforePieces = []string{
+	"on", "On", "ON", "oN", "Friday", "Sunday", "Wednesday", "friday", "the", "The", "THE", "tHe", "thé", "ſ", "\u212a",
+	" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\u00a0", ",", ", ", ".", "x", "1", "_", "-", "é", "\xe2",
+}
+
+// TestWeekdayBeforeGuard checks mayWeekdayBefore on random text.
+func TestWeekdayBeforeGuard(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	n := 30000
+	if testing.Short() {
+		n = 3000
+	}
+	matched := 0
+	for range n {
+		s := randomText(r, weekdayBeforePieces, 8, 2)
+		if weekdayBeforeRE.MatchString(s) {
+			matched++
+		}
+		checkWeekdayBefore(t, s)
+	}
+	if matched < n/20 {
+		t.Fatalf("only %d of %d random texts match", matched, n)
+	}
+}
+
+// FuzzWeekdayBefore checks mayWeekdayBefore on any text.
+func FuzzWeekdayBefore(f *testing.F) {
+	for _, s := range []string{"on Friday, ", "Friday, the ", "said on Sunday ", "Friday the\t", "Friday,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWeekdayBefore(t, s) })
+}
