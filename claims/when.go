@@ -92,6 +92,13 @@ var weekdayList = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday
 
 var weekdayRE = "(" + strings.Join(weekdayList, "|") + ")"
 
+// The words of monthPhRE before a month name, which matchMonthPh scans
+// for: "since early May".
+var (
+	monthPreps = []string{"in", "since", "during", "from", "until", "through", "last", "this", "next", "by"}
+	monthParts = []string{"early", "mid", "late"}
+)
+
 // The words of relWdRE around a weekday, which it is built from and
 // matchRelWd scans for: "late on Friday night".
 var (
@@ -114,7 +121,7 @@ var (
 	pastNRE         = regexp.MustCompile(`(?i)\b(?:(?:in|over|during|for)\s+)?the\s+(past|last|previous|next|coming)\s+` + numRE + `\s+(days|weeks|months|years)\b`)
 	recentRE        = regexp.MustCompile(`(?i)\bin recent (days|weeks|months)\b`)
 	agoRE           = regexp.MustCompile(`(?i)\b` + numRE + `\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)\b`)
-	monthPhRE       = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|last|this|next|by)\s+)?(?:((?i:early|mid|late))[\s-]+)?` + monthRE + `\b(\s+\d{4}\b)?`)
+	monthPhRE       = regexp.MustCompile(`\b((?i:` + strings.Join(monthPreps, "|") + `)\s+)?(?:((?i:` + strings.Join(monthParts, "|") + `))[\s-]+)?` + monthRE + `\b(\s+\d{4}\b)?`)
 	yearPhRE        = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|by|for))\s+(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d\d)\b`)
 	durationRE      = regexp.MustCompile(`(?i)\b` + numRE + `[\s-](days?|weeks?)(?:\s+of\s+(?:\w+\s+)?(talks|meetings|negotiations|fighting|protests|hearings|deliberations|consultations|discussions|strikes|clashes|voting|shelling|mourning|celebrations|testimony|summitry|diplomacy)|\s+(visit|summit|trip|meeting|conference|talks))\b`)
 	weekdayBeforeRE = regexp.MustCompile(`\b(?:(?i:on)\s+)?` + weekdayRE + `,?\s+(?:(?i:the)\s+)?$`)
@@ -572,7 +579,7 @@ var (
 	pastNPat    = phrasePattern{re: pastNRE, need: wPlural | wWhich | wNum}
 	recentPat   = phrasePattern{re: recentRE, need: wRecent | wPlural}
 	agoPat      = phrasePattern{re: agoRE, need: wAgo | wUnitAny | wNum}
-	monthPhPat  = phrasePattern{re: monthPhRE, need: wMonth}
+	monthPhPat  = phrasePattern{re: monthPhRE, need: wMonth, scan: scanMonthPh}
 	yearPhPat   = phrasePattern{re: yearPhRE, need: wYear | wPrep}
 	durationPat = phrasePattern{re: durationRE, need: wDurUnit | wDurAlso | wNum}
 )
@@ -1242,4 +1249,81 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
+// matchMonthPh.
+func scanMonthPh(s string) [][]int {
+	var out [][]int
+	var ix [10]int
+	for p := 0; p < len(s); {
+		if matchMonthPh(s, p, &ix) {
+			out = append(out, append([]int(nil), ix[:]...))
+			p = ix[1]
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// matchMonthPh is monthPhRE anchored at s[p:], with its submatches in ix:
+// \b((?i:in|since|…)\s+)?(?:((?i:early|mid|late))[\s-]+)?MONTH\b(\s+\d{4}\b)?.
+// The choices are tried in the expression's order: with the preposition,
+// then without; with the part of the month, then without; the month's
+// ends as monthEnds gives them. The words of each list differ in their
+// first two letters, folded, so at most one of a list matches at a place
+// with a space after it; neither \s+ nor [\s-]+ gives a space back, since
+// what follows starts with a letter; and the year's \s+ gives none back
+// either, since a digit follows it.
+func matchMonthPh(s string, p int, ix *[10]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	var mbuf [4]int
+	for _, prep := range [2]bool{true, false} {
+		q, g0, g1 := p, -1, -1
+		if prep {
+			e, ok := wordThenSpace(s, p, monthPreps)
+			if !ok {
+				continue
+			}
+			q = skipSpaceRE(s, e)
+			g0, g1 = p, q
+		}
+		for _, part := range [2]bool{true, false} {
+			r, p0, p1 := q, -1, -1
+			if part {
+				e, ok := 0, false
+				for _, w := range monthParts {
+					if e, ok = foldLit(s, q, w); ok {
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				r = e
+				for r < len(s) && (isSpaceRE(s[r]) || s[r] == '-') {
+					r++
+				}
+				if r == e {
+					continue
+				}
+				p0, p1 = q, e
+			}
+			for _, me := range monthEnds(s, r, mbuf[:0]) {
+				if !atWordBoundary(s, me) {
+					continue
+				}
+				end, y0, y1 := me, -1, -1
+				if t := skipSpaceRE(s, me); t > me && t+4 <= len(s) && isDigit(s[t]) && isDigit(s[t+1]) && isDigit(s[t+2]) && isDigit(s[t+3]) && atWordBoundary(s, t+4) {
+					end, y0, y1 = t+4, me, t+4
+				}
+				*ix = [10]int{p, end, g0, g1, p0, p1, r, me, y0, y1}
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // checkPhraseText checks that each pattern of FindWhens, run on the
-// stretches of s that hold its keys, finds what it finds in the whole of s.
+// stretches of s that hold its words, finds what it finds in the whole of
+// s, and that a pattern's scanner finds the same in the whole of s.
 func checkPhraseText(t *testing.T, s string) {
 	t.Helper()
 	pt := newPhraseText(s)
@@ -18,6 +19,12 @@ func checkPhraseText(t *testing.T, s string) {
 		want := pat.re.FindAllStringSubmatchIndex(s, -1)
 		if got := pt.findAll(pat); !reflect.DeepEqual(got, want) {
 			t.Fatalf("pattern %d (%s) in %q: found %v on the stretches, %v in the whole", i, pat.re, s, got, want)
+		}
+		if pat.scan == nil {
+			continue
+		}
+		if got := pat.scan(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("pattern %d (%s) in %q: its scanner found %v, the expression %v", i, pat.re, s, got, want)
 		}
 	}
 }
@@ -33,6 +40,7 @@ var phrasePieces = []string{
 	"in recent", "in recent days", "-day", "30-day", "3-week", "two-week", "the past", "later this", "late in the",
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
 	"January", "Sepember", "September", "MAY", "MAy", "FRIDAY", "Tuesday", "Friday_", "for", "By", "during", "Ago", "LATER",
+	"mid-", "Mid", "EARLY", "late-", "Through", "until", "During", "THIS", "ſince", "in  ", "May 2025", "June\t2024", "Jun", "Sepember 20255",
 	"two weeks of", "conference", "meeting", "trip", "Talks", "recent months", "12-day visit", "in 2024", "2019", "20255",
 }
 
