@@ -62,6 +62,38 @@ var (
 // order they are tried.
 var beforeREs = []*regexp.Regexp{beforeNameVerbRE, beforeColonRE, beforeAccordRE}
 
+// saidVerbs are the words of saidVerbRE, one of which a match of
+// beforeNameVerbRE holds.
+var saidVerbs = []string{"said", "says", "told", "added", "stated", "wrote", "tweeted", "declared", "insisted", "warned", "explained"}
+
+// mayAttribute reports whether beforeREs[i] may match before: what each
+// needs, cheaply checked, so that a quotation with no attribution before
+// it runs no expression. beforeNameVerbRE needs a verb of saidVerbs;
+// beforeColonRE a ":" and beforeAccordRE a "," as the last character but
+// \s; beforeAccordRE "ccording to" too.
+func mayAttribute(i int, before string) bool {
+	if i == 0 {
+		return hasAny(before, saidVerbs)
+	}
+	e := len(before)
+	for e > 0 && isSpaceRE(before[e-1]) {
+		e--
+	}
+	if i == 1 {
+		return e > 0 && before[e-1] == ':'
+	}
+	return e > 0 && before[e-1] == ',' && strings.Contains(before, "ccording to")
+}
+
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // attributionStart returns the offset in before from which beforeREs can
 // match: each matches a run of letters, "’'.-" and \s, then at most one
 // ":" or "," and \s, up to the end of before; and none looks at what
@@ -159,7 +191,10 @@ func (x *extractor) quotes(b Block) {
 			// attributionStart keeps of it.
 			q0 := attributionStart(before)
 			before, from = before[q0:], from+q0
-			for _, re := range beforeREs {
+			for i, re := range beforeREs {
+				if !mayAttribute(i, before) {
+					continue
+				}
 				if m := re.FindStringSubmatchIndex(before); m != nil {
 					name, nameStart = before[m[2]:m[3]], from+m[2]
 					verb = ":"

@@ -10,12 +10,15 @@ import (
 
 // checkAttribution checks that the expressions of an attribution before a
 // quote find in before[attributionStart(before):] what they find in
-// before.
+// before, and that mayAttribute lets through whatever they match.
 func checkAttribution(t *testing.T, before string) {
 	t.Helper()
 	q0 := attributionStart(before)
-	for _, re := range beforeREs {
+	for i, re := range beforeREs {
 		want := re.FindStringSubmatchIndex(before)
+		if want != nil && (!mayAttribute(i, before) || !mayAttribute(i, before[q0:])) {
+			t.Fatalf("%s matches %q, which mayAttribute rules out", re, before)
+		}
 		got := re.FindStringSubmatchIndex(before[q0:])
 		for k := range got {
 			if got[k] >= 0 {
@@ -31,6 +34,7 @@ func checkAttribution(t *testing.T, before string) {
 var attributionPieces = []string{
 	"Trump", "Peskov", "Kremlin", "spokesman", "Dmitry", "He", "he", "She", "she", "The", "al", "bin", "de", "Al-Assad", "O’Brien", "D'Arcy", "J.D.",
 	"said", "says", "told", "reporters", "added", "stated", "wrote", "warned", "explained", "on", "Friday", "that", "According to", "according to",
+	"tweeted", "declared", "insisted", "Said", "SAID", "accordingto", "\r", "\f",
 	" ", " ", " ", "  ", "\t", "\n", ":", ",", ".", ";", "-", "’", "'", "(", "“", "”", "\"", "—", "1", "é", "É", "\u00a0", "\u0301", "\xe2", "\x80",
 }
 

@@ -92,6 +92,13 @@ var weekdayList = []string{"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday
 
 var weekdayRE = "(" + strings.Join(weekdayList, "|") + ")"
 
+// The words of monthPhRE before a month name, which matchMonthPh scans
+// for: "since early May".
+var (
+	monthPreps = []string{"in", "since", "during", "from", "until", "through", "last", "this", "next", "by"}
+	monthParts = []string{"early", "mid", "late"}
+)
+
 // The words of relWdRE around a weekday, which it is built from and
 // matchRelWd scans for: "late on Friday night".
 var (
@@ -114,7 +121,7 @@ var (
 	pastNRE         = regexp.MustCompile(`(?i)\b(?:(?:in|over|during|for)\s+)?the\s+(past|last|previous|next|coming)\s+` + numRE + `\s+(days|weeks|months|years)\b`)
 	recentRE        = regexp.MustCompile(`(?i)\bin recent (days|weeks|months)\b`)
 	agoRE           = regexp.MustCompile(`(?i)\b` + numRE + `\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)\b`)
-	monthPhRE       = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|last|this|next|by)\s+)?(?:((?i:early|mid|late))[\s-]+)?` + monthRE + `\b(\s+\d{4}\b)?`)
+	monthPhRE       = regexp.MustCompile(`\b((?i:` + strings.Join(monthPreps, "|") + `)\s+)?(?:((?i:` + strings.Join(monthParts, "|") + `))[\s-]+)?` + monthRE + `\b(\s+\d{4}\b)?`)
 	yearPhRE        = regexp.MustCompile(`\b((?i:in|since|during|from|until|through|by|for))\s+(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d\d)\b`)
 	durationRE      = regexp.MustCompile(`(?i)\b` + numRE + `[\s-](days?|weeks?)(?:\s+of\s+(?:\w+\s+)?(talks|meetings|negotiations|fighting|protests|hearings|deliberations|consultations|discussions|strikes|clashes|voting|shelling|mourning|celebrations|testimony|summitry|diplomacy)|\s+(visit|summit|trip|meeting|conference|talks))\b`)
 	weekdayBeforeRE = regexp.MustCompile(`\b(?:(?i:on)\s+)?` + weekdayRE + `,?\s+(?:(?i:the)\s+)?$`)
@@ -437,114 +444,177 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	return out
 }
 
-// The words without which a pattern cannot match, so that a stretch of
-// text that has none of them is not searched with it: the patterns are
-// most of the cost of extraction. Lower-case keys are looked up in the
-// text lower-cased (for (?i) patterns), the others in the text as written.
-var (
-	relDayKeys   = []string{"yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening"}
-	weekdayKeys  = weekdayList
-	unitKeys     = []string{"week", "month", "year"}
-	relUnitWhich = []string{"this", "last", "next", "previous", "past", "following", "coming"}
-	pluralKeys   = []string{"days", "weeks", "months", "years"}
-	agoKeys      = []string{"ago", "earlier", "later"}
-	monthKeys    = monthBases()
-	yearKeys     = []string{"19", "20"}
-	durationKeys = []string{"day", "week"}
+// The classes of the words without which a pattern cannot match, so that
+// a stretch of text that has none of them is not searched with it: the
+// patterns are most of the cost of extraction. Every word of a class
+// stands in a pattern's match as a whole word (a maximal run of ASCII
+// letters, digits and "_", what \b sees as word characters): the
+// patterns put \b, \s or "-" on either side of it.
+const (
+	wRelDay    uint32 = 1 << iota // yesterday, today, tonight, tomorrow, night, morning, afternoon, evening
+	wWeekday                      // a weekday name, as written
+	wUnit                         // week, month, year, weekend
+	wWhich                        // this, last, next, previous, past, following, coming
+	wEarlyLate                    // earlier, later, early, late
+	wWeekend                      // weekend
+	wPlural                       // days, weeks, months, years
+	wRecent                       // recent
+	wAgo                          // ago, earlier, later
+	wUnitAny                      // day, days, week, weeks, month, months, year, years
+	wMonth                        // a month name of monthRE, as written
+	wYear                         // four digits that start with 19 or 20
+	wPrep                         // in, since, during, from, until, through, by, for
+	wDurUnit                      // day, days, week, weeks
+	wDurAlso                      // of, visit, summit, trip, meeting, conference, talks
+	wNum                          // a number word of numRE, or one to three digits
 )
 
-// A phrasePattern is a pattern of FindWhens with the keys a stretch of
-// text must hold for it to match there.
+// phraseWordClass returns the classes of the word w.
+func phraseWordClass(w string) uint32 {
+	n := len(w)
+	if w[0] >= '0' && w[0] <= '9' {
+		k := 1
+		for k < n && w[k] >= '0' && w[k] <= '9' {
+			k++
+		}
+		switch {
+		case k < n:
+			return 0
+		case n <= 3:
+			return wNum
+		case n == 4 && (w[:2] == "19" || w[:2] == "20"):
+			return wYear
+		}
+		return 0
+	}
+	// Weekday and month names are capitalised, the other words may be
+	// in any case: w is looked up lower-cased, with capital noting that
+	// only its first letter was upper case. A month name of monthRE is
+	// a whole word too: \b follows it.
+	if n > maxPhraseWord {
+		return 0
+	}
+	var buf [maxPhraseWord]byte
+	capital := w[0] >= 'A' && w[0] <= 'Z'
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			if i > 0 {
+				capital = false
+			}
+		}
+		buf[i] = c
+	}
+	var class uint32
+	switch string(buf[:n]) {
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening":
+		class |= wRelDay
+	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday":
+		if capital {
+			class |= wWeekday
+		}
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december":
+		if capital {
+			class |= wMonth
+		}
+	case "week", "weeks":
+		class |= wUnitAny | wDurUnit
+		if n == 4 {
+			class |= wUnit
+		} else {
+			class |= wPlural
+		}
+	case "month", "year":
+		class |= wUnit | wUnitAny
+	case "months", "years":
+		class |= wPlural | wUnitAny
+	case "day":
+		class |= wUnitAny | wDurUnit
+	case "days":
+		class |= wPlural | wUnitAny | wDurUnit
+	case "weekend":
+		class |= wUnit | wWeekend
+	case "this", "last", "next", "previous", "past", "following", "coming":
+		class |= wWhich
+	case "earlier", "later":
+		class |= wEarlyLate | wAgo
+	case "early", "late":
+		class |= wEarlyLate
+	case "ago":
+		class |= wAgo
+	case "recent":
+		class |= wRecent
+	case "in", "since", "during", "from", "until", "through", "by", "for":
+		class |= wPrep
+	case "of", "visit", "summit", "trip", "meeting", "conference", "talks":
+		class |= wDurAlso
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		class |= wNum
+	}
+	return class
+}
+
+// maxPhraseWord is the length of the longest word phraseWordClass looks
+// up.
+const maxPhraseWord = len("conference")
+
+// A phrasePattern is a pattern of FindWhens with the classes of words a
+// stretch of text must hold, all of them, for it to match there.
 type phrasePattern struct {
 	re   *regexp.Regexp
-	keys []string
-	// also, when set, are words one of which must stand in the stretch
-	// too; after, when set, the bytes one of which must stand right
-	// before a key.
-	also   []string
-	after  string
-	folded bool // keys are looked up in the lower-cased text
+	need uint32
 	// scan, when set, finds what re.FindAllStringSubmatchIndex finds,
 	// without running re.
 	scan func(s string) [][]int
 }
 
 var (
-	relDayPat   = phrasePattern{re: relDayRE, keys: relDayKeys, folded: true}
-	relWdPat    = phrasePattern{re: relWdRE, keys: weekdayKeys, scan: scanRelWd}
-	relUnitPat  = phrasePattern{re: relUnitRE, keys: unitKeys, also: relUnitWhich, folded: true}
-	inThePat    = phrasePattern{re: inTheRE, keys: unitKeys, also: []string{"earl", "late"}, folded: true}
-	weekendPat  = phrasePattern{re: weekendRE, keys: []string{"the weekend"}, folded: true}
-	pastNPat    = phrasePattern{re: pastNRE, keys: pluralKeys, also: []string{"past", "last", "previous", "next", "coming"}, folded: true}
-	recentPat   = phrasePattern{re: recentRE, keys: []string{"in recent "}, folded: true}
-	agoPat      = phrasePattern{re: agoRE, keys: agoKeys, also: []string{"day", "week", "month", "year"}, folded: true}
-	monthPhPat  = phrasePattern{re: monthPhRE, keys: monthKeys}
-	yearPhPat   = phrasePattern{re: yearPhRE, keys: yearKeys}
-	durationPat = phrasePattern{re: durationRE, keys: durationKeys, after: " \t\n\f\r-", folded: true}
+	relDayPat   = phrasePattern{re: relDayRE, need: wRelDay}
+	relWdPat    = phrasePattern{re: relWdRE, need: wWeekday, scan: scanRelWd}
+	relUnitPat  = phrasePattern{re: relUnitRE, need: wUnit | wWhich}
+	inThePat    = phrasePattern{re: inTheRE, need: wUnit | wEarlyLate}
+	weekendPat  = phrasePattern{re: weekendRE, need: wWeekend}
+	pastNPat    = phrasePattern{re: pastNRE, need: wPlural | wWhich | wNum}
+	recentPat   = phrasePattern{re: recentRE, need: wRecent | wPlural}
+	agoPat      = phrasePattern{re: agoRE, need: wAgo | wUnitAny | wNum}
+	monthPhPat  = phrasePattern{re: monthPhRE, need: wMonth, scan: scanMonthPh}
+	yearPhPat   = phrasePattern{re: yearPhRE, need: wYear | wPrep}
+	durationPat = phrasePattern{re: durationRE, need: wDurUnit | wDurAlso | wNum}
 )
 
 // phrasePatterns are the patterns above, for tests.
 var phrasePatterns = []phrasePattern{relDayPat, relWdPat, relUnitPat, inThePat, weekendPat, pastNPat, recentPat, agoPat, monthPhPat, yearPhPat, durationPat}
 
-// monthBases returns the bases of monthForms, which every month name of
-// monthRE starts with.
-func monthBases() []string {
-	out := make([]string, len(monthForms))
-	for i, f := range monthForms {
-		out[i] = f.base
-	}
-	return out
-}
-
 // A phraseText is a text to search for relative date phrases, cut into
 // stretches that a phrase cannot cross: no pattern of FindWhens matches a
 // character other than ASCII letters, digits, "_", "-", \s, and the two
 // runes (?i) folds to ASCII letters, "ſ" and the Kelvin sign. A pattern
-// runs only on the stretches that hold one of its keys, which finds what
-// it finds in the whole text: its matches lie within stretches, and a
+// runs only on the stretches that hold words of all its classes (or one
+// of those two runes, which may stand in any word), which finds what it
+// finds in the whole text: its matches lie within stretches, and a
 // stretch's edges are no word characters, as \b sees them.
 type phraseText struct {
-	s, low string          // low is s with ASCII letters lower-cased, byte for byte
-	segs   []phraseStretch // in order; nil until needed
-	cut    bool            // segs are made
-	fold   int8            // 0 until known, then 1 without a rune that folds to ASCII, 2 with
+	s    string
+	segs []phraseStretch // in order; nil until needed
+	cut  bool            // segs are made
+	all  uint32          // the classes of all the stretches
+	fold bool            // a stretch holds "ſ" or the Kelvin sign
 }
 
 // A phraseStretch is one stretch of a phraseText, s[start:end].
 type phraseStretch struct {
 	start, end int
-	fold       bool // it holds "ſ" or the Kelvin sign
-	marked     bool // it holds a key of the pattern being run
+	words      uint32 // the classes of its words
+	fold       bool   // it holds "ſ" or the Kelvin sign
 }
 
 func newPhraseText(s string) phraseText {
-	return phraseText{s: s, low: lowerASCII(s)}
+	return phraseText{s: s}
 }
 
-// lowerASCII lower-cases the ASCII letters of s and nothing else, so that
-// offsets into it are offsets into s.
-func lowerASCII(s string) string {
-	i := 0
-	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
-
-// segment cuts p.s into stretches, once.
+// segment cuts p.s into stretches and classes their words, once.
 func (p *phraseText) segment() {
 	if p.cut {
 		return
@@ -552,16 +622,31 @@ func (p *phraseText) segment() {
 	p.cut = true
 	s := p.s
 	p.segs = make([]phraseStretch, 0, len(s)/32+4)
-	start, fold := -1, false
+	start, fold, words := -1, false, uint32(0)
 	cut := func(i int) {
 		if start >= 0 {
-			p.segs = append(p.segs, phraseStretch{start: start, end: i, fold: fold})
+			p.segs = append(p.segs, phraseStretch{start: start, end: i, words: words, fold: fold})
+			p.all |= words
+			p.fold = p.fold || fold
 		}
-		start, fold = -1, false
+		start, fold, words = -1, false, 0
 	}
 	for i := 0; i < len(s); {
-		c, n := s[i], 1
-		in := c == '-' || isWordByteRE(c) || isSpaceRE(c)
+		c := s[i]
+		if isWordByteRE(c) {
+			if start < 0 {
+				start = i
+			}
+			j := i + 1
+			for j < len(s) && isWordByteRE(s[j]) {
+				j++
+			}
+			words |= phraseWordClass(s[i:j])
+			i = j
+			continue
+		}
+		n := 1
+		in := c == '-' || isSpaceRE(c)
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
@@ -579,60 +664,17 @@ func (p *phraseText) segment() {
 	cut(len(s))
 }
 
-// unmark clears the marks of the stretches.
-func (p *phraseText) unmark() {
-	for i := range p.segs {
-		p.segs[i].marked = false
-	}
-}
-
 // findAll returns pat.re.FindAllStringSubmatchIndex(p.s, -1), running it
-// only on the stretches that hold one of its keys (in the lower-cased
-// text when folded, where a stretch with a rune that folds to ASCII
-// always runs).
+// only on the stretches that hold words of all its classes, or a rune
+// that folds to ASCII.
 func (p *phraseText) findAll(pat phrasePattern) [][]int {
-	hay := p.s
-	if pat.folded {
-		hay = p.low
-	}
-	found := false
-	for _, k := range pat.keys {
-		for i := 0; i < len(hay); {
-			j := strings.Index(hay[i:], k)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			if pat.after != "" && (at == 0 || strings.IndexByte(pat.after, hay[at-1]) < 0) {
-				i = at + 1
-				continue
-			}
-			if !found {
-				p.segment()
-				p.unmark()
-				found = true
-			}
-			// The stretch that holds the key: keys are letters, digits
-			// and spaces, which no cut falls between.
-			si, _ := slices.BinarySearchFunc(p.segs, at, func(seg phraseStretch, at int) int { return seg.end - 1 - at })
-			p.segs[si].marked = true
-			i = p.segs[si].end
-		}
-	}
-	if !found {
-		if !pat.folded || !p.hasFold() {
-			return nil
-		}
-		p.segment()
-		p.unmark()
+	p.segment()
+	if p.all&pat.need != pat.need && !p.fold {
+		return nil
 	}
 	var out [][]int
 	for _, seg := range p.segs {
-		switch {
-		case pat.folded && seg.fold:
-		case !seg.marked:
-			continue
-		case pat.also != nil && !hasAny(hay[seg.start:seg.end], pat.also):
+		if seg.words&pat.need != pat.need && !seg.fold {
 			continue
 		}
 		var ms [][]int
@@ -657,29 +699,9 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 	return out
 }
 
-// hasFold reports whether the text holds a rune that folds to ASCII.
-func (p *phraseText) hasFold() bool {
-	if p.fold == 0 {
-		p.fold = 1
-		if hasFoldRune(p.s) {
-			p.fold = 2
-		}
-	}
-	return p.fold == 2
-}
-
 // hasFoldRune reports whether s holds "ſ" or the Kelvin sign.
 func hasFoldRune(s string) bool {
 	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
-}
-
-func hasAny(s string, keys []string) bool {
-	for _, k := range keys {
-		if strings.Contains(s, k) {
-			return true
-		}
-	}
-	return false
 }
 
 func fill(b []bool) {
@@ -697,6 +719,9 @@ func weekdayBefore(s string, a int) (loc []int, lo int) {
 	for lo > 0 && !utf8.RuneStart(s[lo]) {
 		lo--
 	}
+	if !mayWeekdayBefore(s[lo:a]) {
+		return nil, lo
+	}
 	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
 	if loc != nil && loc[0] == 0 && lo > 0 {
 		// The window's start is a word boundary only if the text's is.
@@ -705,6 +730,30 @@ func weekdayBefore(s string, a int) (loc []int, lo int) {
 		}
 	}
 	return loc, lo
+}
+
+// mayWeekdayBefore reports whether weekdayBeforeRE may match s: whether
+// s, less its final \s, "the" and \s, and ",", ends in a weekday name.
+func mayWeekdayBefore(s string) bool {
+	t := strings.TrimRight(s, " \t\n\f\r")
+	if len(t) == len(s) {
+		return false // \s+$
+	}
+	if n := len(t) - 3; n >= 0 && strings.EqualFold(t[n:], "the") {
+		if u := strings.TrimRight(t[:n], " \t\n\f\r"); len(u) < n && endsWeekday(strings.TrimSuffix(u, ",")) {
+			return true
+		}
+	}
+	return endsWeekday(strings.TrimSuffix(t, ","))
+}
+
+func endsWeekday(s string) bool {
+	for _, wd := range weekdayList {
+		if strings.HasSuffix(s, wd) {
+			return true
+		}
+	}
+	return false
 }
 
 // isASCIIWord reports whether r is a word character to \b in regexp.
@@ -1200,4 +1249,81 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
+// matchMonthPh.
+func scanMonthPh(s string) [][]int {
+	var out [][]int
+	var ix [10]int
+	for p := 0; p < len(s); {
+		if matchMonthPh(s, p, &ix) {
+			out = append(out, append([]int(nil), ix[:]...))
+			p = ix[1]
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// matchMonthPh is monthPhRE anchored at s[p:], with its submatches in ix:
+// \b((?i:in|since|…)\s+)?(?:((?i:early|mid|late))[\s-]+)?MONTH\b(\s+\d{4}\b)?.
+// The choices are tried in the expression's order: with the preposition,
+// then without; with the part of the month, then without; the month's
+// ends as monthEnds gives them. The words of each list differ in their
+// first two letters, folded, so at most one of a list matches at a place
+// with a space after it; neither \s+ nor [\s-]+ gives a space back, since
+// what follows starts with a letter; and the year's \s+ gives none back
+// either, since a digit follows it.
+func matchMonthPh(s string, p int, ix *[10]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	var mbuf [4]int
+	for _, prep := range [2]bool{true, false} {
+		q, g0, g1 := p, -1, -1
+		if prep {
+			e, ok := wordThenSpace(s, p, monthPreps)
+			if !ok {
+				continue
+			}
+			q = skipSpaceRE(s, e)
+			g0, g1 = p, q
+		}
+		for _, part := range [2]bool{true, false} {
+			r, p0, p1 := q, -1, -1
+			if part {
+				e, ok := 0, false
+				for _, w := range monthParts {
+					if e, ok = foldLit(s, q, w); ok {
+						break
+					}
+				}
+				if !ok {
+					continue
+				}
+				r = e
+				for r < len(s) && (isSpaceRE(s[r]) || s[r] == '-') {
+					r++
+				}
+				if r == e {
+					continue
+				}
+				p0, p1 = q, e
+			}
+			for _, me := range monthEnds(s, r, mbuf[:0]) {
+				if !atWordBoundary(s, me) {
+					continue
+				}
+				end, y0, y1 := me, -1, -1
+				if t := skipSpaceRE(s, me); t > me && t+4 <= len(s) && isDigit(s[t]) && isDigit(s[t+1]) && isDigit(s[t+2]) && isDigit(s[t+3]) && atWordBoundary(s, t+4) {
+					end, y0, y1 = t+4, me, t+4
+				}
+				*ix = [10]int{p, end, g0, g1, p0, p1, r, me, y0, y1}
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -10,7 +10,8 @@ import (
 )
 
 // checkPhraseText checks that each pattern of FindWhens, run on the
-// stretches of s that hold its keys, finds what it finds in the whole of s.
+// stretches of s that hold its words, finds what it finds in the whole of
+// s, and that a pattern's scanner finds the same in the whole of s.
 func checkPhraseText(t *testing.T, s string) {
 	t.Helper()
 	pt := newPhraseText(s)
@@ -18,6 +19,12 @@ func checkPhraseText(t *testing.T, s string) {
 		want := pat.re.FindAllStringSubmatchIndex(s, -1)
 		if got := pt.findAll(pat); !reflect.DeepEqual(got, want) {
 			t.Fatalf("pattern %d (%s) in %q: found %v on the stretches, %v in the whole", i, pat.re, s, got, want)
+		}
+		if pat.scan == nil {
+			continue
+		}
+		if got := pat.scan(s); !reflect.DeepEqual(got, want) {
+			t.Fatalf("pattern %d (%s) in %q: its scanner found %v, the expression %v", i, pat.re, s, got, want)
 		}
 	}
 }
@@ -32,6 +39,9 @@ var phrasePieces = []string{
 	"weeſ", "\u212aeek", "ſince", "thiſ", "yeſterday", "ſunday",
 	"in recent", "in recent days", "-day", "30-day", "3-week", "two-week", "the past", "later this", "late in the",
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
+	"January", "Sepember", "September", "MAY", "MAy", "FRIDAY", "Tuesday", "Friday_", "for", "By", "during", "Ago", "LATER",
+	"mid-", "Mid", "EARLY", "late-", "Through", "until", "During", "THIS", "ſince", "in  ", "May 2025", "June\t2024", "Jun", "Sepember 20255",
+	"two weeks of", "conference", "meeting", "trip", "Talks", "recent months", "12-day visit", "in 2024", "2019", "20255",
 }
 
 func randomPhraseText(r *rand.Rand) string { return randomText(r, phrasePieces, 14, 2) }
@@ -102,4 +112,46 @@ func TestFutureKeys(t *testing.T) {
 			t.Fatalf("futureRE matches %q, which mayBeFuture rules out", want)
 		}
 	}
+}
+
+// checkWeekdayBefore checks that mayWeekdayBefore lets through whatever
+// weekdayBeforeRE matches.
+func checkWeekdayBefore(t *testing.T, s string) {
+	t.Helper()
+	if weekdayBeforeRE.MatchString(s) && !mayWeekdayBefore(s) {
+		t.Fatalf("weekdayBeforeRE matches %q, which mayWeekdayBefore rules out", s)
+	}
+}
+
+var weekdayBeforePieces = []string{
+	"on", "On", "ON", "oN", "Friday", "Sunday", "Wednesday", "friday", "the", "The", "THE", "tHe", "thé", "ſ", "\u212a",
+	" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\u00a0", ",", ", ", ".", "x", "1", "_", "-", "é", "\xe2",
+}
+
+// TestWeekdayBeforeGuard checks mayWeekdayBefore on random text.
+func TestWeekdayBeforeGuard(t *testing.T) {
+	r := rand.New(rand.NewPCG(15, 16))
+	n := 30000
+	if testing.Short() {
+		n = 3000
+	}
+	matched := 0
+	for range n {
+		s := randomText(r, weekdayBeforePieces, 8, 2)
+		if weekdayBeforeRE.MatchString(s) {
+			matched++
+		}
+		checkWeekdayBefore(t, s)
+	}
+	if matched < n/20 {
+		t.Fatalf("only %d of %d random texts match", matched, n)
+	}
+}
+
+// FuzzWeekdayBefore checks mayWeekdayBefore on any text.
+func FuzzWeekdayBefore(f *testing.F) {
+	for _, s := range []string{"on Friday, ", "Friday, the ", "said on Sunday ", "Friday the\t", "Friday,"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkWeekdayBefore(t, s) })
 }
