@@ -157,7 +157,7 @@ func BenchmarkRun(b *testing.B) {
 	b.ResetTimer()
 	var n int
 	for b.Loop() {
-		n = len(Run(in.k, in.arts, cloneFindings(in.fs)))
+		n = len(Run(in.k, in.arts, cloneFindings(in.fs), Options{}))
 	}
 	b.ReportMetric(float64(n), "findings")
 }

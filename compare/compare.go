@@ -44,7 +44,10 @@ const sameWeek = 7
 // the report dates reporter by reporter, the other rules two at a time. Each result is kept in its place
 // and the results are put together in one fixed order, so the findings do
 // not depend on scheduling or on GOMAXPROCS.
-func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
+func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []rules.Finding {
+	if opt.Off != nil {
+		fs = slices.DeleteFunc(fs, func(f rules.Finding) bool { return opt.Off(f.Rule) })
+	}
 	ix := newIndex(k, arts)
 	g := Group(arts, ix.dating)
 	ix.group = g
@@ -65,7 +68,24 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding) []rules.Finding {
 		func() { quoted, paraphrased = quotes(arts, g), paraphrases(arts, g) },
 		func() { attributed, numbered = attributions(arts, g), numbers(arts, g, ix.dating) },
 	)
-	all := slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered)
+	return finish(slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
+}
+
+// Options change what Run reports.
+type Options struct {
+	// Off reports whether a rule is turned off (in the user's
+	// configuration). A rule turned off is as if it did not exist: its
+	// findings flag no claim for the comparisons, and never take the place
+	// of another rule's finding on the same words.
+	Off func(rule string) bool
+}
+
+// finish drops the findings of rules turned off, scores the others, keeps
+// one finding per excerpt and sorts them.
+func finish(all []rules.Finding, opt Options) []rules.Finding {
+	if opt.Off != nil {
+		all = slices.DeleteFunc(all, func(f rules.Finding) bool { return opt.Off(f.Rule) })
+	}
 	parallel(len(all), func(_, i int) { all[i].Score() })
 	all = dedupe(all)
 	rules.Sort(all)

@@ -122,3 +122,39 @@ func TestGroup(t *testing.T) {
 		t.Error("Folded(b) is empty, want the reason a and b count as one source")
 	}
 }
+
+// TestFinishRuleOff wants a rule turned off to be as if it did not exist:
+// its finding on the same words as another rule's neither wins nor is
+// noted, and the other rule's finding is kept.
+func TestFinishRuleOff(t *testing.T) {
+	input := func() []rules.Finding {
+		strong := rules.Finding{Rule: "quote/wording", Actor: "Peskov", File: "a.txt", Line: 3, Column: 1, Start: 40}
+		strong.Add(3, "strong")
+		weak := rules.Finding{Rule: "quote/paraphrase", Actor: "Peskov", File: "a.txt", Line: 3, Column: 1, Start: 40}
+		weak.Add(1, "weak")
+		other := rules.Finding{Rule: "quote/wording", Actor: "Peskov", File: "b.txt", Line: 1, Column: 1, Start: 0}
+		other.Add(1, "elsewhere")
+		return []rules.Finding{weak, other, strong}
+	}
+	tests := []struct {
+		off  string
+		want []string // rule at file, then the evidence
+	}{
+		{"", []string{"quote/wording a.txt [strong (+3.0) also flagged by quote/paraphrase (0.73)]", "quote/wording b.txt [elsewhere (+1.0)]"}},
+		{"quote/wording", []string{"quote/paraphrase a.txt [weak (+1.0)]"}},
+		{"quote/paraphrase", []string{"quote/wording a.txt [strong (+3.0)]", "quote/wording b.txt [elsewhere (+1.0)]"}},
+	}
+	for _, tt := range tests {
+		var opt Options
+		if tt.off != "" {
+			opt.Off = func(rule string) bool { return rule == tt.off }
+		}
+		var got []string
+		for _, f := range finish(input(), opt) {
+			got = append(got, fmt.Sprintf("%s %s %v", f.Rule, f.File, f.Evidence))
+		}
+		if fmt.Sprintf("%q", got) != fmt.Sprintf("%q", tt.want) {
+			t.Errorf("off %q: got %q, want %q", tt.off, got, tt.want)
+		}
+	}
+}

@@ -74,13 +74,15 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 }
 
 // Findings runs every check over the articles: the knowledge rules, then
-// the comparisons across sources, which also score every finding.
-func findings(k *kb.KB, arts []*claims.Article) []rules.Finding {
+// the comparisons across sources, which also score every finding. The
+// rules cfg turns off are left out before findings on the same words are
+// merged, so that a rule turned off never hides another's finding.
+func findings(k *kb.KB, arts []*claims.Article, cfg *config) []rules.Finding {
 	fs := append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...)
 	for _, a := range arts {
 		a.DropCaches()
 	}
-	return compare.Run(k, arts, fs)
+	return compare.Run(k, arts, fs, compare.Options{Off: cfg.off})
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
@@ -100,7 +102,7 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 	}
 	cfg.renameSources(arts)
 	var shown []rules.Finding
-	for _, f := range cfg.filter(findings(k, arts)) {
+	for _, f := range cfg.filter(findings(k, arts, cfg)) {
 		if f.Confidence >= opts.MinConfidence {
 			shown = append(shown, f)
 		}

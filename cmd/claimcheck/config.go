@@ -228,6 +228,12 @@ func (c *config) renameSources(arts []*claims.Article) {
 	}
 }
 
+// off reports whether the configuration turns rule off.
+func (c *config) off(rule string) bool {
+	on, ok := c.Rules[rule]
+	return ok && !on
+}
+
 // filter drops the findings of rules turned off and writes what is
 // expected in the house style.
 func (c *config) filter(fs []rules.Finding) []rules.Finding {
@@ -250,7 +256,7 @@ func (c *config) filter(fs []rules.Finding) []rules.Finding {
 	}
 	house := strings.NewReplacer(pairs...)
 	for _, f := range fs {
-		if on, ok := c.Rules[f.Rule]; ok && !on {
+		if c.off(f.Rule) {
 			continue
 		}
 		if len(pairs) > 0 {

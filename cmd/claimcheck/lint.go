@@ -163,7 +163,7 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 		}
 	}
 	var fs []rules.Finding
-	for _, f := range findings(k, arts) {
+	for _, f := range findings(k, arts, cfg) {
 		if isDraft[cleanPath(f.File)] {
 			fs = append(fs, f)
 		}
