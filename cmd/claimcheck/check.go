@@ -101,7 +101,10 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		return err
 	}
 	cfg.renameSources(arts)
+	titles := titlesFor(opts.Format, arts)
 	var shown []rules.Finding
+	// The articles are not read after this: their claims can go while the
+	// findings are printed.
 	for _, f := range cfg.filter(findings(k, arts, cfg)) {
 		if f.Confidence >= opts.MinConfidence {
 			shown = append(shown, f)
@@ -110,7 +113,7 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 	if err := writeHeapProfile(cmd); err != nil {
 		return err
 	}
-	if err := writeFindings(cmd, opts.Format, shown, arts); err != nil {
+	if err := writeFindings(cmd, opts.Format, shown, titles); err != nil {
 		return err
 	}
 	switch {

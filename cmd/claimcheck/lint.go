@@ -162,6 +162,7 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 			}
 		}
 	}
+	titles := titlesFor(opts.Format, arts)
 	var fs []rules.Finding
 	for _, f := range findings(k, arts, cfg) {
 		if isDraft[cleanPath(f.File)] {
@@ -210,7 +211,7 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 			failing = true
 		}
 	}
-	if err := writeFindings(cmd, opts.Format, shown, arts); err != nil {
+	if err := writeFindings(cmd, opts.Format, shown, titles); err != nil {
 		return err
 	}
 	switch {
@@ -231,17 +232,24 @@ func cleanPath(p string) string {
 
 // writeFindings prints findings in the named format to the command's
 // output: as a terminal table when that output is a terminal, and with the
-// titles each source gave the persons in them (for html).
-func writeFindings(cmd *cobra.Command, format string, fs []rules.Finding, arts []*claims.Article) error {
+// titles each source gave the persons in them (titles, for html).
+func writeFindings(cmd *cobra.Command, format string, fs []rules.Finding, titles []report.TitleUse) error {
 	f, ok := report.Lookup(format)
 	if !ok {
 		return fmt.Errorf("unknown --format %q (want one of %s)", format, strings.Join(report.Formats(), ", "))
 	}
-	in := report.Input{Findings: fs, Terminal: isTerminal(cmd.OutOrStdout()), Version: version}
-	if format == "html" {
-		in.Titles = titleUses(arts)
-	}
+	in := report.Input{Findings: fs, Terminal: isTerminal(cmd.OutOrStdout()), Version: version, Titles: titles}
 	return f.Write(cmd.OutOrStdout(), in)
+}
+
+// titlesFor returns the title claims of the articles when the format
+// prints them (html), and nothing otherwise, so that the articles need not
+// be kept for printing.
+func titlesFor(format string, arts []*claims.Article) []report.TitleUse {
+	if format != "html" {
+		return nil
+	}
+	return titleUses(arts)
 }
 
 // titleUses lists the title claims of the articles, for the HTML page.
