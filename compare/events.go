@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strconv"
@@ -245,51 +244,11 @@ type featureSet struct {
 }
 
 // A feature is one thing that identifies a story, of a kind: 'q' a run of
-// a quotation's words, 'p' a person's knowledge ID, 'n' a name, 'w' a
-// capitalised word, 't' a term (a long lower-case word). It stands for the
-// string kind+":"+s.
-type feature struct {
-	kind byte
-	s    string
-}
-
-// features are what identifies a story: the persons named (by knowledge
-// ID or name) and the capitalised names of places and organisations.
-func features(a *claims.Article) map[feature]bool {
-	f := map[feature]bool{}
-	for _, c := range a.Claims {
-		if c.Kind == claims.KindQuote {
-			// A quotation's words are as telling as a name.
-			ws := words(c.Quote.Words)
-			for i := 0; i+4 <= len(ws); i += 2 {
-				f[feature{'q', strings.Join(ws[i:i+4], " ")}] = true
-			}
-		}
-		if c.Person != "" {
-			f[feature{'p', c.Person}] = true
-		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
-			f[feature{'n', strings.ToLower(c.Canonical)}] = true
-		}
-	}
-	text := bodyText(a)
-	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '\n' || r == '?' || r == '!' }) {
-		toks := strings.Fields(sentence)
-		for i := 1; i < len(toks); i++ { // the first word of a sentence is capitalised anyway
-			t := strings.Trim(toks[i], ",;:“”\"()’'")
-			t = strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
-			if len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && !commonCaps[t] {
-				f[feature{'w', t}] = true
-			}
-		}
-		for _, t := range toks {
-			t = strings.ToLower(strings.Trim(t, ",;:“”\"()’'"))
-			if len(t) >= 5 && !stopwords[t] && isLowerWord(t) {
-				f[feature{'t', t}] = true
-			}
-		}
-	}
-	return f
-}
+// four of a quotation's words, 'p' a person's knowledge ID, 'n' a name,
+// 'w' a capitalised word, 't' a term (a long lower-case word). Features
+// are the persons named (by knowledge ID or name), the capitalised names
+// of places and organisations and the terms; scanner.features makes them,
+// as hashes.
 
 // commonCaps are capitalised words that name no story.
 var commonCaps = map[string]bool{
@@ -339,44 +298,29 @@ func sameStory(fa, fb *featureSet, term []bool) bool {
 
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool)) {
 	n := len(g.arts)
-	keys := make([][]feature, n)
-	parallel(n, func(_, i int) {
-		f := features(g.arts[i])
-		ks := make([]feature, 0, len(f))
-		for k := range f {
-			ks = append(ks, k)
-		}
-		slices.SortFunc(ks, func(a, b feature) int { return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.s, b.s)) })
-		keys[i] = ks
-	})
-	// Features are numbered in order of first use, and each article's
-	// kept as sorted numbers.
-	fs := make([]featureSet, n)
-	number := map[feature]int32{}
-	var index [][]int32
-	var term []bool
-	for i, ks := range keys {
-		ids := make([]int32, len(ks))
-		for k, key := range ks {
-			id, ok := number[key]
-			if !ok {
-				id = int32(len(index))
-				number[key] = id
-				index = append(index, nil)
-				term = append(term, key.kind == 't')
-			}
-			ids[k] = id
-			index[id] = append(index[id], int32(i))
-			if term[id] {
-				fs[i].terms++
-			} else {
-				fs[i].names++
-			}
-		}
-		slices.Sort(ids)
-		fs[i].ids = ids
-		keys[i] = nil
+	sets := make([][]uint64, n)
+	scanners := make([]scanner, workers(n))
+	parallel(n, func(w, i int) { sets[i] = scanners[w].features(g.arts[i]) })
+	// Each article's features are kept as sorted numbers.
+	index, ids, keys := invert(sets)
+	sets = nil
+	term := make([]bool, len(keys))
+	for id, k := range keys {
+		term[id] = isTerm(k)
 	}
+	fs := make([]featureSet, n)
+	parallel(n, func(_, i int) {
+		f := &fs[i]
+		f.ids = ids[i]
+		slices.Sort(f.ids)
+		for _, id := range f.ids {
+			if term[id] {
+				f.terms++
+			} else {
+				f.names++
+			}
+		}
+	})
 	shared := sharedPairs(index, n)
 	// Whether each pair is one story is decided on all cores, the groups
 	// joined after, in order.

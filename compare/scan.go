@@ -1,0 +1,322 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A scanner reads an article's text for Group without copying it: it
+// keeps the lower-cased words of a text (what words returns) in a buffer
+// of its own, and reuses its buffers from one article to the next. A
+// scanner serves one goroutine.
+type scanner struct {
+	// buf holds the lower-cased words, one space between two; word k is
+	// buf[start[k]:end[k]], and words j to k joined by spaces are
+	// buf[start[j]:end[k]].
+	buf        []byte
+	start, end []int32
+	hs         []uint64
+	low        []byte
+}
+
+func (s *scanner) resetWords() {
+	s.buf, s.start, s.end = s.buf[:0], s.start[:0], s.end[:0]
+}
+
+// addWords appends the words of text, as words(text) finds them: the text
+// lower-cased rune by rune (an invalid byte as U+FFFD, as strings.ToLower
+// writes it) and split around the runes that are not isWordRune.
+func (s *scanner) addWords(text string) {
+	in := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			i++
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+				if !in {
+					s.startWord()
+					in = true
+				}
+				s.buf = append(s.buf, c)
+			} else if in {
+				s.end = append(s.end, int32(len(s.buf)))
+				in = false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if r = unicode.ToLower(r); isWordRune(r) {
+			if !in {
+				s.startWord()
+				in = true
+			}
+			s.buf = utf8.AppendRune(s.buf, r)
+		} else if in {
+			s.end = append(s.end, int32(len(s.buf)))
+			in = false
+		}
+	}
+	if in {
+		s.end = append(s.end, int32(len(s.buf)))
+	}
+}
+
+func (s *scanner) startWord() {
+	if len(s.start) > 0 {
+		s.buf = append(s.buf, ' ')
+	}
+	s.start = append(s.start, int32(len(s.buf)))
+}
+
+// words returns words j to k-1 joined by single spaces.
+func (s *scanner) words(j, k int) []byte { return s.buf[s.start[j]:s.end[k-1]] }
+
+func fnvBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// fnvLower hashes strings.ToLower(t) as fnvString would, without making it.
+func fnvLower(h uint64, t string) uint64 {
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		h = fnvBytes(h, utf8.AppendRune(enc[:0], unicode.ToLower(r)))
+	}
+	return h
+}
+
+// A feature (see features) is kept as the FNV-1a hash of its kind, a
+// colon and its string, with the lowest bit set for a term and clear for
+// any other kind: sameStory weighs terms apart.
+func featureSeed(kind byte) uint64 { return fnvString(fnvOffset, string([]byte{kind, ':'})) }
+
+var (
+	seedQuote  = featureSeed('q')
+	seedPerson = featureSeed('p')
+	seedName   = featureSeed('n')
+	seedWord   = featureSeed('w')
+	seedTerm   = featureSeed('t')
+)
+
+func nameFeature(h uint64) uint64 { return h &^ 1 }
+func termFeature(h uint64) uint64 { return h | 1 }
+func isTerm(f uint64) bool        { return f&1 != 0 }
+
+// features returns what identifies a story (see the feature type) as
+// sorted feature hashes, each once.
+func (s *scanner) features(a *claims.Article) []uint64 {
+	s.hs = s.hs[:0]
+	for _, c := range a.Claims {
+		if c.Kind == claims.KindQuote {
+			// A quotation's words are as telling as a name.
+			s.resetWords()
+			s.addWords(c.Quote.Words)
+			for i := 0; i+4 <= len(s.start); i += 2 {
+				s.hs = append(s.hs, nameFeature(fnvBytes(seedQuote, s.words(i, i+4))))
+			}
+		}
+		if c.Person != "" {
+			s.hs = append(s.hs, nameFeature(fnvString(seedPerson, c.Person)))
+		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
+			s.hs = append(s.hs, nameFeature(fnvLower(seedName, c.Canonical)))
+		}
+	}
+	for _, bl := range a.Blocks {
+		if bl.Kind != claims.Body {
+			continue
+		}
+		// Sentences end at '.', '?', '!' and at the end of a line (the body
+		// text's blocks are lines apart).
+		text := a.Text[bl.Start:bl.End]
+		from := 0
+		for i := 0; i <= len(text); i++ {
+			if i == len(text) || text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' {
+				if i > from {
+					s.sentence(text[from:i])
+				}
+				from = i + 1
+			}
+		}
+	}
+	slices.Sort(s.hs)
+	return slices.Clone(slices.Compact(s.hs))
+}
+
+// sentence adds the features of the words of one sentence, split as
+// strings.Fields splits.
+func (s *scanner) sentence(text string) {
+	k := 0
+	for i := 0; i < len(text); {
+		// Skip space, then take the token up to the next space.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		from := i
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		s.token(text[from:i], k)
+		k++
+	}
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// token adds the features of the k-th token of a sentence: a capitalised
+// word ('w', but not the sentence's first: it is capitalised anyway) and a
+// term ('t', a long lower-case word).
+func (s *scanner) token(tok string, k int) {
+	t := trimPunct(tok)
+	if k > 0 {
+		w := strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
+		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && !commonCaps[w] {
+			s.hs = append(s.hs, nameFeature(fnvString(seedWord, w)))
+		}
+	}
+	if len(t) < 5 {
+		return // lower-cased, a word of a to z has no more bytes than before
+	}
+	low := s.low[:0]
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		switch {
+		case 'a' <= c && c <= 'z':
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			// Lower-cased, a rune beyond ASCII may become a letter
+			// (the Kelvin sign a k): as before.
+			if lt := strings.ToLower(t); len(lt) >= 5 && !stopwords[lt] && isLowerWord(lt) {
+				s.hs = append(s.hs, termFeature(fnvString(seedTerm, lt)))
+			}
+			return
+		default:
+			return // not isLowerWord
+		}
+		low = append(low, c)
+	}
+	s.low = low
+	if !stopwords[string(low)] {
+		s.hs = append(s.hs, termFeature(fnvBytes(seedTerm, low)))
+	}
+}
+
+// trimPunct is strings.Trim(t, ",;:“”\"()’'").
+func trimPunct(t string) string {
+	for len(t) > 0 {
+		r, n := rune(t[len(t)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(t)
+		}
+		if !isPunct(r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	for len(t) > 0 {
+		r, n := rune(t[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(t)
+		}
+		if !isPunct(r) {
+			break
+		}
+		t = t[n:]
+	}
+	return t
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '“', '”', '"', '(', ')', '’', '\'':
+		return true
+	}
+	return false
+}
+
+// invert makes the inverted index of sets, each a sorted list of distinct
+// keys. Keys are numbered in order of first use: keys[id] is key id, and
+// ids[i] the numbers of set i's keys, in the set's order; lists[id] holds
+// the sets that have key id, in ascending order.
+func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
+	total := 0
+	for _, set := range sets {
+		total += len(set)
+	}
+	flat := make([]int32, total)
+	ids = make([][]int32, len(sets))
+	number := map[uint64]int32{}
+	var count []int32
+	o := 0
+	for i, set := range sets {
+		own := flat[o : o+len(set) : o+len(set)]
+		o += len(set)
+		for k, h := range set {
+			id, ok := number[h]
+			if !ok {
+				id = int32(len(keys))
+				number[h] = id
+				keys = append(keys, h)
+				count = append(count, 0)
+			}
+			own[k] = id
+			count[id]++
+		}
+		ids[i] = own
+	}
+	post := make([]int32, total)
+	lists = make([][]int32, len(keys))
+	o = 0
+	for id, c := range count {
+		lists[id] = post[o : o : o+int(c)]
+		o += int(c)
+	}
+	for i, own := range ids {
+		for _, id := range own {
+			lists[id] = append(lists[id], int32(i))
+		}
+	}
+	return lists, ids, keys
+}
