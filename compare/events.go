@@ -153,17 +153,6 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }
 
-func bodyText(a *claims.Article) string {
-	var b strings.Builder
-	for _, bl := range a.Blocks {
-		if bl.Kind == claims.Body {
-			b.WriteString(a.Text[bl.Start:bl.End])
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
 // FNV-1a, 64 bits, as hash/fnv computes it.
 const (
 	fnvOffset = 14695981039346656037
@@ -178,37 +167,18 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
-// shingles returns the sampled shingles of an article's body, sorted, each
-// once: the FNV-1a hash of shingleLen words joined by spaces.
-func shingles(a *claims.Article) []uint64 {
-	ws := words(bodyText(a))
-	var out []uint64
-	for j := 0; j+shingleLen <= len(ws); j++ {
-		h := uint64(fnvOffset)
-		for k, w := range ws[j : j+shingleLen] {
-			if k > 0 {
-				h = fnvString(h, " ")
-			}
-			h = fnvString(h, w)
-		}
-		if h%shingleSample == 0 {
-			out = append(out, h)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 func (g *Grouping) findCopies() {
-	sets := make([][]uint64, len(g.arts))
-	parallel(len(g.arts), func(_, i int) { sets[i] = shingles(g.arts[i]) })
-	index := map[uint64][]int32{}
+	n := len(g.arts)
+	sets := make([][]uint64, n)
+	scanners := make([]scanner, workers(n))
+	parallel(n, func(w, i int) { sets[i] = scanners[w].shingles(g.arts[i]) })
+	index, _, _ := invert(sets)
+	size := make([]int, n)
 	for i, set := range sets {
-		for _, v := range set {
-			index[v] = append(index[v], int32(i))
-		}
+		size[i] = len(set)
 	}
-	shared := sharedPairs(postings(index), len(g.arts))
+	sets = nil
+	shared := sharedPairs(index, n)
 	type note struct {
 		i    int
 		text string
@@ -218,7 +188,7 @@ func (g *Grouping) findCopies() {
 		js, ns := shared.of(i)
 		for k, j32 := range js {
 			j, n := int(j32), int(ns[k])
-			small := min(len(sets[i]), len(sets[j]))
+			small := min(size[i], size[j])
 			if small == 0 || n < copyMin || float64(n) < copyShare*float64(small) || strings.EqualFold(g.arts[i].Source, g.arts[j].Source) {
 				continue
 			}

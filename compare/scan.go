@@ -21,6 +21,7 @@ type scanner struct {
 	start, end []int32
 	hs         []uint64
 	low        []byte
+	fn         []uint8
 }
 
 func (s *scanner) resetWords() {
@@ -106,6 +107,76 @@ func fnvLower(h uint64, t string) uint64 {
 		h = fnvBytes(h, utf8.AppendRune(enc[:0], unicode.ToLower(r)))
 	}
 	return h
+}
+
+// shingles returns the sampled shingles of an article's body, sorted, each
+// once: the FNV-1a hash of shingleLen words joined by spaces, kept when it
+// is a multiple of shingleSample.
+//
+// Whether it is depends only on the hash's lowest two bits, and so do
+// those bits after each byte hashed: the bits are followed through each
+// word as a function of four states (see fnvLow), so that only the
+// shingles kept are hashed in full.
+func (s *scanner) shingles(a *claims.Article) []uint64 {
+	s.resetWords()
+	for _, bl := range a.Blocks {
+		if bl.Kind == claims.Body {
+			s.addWords(a.Text[bl.Start:bl.End])
+		}
+	}
+	fn := s.fn[:0]
+	for k := range s.start {
+		f := uint8(fnvLowSame)
+		for _, c := range s.buf[s.start[k]:s.end[k]] {
+			f = fnvLow[c&3][f]
+		}
+		fn = append(fn, f)
+	}
+	s.fn = fn
+	space := fnvLow[' '&3][fnvLowSame]
+	s.hs = s.hs[:0]
+	for j := 0; j+shingleLen <= len(fn); j++ {
+		low := uint8(fnvOffset & 3)
+		for k, f := range fn[j : j+shingleLen] {
+			if k > 0 {
+				low = space >> (2 * low) & 3
+			}
+			low = f >> (2 * low) & 3
+		}
+		if low%shingleSample == 0 {
+			s.hs = append(s.hs, fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
+		}
+	}
+	if len(s.hs) == 0 {
+		return nil
+	}
+	slices.Sort(s.hs)
+	return slices.Clone(slices.Compact(s.hs))
+}
+
+// The lowest two bits of an FNV-1a hash after a byte c depend only on
+// those of the hash before and of c (the prime is odd). fnvLow[c&3][f]
+// is f followed by c, where f is a function of the two bits: f(x) is in
+// bits 2x and 2x+1 of f. fnvLowSame is the identity.
+var fnvLow [4][256]uint8
+
+const fnvLowSame = 0b11_10_01_00
+
+// shingleSample must divide 4, for shingles to need no more than the two
+// bits.
+const _ uint = 0 - 4%shingleSample
+
+func init() {
+	for c := range 4 {
+		for f := range 256 {
+			var g uint8
+			for x := range 4 {
+				y := (uint64(f>>(2*x)&3) ^ uint64(c)) * fnvPrime & 3
+				g |= uint8(y) << (2 * x)
+			}
+			fnvLow[c][f] = g
+		}
+	}
 }
 
 // A feature (see features) is kept as the FNV-1a hash of its kind, a

@@ -62,6 +62,25 @@ func oldFeatures(a *claims.Article) map[oldFeature]bool {
 	return f
 }
 
+func oldShingles(a *claims.Article) []uint64 {
+	ws := words(oldBodyText(a))
+	var out []uint64
+	for j := 0; j+shingleLen <= len(ws); j++ {
+		h := uint64(fnvOffset)
+		for k, w := range ws[j : j+shingleLen] {
+			if k > 0 {
+				h = fnvString(h, " ")
+			}
+			h = fnvString(h, w)
+		}
+		if h%shingleSample == 0 {
+			out = append(out, h)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
 // oldFeatureHashes returns oldFeatures as scanner.features keeps them.
 func oldFeatureHashes(a *claims.Article) []uint64 {
 	var out []uint64
@@ -176,6 +195,9 @@ func TestScannerMatchesOld(t *testing.T) {
 		got, want := s.features(a), oldFeatureHashes(a)
 		if !slices.Equal(got, want) {
 			t.Fatalf("features of %q (blocks %v, claims %+v): %x, want %x", a.Text, a.Blocks, a.Claims, got, want)
+		}
+		if got, want := s.shingles(a), oldShingles(a); !slices.Equal(got, want) {
+			t.Fatalf("shingles of %q (blocks %v): %x, want %x", a.Text, a.Blocks, got, want)
 		}
 	}
 }
