@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -239,25 +238,18 @@ func isLowerWord(s string) bool {
 }
 
 // sameStory decides whether two articles share enough to be one story:
-// names (persons, places, organisations) weigh more than terms. term tells
-// which feature numbers are terms.
-func sameStory(fa, fb *featureSet, term []bool) bool {
+// names (persons, places, organisations) weigh more than terms. has holds
+// fa's feature numbers, as a bitset; term tells which feature numbers are
+// terms.
+func sameStory(fa, fb *featureSet, has []uint64, term []bool) bool {
 	names, terms := 0, 0
-	a, b := fa.ids, fb.ids
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if term[a[i]] {
+	for _, id := range fb.ids {
+		if has[id>>6]&(1<<(id&63)) != 0 {
+			if term[id] {
 				terms++
 			} else {
 				names++
 			}
-			i++
-			j++
 		}
 	}
 	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
@@ -271,7 +263,7 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 	sets := make([][]uint64, n)
 	scanners := make([]scanner, workers(n))
 	parallel(n, func(w, i int) { sets[i] = scanners[w].features(g.arts[i]) })
-	// Each article's features are kept as sorted numbers.
+	// Each article's features are kept as numbers.
 	index, ids, keys := invert(sets)
 	sets = nil
 	term := make([]bool, len(keys))
@@ -279,10 +271,9 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 		term[id] = isTerm(k)
 	}
 	fs := make([]featureSet, n)
-	parallel(n, func(_, i int) {
+	for i := range fs {
 		f := &fs[i]
 		f.ids = ids[i]
-		slices.Sort(f.ids)
 		for _, id := range f.ids {
 			if term[id] {
 				f.terms++
@@ -290,17 +281,32 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 				f.names++
 			}
 		}
-	})
+	}
 	shared := sharedPairs(index, n)
 	// Whether each pair is one story is decided on all cores, the groups
 	// joined after, in order.
 	joins := make([][]int32, n)
-	parallel(n, func(_, i int) {
+	bits := make([][]uint64, workers(n))
+	for w := range bits {
+		bits[w] = make([]uint64, (len(keys)+63)/64)
+	}
+	parallel(n, func(w, i int) {
 		js, ns := shared.of(i)
 		var out []int32
+		has := bits[w]
+		set := false
 		for k, j32 := range js {
 			j := int(j32)
-			if ns[k] < 3 || !sameStory(&fs[i], &fs[j], term) {
+			if ns[k] < 3 {
+				continue
+			}
+			if !set {
+				for _, id := range fs[i].ids {
+					has[id>>6] |= 1 << (id & 63)
+				}
+				set = true
+			}
+			if !sameStory(&fs[i], &fs[j], has, term) {
 				continue
 			}
 			di, oki := dating(g.arts[i])
@@ -309,6 +315,11 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 				continue // the same names a month apart are another story
 			}
 			out = append(out, j32)
+		}
+		if set {
+			for _, id := range fs[i].ids {
+				has[id>>6] = 0
+			}
 		}
 		joins[i] = out
 	})

@@ -21,7 +21,11 @@ type scanner struct {
 	start, end []int32
 	hs         []uint64
 	low        []byte
-	fn         []uint8
+	// seen holds the shingles or features of the article so far, and
+	// the words found not to be features (stop words, common capitalised
+	// words), as hashes: each is looked up and added once.
+	seen hashSet
+	fn   []uint8
 }
 
 func (s *scanner) resetWords() {
@@ -35,21 +39,21 @@ func (s *scanner) addWords(text string) {
 	in := false
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf {
-			i++
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if l := asciiWord[c]; l != 0 {
+			if !in {
+				s.startWord()
+				in = true
 			}
-			if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-				if !in {
-					s.startWord()
-					in = true
-				}
-				s.buf = append(s.buf, c)
-			} else if in {
+			s.buf = append(s.buf, l)
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if in {
 				s.end = append(s.end, int32(len(s.buf)))
 				in = false
 			}
+			i++
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -69,6 +73,17 @@ func (s *scanner) addWords(text string) {
 		s.end = append(s.end, int32(len(s.buf)))
 	}
 }
+
+// asciiWord[c] is the ASCII byte c lower-cased when it is a word rune, and
+// 0 for any other byte.
+var asciiWord = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if l := byte(unicode.ToLower(rune(c))); isWordRune(rune(l)) {
+			t[c] = l
+		}
+	}
+	return t
+}()
 
 func (s *scanner) startWord() {
 	if len(s.start) > 0 {
@@ -109,8 +124,8 @@ func fnvLower(h uint64, t string) uint64 {
 	return h
 }
 
-// shingles returns the sampled shingles of an article's body, sorted, each
-// once: the FNV-1a hash of shingleLen words joined by spaces, kept when it
+// shingles returns the sampled shingles of an article's body, each once,
+// in no particular order: the FNV-1a hash of shingleLen words joined by spaces, kept when it
 // is a multiple of shingleSample.
 //
 // Whether it is depends only on the hash's lowest two bits, and so do
@@ -124,34 +139,33 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 			s.addWords(a.Text[bl.Start:bl.End])
 		}
 	}
+	// Each word's function, the space after it included (but for the
+	// last word, which has none).
 	fn := s.fn[:0]
 	for k := range s.start {
 		f := uint8(fnvLowSame)
 		for _, c := range s.buf[s.start[k]:s.end[k]] {
 			f = fnvLow[c&3][f]
 		}
-		fn = append(fn, f)
+		fn = append(fn, fnvLow[' '&3][f])
 	}
 	s.fn = fn
-	space := fnvLow[' '&3][fnvLowSame]
 	s.hs = s.hs[:0]
+	s.seen.reset()
 	for j := 0; j+shingleLen <= len(fn); j++ {
 		low := uint8(fnvOffset & 3)
-		for k, f := range fn[j : j+shingleLen] {
-			if k > 0 {
-				low = space >> (2 * low) & 3
-			}
+		for _, f := range fn[j : j+shingleLen-1] {
 			low = f >> (2 * low) & 3
 		}
+		low = fnvUnspace[fn[j+shingleLen-1]] >> (2 * low) & 3
 		if low%shingleSample == 0 {
-			s.hs = append(s.hs, fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
+			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
 		}
 	}
 	if len(s.hs) == 0 {
 		return nil
 	}
-	slices.Sort(s.hs)
-	return slices.Clone(slices.Compact(s.hs))
+	return slices.Clone(s.hs)
 }
 
 // The lowest two bits of an FNV-1a hash after a byte c depend only on
@@ -159,6 +173,11 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 // is f followed by c, where f is a function of the two bits: f(x) is in
 // bits 2x and 2x+1 of f. fnvLowSame is the identity.
 var fnvLow [4][256]uint8
+
+// fnvUnspace[fnvLow[' '&3][f]] is f: a space is a bijection of the four
+// states (the prime is odd), so a word's function can be had back from its
+// function with the space.
+var fnvUnspace [256]uint8
 
 const fnvLowSame = 0b11_10_01_00
 
@@ -176,6 +195,9 @@ func init() {
 			}
 			fnvLow[c][f] = g
 		}
+	}
+	for f := range 256 {
+		fnvUnspace[fnvLow[' '&3][f]] = uint8(f)
 	}
 }
 
@@ -197,22 +219,23 @@ func termFeature(h uint64) uint64 { return h | 1 }
 func isTerm(f uint64) bool        { return f&1 != 0 }
 
 // features returns what identifies a story (see the feature type) as
-// sorted feature hashes, each once.
+// feature hashes, each once, in no particular order.
 func (s *scanner) features(a *claims.Article) []uint64 {
 	s.hs = s.hs[:0]
+	s.seen.reset()
 	for _, c := range a.Claims {
 		if c.Kind == claims.KindQuote {
 			// A quotation's words are as telling as a name.
 			s.resetWords()
 			s.addWords(c.Quote.Words)
 			for i := 0; i+4 <= len(s.start); i += 2 {
-				s.hs = append(s.hs, nameFeature(fnvBytes(seedQuote, s.words(i, i+4))))
+				s.add(nameFeature(fnvBytes(seedQuote, s.words(i, i+4))))
 			}
 		}
 		if c.Person != "" {
-			s.hs = append(s.hs, nameFeature(fnvString(seedPerson, c.Person)))
+			s.add(nameFeature(fnvString(seedPerson, c.Person)))
 		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
-			s.hs = append(s.hs, nameFeature(fnvLower(seedName, c.Canonical)))
+			s.add(nameFeature(fnvLower(seedName, c.Canonical)))
 		}
 	}
 	for _, bl := range a.Blocks {
@@ -232,8 +255,57 @@ func (s *scanner) features(a *claims.Article) []uint64 {
 			}
 		}
 	}
-	slices.Sort(s.hs)
-	return slices.Clone(slices.Compact(s.hs))
+	return slices.Clone(s.hs)
+}
+
+// add adds feature h, unless the article has it already.
+func (s *scanner) add(h uint64) {
+	if s.seen.add(h) {
+		s.hs = append(s.hs, h)
+	}
+}
+
+// A hashSet is a set of hashes, kept open-addressed: 0 is an empty slot,
+// and whether the set holds 0 is kept apart.
+type hashSet struct {
+	slots []uint64
+	n     int
+	zero  bool
+}
+
+func (h *hashSet) reset() {
+	clear(h.slots)
+	h.n, h.zero = 0, false
+}
+
+// add adds x and reports whether the set did not hold it.
+func (h *hashSet) add(x uint64) bool {
+	if x == 0 {
+		was := h.zero
+		h.zero = true
+		return !was
+	}
+	if 2*(h.n+1) > len(h.slots) {
+		old := h.slots
+		h.slots = make([]uint64, max(256, 2*len(old)))
+		h.n = 0
+		for _, y := range old {
+			if y != 0 {
+				h.add(y)
+			}
+		}
+	}
+	mask := uint64(len(h.slots) - 1)
+	for i := (x * 0x9e3779b97f4a7c15 >> 32) & mask; ; i = (i + 1) & mask {
+		switch h.slots[i] {
+		case x:
+			return false
+		case 0:
+			h.slots[i] = x
+			h.n++
+			return true
+		}
+	}
 }
 
 // sentence adds the features of the words of one sentence, split as
@@ -282,8 +354,10 @@ func (s *scanner) token(tok string, k int) {
 	t := trimPunct(tok)
 	if k > 0 {
 		w := strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
-		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' && !commonCaps[w] {
-			s.hs = append(s.hs, nameFeature(fnvString(seedWord, w)))
+		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !commonCaps[w] {
+				s.hs = append(s.hs, h)
+			}
 		}
 	}
 	if len(t) < 5 {
@@ -299,8 +373,10 @@ func (s *scanner) token(tok string, k int) {
 		case c >= utf8.RuneSelf:
 			// Lower-cased, a rune beyond ASCII may become a letter
 			// (the Kelvin sign a k): as before.
-			if lt := strings.ToLower(t); len(lt) >= 5 && !stopwords[lt] && isLowerWord(lt) {
-				s.hs = append(s.hs, termFeature(fnvString(seedTerm, lt)))
+			if lt := strings.ToLower(t); len(lt) >= 5 && isLowerWord(lt) {
+				if h := termFeature(fnvString(seedTerm, lt)); s.seen.add(h) && !stopwords[lt] {
+					s.hs = append(s.hs, h)
+				}
 			}
 			return
 		default:
@@ -309,8 +385,8 @@ func (s *scanner) token(tok string, k int) {
 		low = append(low, c)
 	}
 	s.low = low
-	if !stopwords[string(low)] {
-		s.hs = append(s.hs, termFeature(fnvBytes(seedTerm, low)))
+	if h := termFeature(fnvBytes(seedTerm, low)); s.seen.add(h) && !stopwords[string(low)] {
+		s.hs = append(s.hs, h)
 	}
 }
 
@@ -347,10 +423,10 @@ func isPunct(r rune) bool {
 	return false
 }
 
-// invert makes the inverted index of sets, each a sorted list of distinct
-// keys. Keys are numbered in order of first use: keys[id] is key id, and
-// ids[i] the numbers of set i's keys, in the set's order; lists[id] holds
-// the sets that have key id, in ascending order.
+// invert makes the inverted index of sets, each a list of distinct keys.
+// Keys are numbered in order of first use: keys[id] is key id, and ids[i]
+// the numbers of set i's keys, in the set's order; lists[id] holds the
+// sets that have key id, in ascending order.
 func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
 	total := 0
 	for _, set := range sets {

@@ -192,12 +192,53 @@ func TestScannerMatchesOld(t *testing.T) {
 	}
 	for range n / 4 {
 		a := randomArticle(r)
-		got, want := s.features(a), oldFeatureHashes(a)
+		got, want := slices.Sorted(slices.Values(s.features(a))), oldFeatureHashes(a)
 		if !slices.Equal(got, want) {
 			t.Fatalf("features of %q (blocks %v, claims %+v): %x, want %x", a.Text, a.Blocks, a.Claims, got, want)
 		}
-		if got, want := s.shingles(a), oldShingles(a); !slices.Equal(got, want) {
+		if got, want := slices.Sorted(slices.Values(s.shingles(a))), oldShingles(a); !slices.Equal(got, want) {
 			t.Fatalf("shingles of %q (blocks %v): %x, want %x", a.Text, a.Blocks, got, want)
+		}
+	}
+}
+
+// TestInvert checks invert against a map of posting lists.
+func TestInvert(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 200 {
+		sets := make([][]uint64, r.IntN(50))
+		want := map[uint64][]int32{}
+		for i := range sets {
+			var set []uint64
+			for range r.IntN(20) {
+				set = append(set, uint64(r.IntN(60))*0x9e3779b97f4a7c15)
+			}
+			slices.Sort(set)
+			set = slices.Compact(set)
+			r.Shuffle(len(set), func(x, y int) { set[x], set[y] = set[y], set[x] })
+			sets[i] = set
+			for _, h := range sets[i] {
+				want[h] = append(want[h], int32(i))
+			}
+		}
+		lists, ids, keys := invert(sets)
+		if len(keys) != len(want) || len(lists) != len(keys) {
+			t.Fatalf("keys %x of %d keys", keys, len(want))
+		}
+		for id, h := range keys {
+			if !slices.Equal(lists[id], want[h]) {
+				t.Fatalf("list of %x: %v, want %v", h, lists[id], want[h])
+			}
+		}
+		for i, set := range sets {
+			if len(ids[i]) != len(set) {
+				t.Fatalf("ids of set %d: %v", i, ids[i])
+			}
+			for k, id := range ids[i] {
+				if keys[id] != set[k] {
+					t.Fatalf("id %d of set %d is %x, want %x", id, i, keys[id], set[k])
+				}
+			}
 		}
 	}
 }
