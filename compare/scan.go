@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,7 +24,9 @@ type scanner struct {
 	// the words found not to be features (stop words, common capitalised
 	// words), as hashes: each is looked up and added once.
 	seen hashSet
-	fn   []uint8
+	// arena holds the sets the scanner made, kept by keep.
+	arena []uint64
+	fn    []uint8
 }
 
 func (s *scanner) resetWords() {
@@ -162,10 +163,7 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
 		}
 	}
-	if len(s.hs) == 0 {
-		return nil
-	}
-	return slices.Clone(s.hs)
+	return s.keep(s.hs)
 }
 
 // The lowest two bits of an FNV-1a hash after a byte c depend only on
@@ -255,7 +253,21 @@ func (s *scanner) features(a *claims.Article) []uint64 {
 			}
 		}
 	}
-	return slices.Clone(s.hs)
+	return s.keep(s.hs)
+}
+
+// keep returns a copy of hs, carved from a larger array of the scanner's:
+// the sets of many articles take one allocation.
+func (s *scanner) keep(hs []uint64) []uint64 {
+	if len(hs) == 0 {
+		return nil
+	}
+	if len(hs) > cap(s.arena)-len(s.arena) {
+		s.arena = make([]uint64, 0, max(1<<13, len(hs)))
+	}
+	at := len(s.arena)
+	s.arena = append(s.arena, hs...)
+	return s.arena[at:len(s.arena):len(s.arena)]
 }
 
 // add adds feature h, unless the article has it already.
@@ -363,28 +375,33 @@ func (s *scanner) token(tok string, k int) {
 	if len(t) < 5 {
 		return // lower-cased, a word of a to z has no more bytes than before
 	}
+	// A term is all a to z once lower-cased: rune by rune, as
+	// strings.ToLower does, where a rune beyond ASCII may become a letter
+	// (the Kelvin sign a k).
 	low := s.low[:0]
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t); {
 		c := t[i]
-		switch {
-		case 'a' <= c && c <= 'z':
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= utf8.RuneSelf:
-			// Lower-cased, a rune beyond ASCII may become a letter
-			// (the Kelvin sign a k): as before.
-			if lt := strings.ToLower(t); len(lt) >= 5 && isLowerWord(lt) {
-				if h := termFeature(fnvString(seedTerm, lt)); s.seen.add(h) && !stopwords[lt] {
-					s.hs = append(s.hs, h)
-				}
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				return
 			}
-			return
-		default:
-			return // not isLowerWord
+			low = append(low, c)
+			i++
+			continue
 		}
-		low = append(low, c)
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+			return
+		}
+		low = append(low, byte(r))
+		i += n
 	}
 	s.low = low
+	if len(low) < 5 {
+		return
+	}
 	if h := termFeature(fnvBytes(seedTerm, low)); s.seen.add(h) && !stopwords[string(low)] {
 		s.hs = append(s.hs, h)
 	}
