@@ -98,7 +98,15 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 			return
 		}
 		slices.Sort(buf)
-		var p part
+		m := 1
+		for k := 1; k < len(buf); k++ {
+			if buf[k] != buf[k-1] {
+				m++
+			}
+		}
+		// The partners and their counts, in one allocation.
+		both := make([]int32, 2*m)
+		p := part{b: both[:0:m], cnt: both[m : m : 2*m]}
 		for k := 0; k < len(buf); {
 			e := k + 1
 			for e < len(buf) && buf[e] == buf[k] {

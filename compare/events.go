@@ -1,9 +1,7 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -154,17 +152,6 @@ func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
 }
 
-func bodyText(a *claims.Article) string {
-	var b strings.Builder
-	for _, bl := range a.Blocks {
-		if bl.Kind == claims.Body {
-			b.WriteString(a.Text[bl.Start:bl.End])
-			b.WriteByte('\n')
-		}
-	}
-	return b.String()
-}
-
 // FNV-1a, 64 bits, as hash/fnv computes it.
 const (
 	fnvOffset = 14695981039346656037
@@ -179,37 +166,18 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
-// shingles returns the sampled shingles of an article's body, sorted, each
-// once: the FNV-1a hash of shingleLen words joined by spaces.
-func shingles(a *claims.Article) []uint64 {
-	ws := words(bodyText(a))
-	var out []uint64
-	for j := 0; j+shingleLen <= len(ws); j++ {
-		h := uint64(fnvOffset)
-		for k, w := range ws[j : j+shingleLen] {
-			if k > 0 {
-				h = fnvString(h, " ")
-			}
-			h = fnvString(h, w)
-		}
-		if h%shingleSample == 0 {
-			out = append(out, h)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 func (g *Grouping) findCopies() {
-	sets := make([][]uint64, len(g.arts))
-	parallel(len(g.arts), func(_, i int) { sets[i] = shingles(g.arts[i]) })
-	index := map[uint64][]int32{}
+	n := len(g.arts)
+	sets := make([][]uint64, n)
+	scanners := make([]scanner, workers(n))
+	parallel(n, func(w, i int) { sets[i] = scanners[w].shingles(g.arts[i]) })
+	index, _, _ := invert(sets)
+	size := make([]int, n)
 	for i, set := range sets {
-		for _, v := range set {
-			index[v] = append(index[v], int32(i))
-		}
+		size[i] = len(set)
 	}
-	shared := sharedPairs(postings(index), len(g.arts))
+	sets = nil
+	shared := sharedPairs(index, n)
 	type note struct {
 		i    int
 		text string
@@ -219,7 +187,7 @@ func (g *Grouping) findCopies() {
 		js, ns := shared.of(i)
 		for k, j32 := range js {
 			j, n := int(j32), int(ns[k])
-			small := min(len(sets[i]), len(sets[j]))
+			small := min(size[i], size[j])
 			if small == 0 || n < copyMin || float64(n) < copyShare*float64(small) || strings.EqualFold(g.arts[i].Source, g.arts[j].Source) {
 				continue
 			}
@@ -245,51 +213,11 @@ type featureSet struct {
 }
 
 // A feature is one thing that identifies a story, of a kind: 'q' a run of
-// a quotation's words, 'p' a person's knowledge ID, 'n' a name, 'w' a
-// capitalised word, 't' a term (a long lower-case word). It stands for the
-// string kind+":"+s.
-type feature struct {
-	kind byte
-	s    string
-}
-
-// features are what identifies a story: the persons named (by knowledge
-// ID or name) and the capitalised names of places and organisations.
-func features(a *claims.Article) map[feature]bool {
-	f := map[feature]bool{}
-	for _, c := range a.Claims {
-		if c.Kind == claims.KindQuote {
-			// A quotation's words are as telling as a name.
-			ws := words(c.Quote.Words)
-			for i := 0; i+4 <= len(ws); i += 2 {
-				f[feature{'q', strings.Join(ws[i:i+4], " ")}] = true
-			}
-		}
-		if c.Person != "" {
-			f[feature{'p', c.Person}] = true
-		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
-			f[feature{'n', strings.ToLower(c.Canonical)}] = true
-		}
-	}
-	text := bodyText(a)
-	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '\n' || r == '?' || r == '!' }) {
-		toks := strings.Fields(sentence)
-		for i := 1; i < len(toks); i++ { // the first word of a sentence is capitalised anyway
-			t := strings.Trim(toks[i], ",;:“”\"()’'")
-			t = strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
-			if len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && !commonCaps[t] {
-				f[feature{'w', t}] = true
-			}
-		}
-		for _, t := range toks {
-			t = strings.ToLower(strings.Trim(t, ",;:“”\"()’'"))
-			if len(t) >= 5 && !stopwords[t] && isLowerWord(t) {
-				f[feature{'t', t}] = true
-			}
-		}
-	}
-	return f
-}
+// four of a quotation's words, 'p' a person's knowledge ID, 'n' a name,
+// 'w' a capitalised word, 't' a term (a long lower-case word). Features
+// are the persons named (by knowledge ID or name), the capitalised names
+// of places and organisations and the terms; scanner.features makes them,
+// as hashes.
 
 // commonCaps are capitalised words that name no story.
 var commonCaps = map[string]bool{
@@ -310,25 +238,18 @@ func isLowerWord(s string) bool {
 }
 
 // sameStory decides whether two articles share enough to be one story:
-// names (persons, places, organisations) weigh more than terms. term tells
-// which feature numbers are terms.
-func sameStory(fa, fb *featureSet, term []bool) bool {
+// names (persons, places, organisations) weigh more than terms. has holds
+// fa's feature numbers, as a bitset; term tells which feature numbers are
+// terms.
+func sameStory(fa, fb *featureSet, has []uint64, term []bool) bool {
 	names, terms := 0, 0
-	a, b := fa.ids, fb.ids
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			if term[a[i]] {
+	for _, id := range fb.ids {
+		if has[id>>6]&(1<<(id&63)) != 0 {
+			if term[id] {
 				terms++
 			} else {
 				names++
 			}
-			i++
-			j++
 		}
 	}
 	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
@@ -339,54 +260,53 @@ func sameStory(fa, fb *featureSet, term []bool) bool {
 
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool)) {
 	n := len(g.arts)
-	keys := make([][]feature, n)
-	parallel(n, func(_, i int) {
-		f := features(g.arts[i])
-		ks := make([]feature, 0, len(f))
-		for k := range f {
-			ks = append(ks, k)
-		}
-		slices.SortFunc(ks, func(a, b feature) int { return cmp.Or(cmp.Compare(a.kind, b.kind), strings.Compare(a.s, b.s)) })
-		keys[i] = ks
-	})
-	// Features are numbered in order of first use, and each article's
-	// kept as sorted numbers.
+	sets := make([][]uint64, n)
+	scanners := make([]scanner, workers(n))
+	parallel(n, func(w, i int) { sets[i] = scanners[w].features(g.arts[i]) })
+	// Each article's features are kept as numbers.
+	index, ids, keys := invert(sets)
+	sets = nil
+	term := make([]bool, len(keys))
+	for id, k := range keys {
+		term[id] = isTerm(k)
+	}
 	fs := make([]featureSet, n)
-	number := map[feature]int32{}
-	var index [][]int32
-	var term []bool
-	for i, ks := range keys {
-		ids := make([]int32, len(ks))
-		for k, key := range ks {
-			id, ok := number[key]
-			if !ok {
-				id = int32(len(index))
-				number[key] = id
-				index = append(index, nil)
-				term = append(term, key.kind == 't')
-			}
-			ids[k] = id
-			index[id] = append(index[id], int32(i))
+	for i := range fs {
+		f := &fs[i]
+		f.ids = ids[i]
+		for _, id := range f.ids {
 			if term[id] {
-				fs[i].terms++
+				f.terms++
 			} else {
-				fs[i].names++
+				f.names++
 			}
 		}
-		slices.Sort(ids)
-		fs[i].ids = ids
-		keys[i] = nil
 	}
 	shared := sharedPairs(index, n)
 	// Whether each pair is one story is decided on all cores, the groups
 	// joined after, in order.
 	joins := make([][]int32, n)
-	parallel(n, func(_, i int) {
+	bits := make([][]uint64, workers(n))
+	for w := range bits {
+		bits[w] = make([]uint64, (len(keys)+63)/64)
+	}
+	parallel(n, func(w, i int) {
 		js, ns := shared.of(i)
 		var out []int32
+		has := bits[w]
+		set := false
 		for k, j32 := range js {
 			j := int(j32)
-			if ns[k] < 3 || !sameStory(&fs[i], &fs[j], term) {
+			if ns[k] < 3 {
+				continue
+			}
+			if !set {
+				for _, id := range fs[i].ids {
+					has[id>>6] |= 1 << (id & 63)
+				}
+				set = true
+			}
+			if !sameStory(&fs[i], &fs[j], has, term) {
 				continue
 			}
 			di, oki := dating(g.arts[i])
@@ -395,6 +315,11 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool))
 				continue // the same names a month apart are another story
 			}
 			out = append(out, j32)
+		}
+		if set {
+			for _, id := range fs[i].ids {
+				has[id>>6] = 0
+			}
 		}
 		joins[i] = out
 	})

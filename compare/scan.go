@@ -1,0 +1,486 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// A scanner reads an article's text for Group without copying it: it
+// keeps the lower-cased words of a text (what words returns) in a buffer
+// of its own, and reuses its buffers from one article to the next. A
+// scanner serves one goroutine.
+type scanner struct {
+	// buf holds the lower-cased words, one space between two; word k is
+	// buf[start[k]:end[k]], and words j to k joined by spaces are
+	// buf[start[j]:end[k]].
+	buf        []byte
+	start, end []int32
+	hs         []uint64
+	low        []byte
+	// seen holds the shingles or features of the article so far, and
+	// the words found not to be features (stop words, common capitalised
+	// words), as hashes: each is looked up and added once.
+	seen hashSet
+	// arena holds the sets the scanner made, kept by keep.
+	arena []uint64
+	fn    []uint8
+}
+
+func (s *scanner) resetWords() {
+	s.buf, s.start, s.end = s.buf[:0], s.start[:0], s.end[:0]
+}
+
+// addWords appends the words of text, as words(text) finds them: the text
+// lower-cased rune by rune (an invalid byte as U+FFFD, as strings.ToLower
+// writes it) and split around the runes that are not isWordRune.
+func (s *scanner) addWords(text string) {
+	in := false
+	for i := 0; i < len(text); {
+		c := text[i]
+		if l := asciiWord[c]; l != 0 {
+			if !in {
+				s.startWord()
+				in = true
+			}
+			s.buf = append(s.buf, l)
+			i++
+			continue
+		}
+		if c < utf8.RuneSelf {
+			if in {
+				s.end = append(s.end, int32(len(s.buf)))
+				in = false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if r = unicode.ToLower(r); isWordRune(r) {
+			if !in {
+				s.startWord()
+				in = true
+			}
+			s.buf = utf8.AppendRune(s.buf, r)
+		} else if in {
+			s.end = append(s.end, int32(len(s.buf)))
+			in = false
+		}
+	}
+	if in {
+		s.end = append(s.end, int32(len(s.buf)))
+	}
+}
+
+// asciiWord[c] is the ASCII byte c lower-cased when it is a word rune, and
+// 0 for any other byte.
+var asciiWord = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		if l := byte(unicode.ToLower(rune(c))); isWordRune(rune(l)) {
+			t[c] = l
+		}
+	}
+	return t
+}()
+
+func (s *scanner) startWord() {
+	if len(s.start) > 0 {
+		s.buf = append(s.buf, ' ')
+	}
+	s.start = append(s.start, int32(len(s.buf)))
+}
+
+// words returns words j to k-1 joined by single spaces.
+func (s *scanner) words(j, k int) []byte { return s.buf[s.start[j]:s.end[k-1]] }
+
+func fnvBytes(h uint64, b []byte) uint64 {
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// fnvLower hashes strings.ToLower(t) as fnvString would, without making it.
+func fnvLower(h uint64, t string) uint64 {
+	var enc [utf8.UTFMax]byte
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h ^= uint64(c)
+			h *= fnvPrime
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		i += n
+		h = fnvBytes(h, utf8.AppendRune(enc[:0], unicode.ToLower(r)))
+	}
+	return h
+}
+
+// shingles returns the sampled shingles of an article's body, each once,
+// in no particular order: the FNV-1a hash of shingleLen words joined by spaces, kept when it
+// is a multiple of shingleSample.
+//
+// Whether it is depends only on the hash's lowest two bits, and so do
+// those bits after each byte hashed: the bits are followed through each
+// word as a function of four states (see fnvLow), so that only the
+// shingles kept are hashed in full.
+func (s *scanner) shingles(a *claims.Article) []uint64 {
+	s.resetWords()
+	for _, bl := range a.Blocks {
+		if bl.Kind == claims.Body {
+			s.addWords(a.Text[bl.Start:bl.End])
+		}
+	}
+	// Each word's function, the space after it included (but for the
+	// last word, which has none).
+	fn := s.fn[:0]
+	for k := range s.start {
+		f := uint8(fnvLowSame)
+		for _, c := range s.buf[s.start[k]:s.end[k]] {
+			f = fnvLow[c&3][f]
+		}
+		fn = append(fn, fnvLow[' '&3][f])
+	}
+	s.fn = fn
+	s.hs = s.hs[:0]
+	s.seen.reset()
+	for j := 0; j+shingleLen <= len(fn); j++ {
+		low := uint8(fnvOffset & 3)
+		for _, f := range fn[j : j+shingleLen-1] {
+			low = f >> (2 * low) & 3
+		}
+		low = fnvUnspace[fn[j+shingleLen-1]] >> (2 * low) & 3
+		if low%shingleSample == 0 {
+			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
+		}
+	}
+	return s.keep(s.hs)
+}
+
+// The lowest two bits of an FNV-1a hash after a byte c depend only on
+// those of the hash before and of c (the prime is odd). fnvLow[c&3][f]
+// is f followed by c, where f is a function of the two bits: f(x) is in
+// bits 2x and 2x+1 of f. fnvLowSame is the identity.
+var fnvLow [4][256]uint8
+
+// fnvUnspace[fnvLow[' '&3][f]] is f: a space is a bijection of the four
+// states (the prime is odd), so a word's function can be had back from its
+// function with the space.
+var fnvUnspace [256]uint8
+
+const fnvLowSame = 0b11_10_01_00
+
+// shingleSample must divide 4, for shingles to need no more than the two
+// bits.
+const _ uint = 0 - 4%shingleSample
+
+func init() {
+	for c := range 4 {
+		for f := range 256 {
+			var g uint8
+			for x := range 4 {
+				y := (uint64(f>>(2*x)&3) ^ uint64(c)) * fnvPrime & 3
+				g |= uint8(y) << (2 * x)
+			}
+			fnvLow[c][f] = g
+		}
+	}
+	for f := range 256 {
+		fnvUnspace[fnvLow[' '&3][f]] = uint8(f)
+	}
+}
+
+// A feature (see features) is kept as the FNV-1a hash of its kind, a
+// colon and its string, with the lowest bit set for a term and clear for
+// any other kind: sameStory weighs terms apart.
+func featureSeed(kind byte) uint64 { return fnvString(fnvOffset, string([]byte{kind, ':'})) }
+
+var (
+	seedQuote  = featureSeed('q')
+	seedPerson = featureSeed('p')
+	seedName   = featureSeed('n')
+	seedWord   = featureSeed('w')
+	seedTerm   = featureSeed('t')
+)
+
+func nameFeature(h uint64) uint64 { return h &^ 1 }
+func termFeature(h uint64) uint64 { return h | 1 }
+func isTerm(f uint64) bool        { return f&1 != 0 }
+
+// features returns what identifies a story (see the feature type) as
+// feature hashes, each once, in no particular order.
+func (s *scanner) features(a *claims.Article) []uint64 {
+	s.hs = s.hs[:0]
+	s.seen.reset()
+	for _, c := range a.Claims {
+		if c.Kind == claims.KindQuote {
+			// A quotation's words are as telling as a name.
+			s.resetWords()
+			s.addWords(c.Quote.Words)
+			for i := 0; i+4 <= len(s.start); i += 2 {
+				s.add(nameFeature(fnvBytes(seedQuote, s.words(i, i+4))))
+			}
+		}
+		if c.Person != "" {
+			s.add(nameFeature(fnvString(seedPerson, c.Person)))
+		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
+			s.add(nameFeature(fnvLower(seedName, c.Canonical)))
+		}
+	}
+	for _, bl := range a.Blocks {
+		if bl.Kind != claims.Body {
+			continue
+		}
+		// Sentences end at '.', '?', '!' and at the end of a line (the body
+		// text's blocks are lines apart).
+		text := a.Text[bl.Start:bl.End]
+		from := 0
+		for i := 0; i <= len(text); i++ {
+			if i == len(text) || text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' {
+				if i > from {
+					s.sentence(text[from:i])
+				}
+				from = i + 1
+			}
+		}
+	}
+	return s.keep(s.hs)
+}
+
+// keep returns a copy of hs, carved from a larger array of the scanner's:
+// the sets of many articles take one allocation.
+func (s *scanner) keep(hs []uint64) []uint64 {
+	if len(hs) == 0 {
+		return nil
+	}
+	if len(hs) > cap(s.arena)-len(s.arena) {
+		s.arena = make([]uint64, 0, max(1<<13, len(hs)))
+	}
+	at := len(s.arena)
+	s.arena = append(s.arena, hs...)
+	return s.arena[at:len(s.arena):len(s.arena)]
+}
+
+// add adds feature h, unless the article has it already.
+func (s *scanner) add(h uint64) {
+	if s.seen.add(h) {
+		s.hs = append(s.hs, h)
+	}
+}
+
+// A hashSet is a set of hashes, kept open-addressed: 0 is an empty slot,
+// and whether the set holds 0 is kept apart.
+type hashSet struct {
+	slots []uint64
+	n     int
+	zero  bool
+}
+
+func (h *hashSet) reset() {
+	clear(h.slots)
+	h.n, h.zero = 0, false
+}
+
+// add adds x and reports whether the set did not hold it.
+func (h *hashSet) add(x uint64) bool {
+	if x == 0 {
+		was := h.zero
+		h.zero = true
+		return !was
+	}
+	if 2*(h.n+1) > len(h.slots) {
+		old := h.slots
+		h.slots = make([]uint64, max(256, 2*len(old)))
+		h.n = 0
+		for _, y := range old {
+			if y != 0 {
+				h.add(y)
+			}
+		}
+	}
+	mask := uint64(len(h.slots) - 1)
+	for i := (x * 0x9e3779b97f4a7c15 >> 32) & mask; ; i = (i + 1) & mask {
+		switch h.slots[i] {
+		case x:
+			return false
+		case 0:
+			h.slots[i] = x
+			h.n++
+			return true
+		}
+	}
+}
+
+// sentence adds the features of the words of one sentence, split as
+// strings.Fields splits.
+func (s *scanner) sentence(text string) {
+	k := 0
+	for i := 0; i < len(text); {
+		// Skip space, then take the token up to the next space.
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		from := i
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		s.token(text[from:i], k)
+		k++
+	}
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// token adds the features of the k-th token of a sentence: a capitalised
+// word ('w', but not the sentence's first: it is capitalised anyway) and a
+// term ('t', a long lower-case word).
+func (s *scanner) token(tok string, k int) {
+	t := trimPunct(tok)
+	if k > 0 {
+		w := strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
+		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
+			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !commonCaps[w] {
+				s.hs = append(s.hs, h)
+			}
+		}
+	}
+	if len(t) < 5 {
+		return // lower-cased, a word of a to z has no more bytes than before
+	}
+	// A term is all a to z once lower-cased: rune by rune, as
+	// strings.ToLower does, where a rune beyond ASCII may become a letter
+	// (the Kelvin sign a k).
+	low := s.low[:0]
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				return
+			}
+			low = append(low, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+			return
+		}
+		low = append(low, byte(r))
+		i += n
+	}
+	s.low = low
+	if len(low) < 5 {
+		return
+	}
+	if h := termFeature(fnvBytes(seedTerm, low)); s.seen.add(h) && !stopwords[string(low)] {
+		s.hs = append(s.hs, h)
+	}
+}
+
+// trimPunct is strings.Trim(t, ",;:“”\"()’'").
+func trimPunct(t string) string {
+	for len(t) > 0 {
+		r, n := rune(t[len(t)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(t)
+		}
+		if !isPunct(r) {
+			break
+		}
+		t = t[:len(t)-n]
+	}
+	for len(t) > 0 {
+		r, n := rune(t[0]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(t)
+		}
+		if !isPunct(r) {
+			break
+		}
+		t = t[n:]
+	}
+	return t
+}
+
+func isPunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '“', '”', '"', '(', ')', '’', '\'':
+		return true
+	}
+	return false
+}
+
+// invert makes the inverted index of sets, each a list of distinct keys.
+// Keys are numbered in order of first use: keys[id] is key id, and ids[i]
+// the numbers of set i's keys, in the set's order; lists[id] holds the
+// sets that have key id, in ascending order.
+func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
+	total := 0
+	for _, set := range sets {
+		total += len(set)
+	}
+	flat := make([]int32, total)
+	ids = make([][]int32, len(sets))
+	number := map[uint64]int32{}
+	var count []int32
+	o := 0
+	for i, set := range sets {
+		own := flat[o : o+len(set) : o+len(set)]
+		o += len(set)
+		for k, h := range set {
+			id, ok := number[h]
+			if !ok {
+				id = int32(len(keys))
+				number[h] = id
+				keys = append(keys, h)
+				count = append(count, 0)
+			}
+			own[k] = id
+			count[id]++
+		}
+		ids[i] = own
+	}
+	post := make([]int32, total)
+	lists = make([][]int32, len(keys))
+	o = 0
+	for id, c := range count {
+		lists[id] = post[o : o : o+int(c)]
+		o += int(c)
+	}
+	for i, own := range ids {
+		for _, id := range own {
+			lists[id] = append(lists[id], int32(i))
+		}
+	}
+	return lists, ids, keys
+}

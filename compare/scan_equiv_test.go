@@ -1,0 +1,244 @@
+package compare
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/claimcheck/claimcheck/claims"
+)
+
+// The functions the scanner replaced, kept to check it against.
+
+type oldFeature struct {
+	kind byte
+	s    string
+}
+
+func oldBodyText(a *claims.Article) string {
+	var b strings.Builder
+	for _, bl := range a.Blocks {
+		if bl.Kind == claims.Body {
+			b.WriteString(a.Text[bl.Start:bl.End])
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}
+
+func oldFeatures(a *claims.Article) map[oldFeature]bool {
+	f := map[oldFeature]bool{}
+	for _, c := range a.Claims {
+		if c.Kind == claims.KindQuote {
+			ws := words(c.Quote.Words)
+			for i := 0; i+4 <= len(ws); i += 2 {
+				f[oldFeature{'q', strings.Join(ws[i:i+4], " ")}] = true
+			}
+		}
+		if c.Person != "" {
+			f[oldFeature{'p', c.Person}] = true
+		} else if strings.Contains(c.Canonical, " ") && c.Kind != claims.KindNumber {
+			f[oldFeature{'n', strings.ToLower(c.Canonical)}] = true
+		}
+	}
+	text := oldBodyText(a)
+	for _, sentence := range strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '\n' || r == '?' || r == '!' }) {
+		toks := strings.Fields(sentence)
+		for i := 1; i < len(toks); i++ {
+			t := strings.Trim(toks[i], ",;:“”\"()’'")
+			t = strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
+			if len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' && !commonCaps[t] {
+				f[oldFeature{'w', t}] = true
+			}
+		}
+		for _, t := range toks {
+			t = strings.ToLower(strings.Trim(t, ",;:“”\"()’'"))
+			if len(t) >= 5 && !stopwords[t] && isLowerWord(t) {
+				f[oldFeature{'t', t}] = true
+			}
+		}
+	}
+	return f
+}
+
+func oldShingles(a *claims.Article) []uint64 {
+	ws := words(oldBodyText(a))
+	var out []uint64
+	for j := 0; j+shingleLen <= len(ws); j++ {
+		h := uint64(fnvOffset)
+		for k, w := range ws[j : j+shingleLen] {
+			if k > 0 {
+				h = fnvString(h, " ")
+			}
+			h = fnvString(h, w)
+		}
+		if h%shingleSample == 0 {
+			out = append(out, h)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// oldFeatureHashes returns oldFeatures as scanner.features keeps them.
+func oldFeatureHashes(a *claims.Article) []uint64 {
+	var out []uint64
+	for f := range oldFeatures(a) {
+		h := fnvString(featureSeed(f.kind), f.s)
+		if f.kind == 't' {
+			out = append(out, termFeature(h))
+		} else {
+			out = append(out, nameFeature(h))
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// scanPieces are the pieces random texts are made of: words of each case,
+// stop words, the punctuation trimmed from words, sentence ends, spaces of
+// all kinds, runes that change length lower-cased (the Kelvin sign, İ), a
+// U+FFFD and invalid bytes.
+var scanPieces = []string{
+	"Kremlin", "Peskov", "Putin’s", "Trump's", "Monday", "President", "This", "Ukraine", "NATO", "Zelensky",
+	"ceasefire", "negotiations", "about", "would", "their", "there", "which", "WHICH", "Which", "sanctions", "troops",
+	"a", "of", "to", "the", "in", "Kyiv", "Moscow", "Washington", "peace", "talks", "2025", "40", "1,200", "3%",
+	"ÉCOLE", "école", "Zürich", "\u212Aelvin", "\u212A", "İstanbul", "İ", "straße", "ΣΟΦΙΑ", "\ufffd", "\xe2", "\x80", "\xff",
+	" ", " ", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\u0085", "\v",
+	".", "?", "!", ",", ";", ":", "“", "”", "\"", "(", ")", "’", "‘", "'", "-", "—", "’s", "'s",
+}
+
+func randomScanText(r *rand.Rand, maxPieces int) string {
+	var b strings.Builder
+	for n := r.IntN(maxPieces); n >= 0; n-- {
+		b.WriteString(scanPieces[r.IntN(len(scanPieces))])
+		if r.IntN(2) == 0 {
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
+// randomArticle makes an article of a few blocks of random text, some of
+// them body, with a few claims.
+func randomArticle(r *rand.Rand) *claims.Article {
+	a := &claims.Article{}
+	var text strings.Builder
+	for range r.IntN(5) {
+		start := text.Len()
+		text.WriteString(randomScanText(r, 40))
+		kind := claims.Body
+		if r.IntN(3) == 0 {
+			kind = claims.BlockKind(1 + r.IntN(6))
+		}
+		a.Blocks = append(a.Blocks, claims.Block{Kind: kind, Start: start, End: text.Len()})
+		if r.IntN(4) > 0 {
+			text.WriteString("\n")
+		}
+	}
+	a.Text = text.String()
+	kinds := []claims.Kind{claims.KindQuote, claims.KindNumber, claims.KindTitle, claims.KindReport}
+	for range r.IntN(4) {
+		c := claims.Claim{Kind: kinds[r.IntN(len(kinds))]}
+		if c.Kind == claims.KindQuote {
+			c.Quote = &claims.Quote{Words: randomScanText(r, 20)}
+		}
+		switch r.IntN(3) {
+		case 0:
+			c.Person = "Q" + randomScanText(r, 1)
+		case 1:
+			c.Canonical = randomScanText(r, 4)
+		}
+		a.Claims = append(a.Claims, c)
+	}
+	return a
+}
+
+// TestScannerMatchesOld checks the scanner's words and features against
+// the functions it replaced, on random articles.
+func TestScannerMatchesOld(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	var s scanner
+	for range n {
+		text := randomScanText(r, 30)
+		s.resetWords()
+		s.addWords(text)
+		var got []string
+		for k := range s.start {
+			got = append(got, string(s.words(k, k+1)))
+		}
+		want := words(text)
+		if !slices.Equal(got, want) {
+			t.Fatalf("words of %q: %q, want %q", text, got, want)
+		}
+		if len(want) > 0 {
+			if j, k := r.IntN(len(want)), r.IntN(len(want)); j <= k {
+				if got, want := string(s.words(j, k+1)), strings.Join(want[j:k+1], " "); got != want {
+					t.Fatalf("words %d to %d of %q: %q, want %q", j, k, text, got, want)
+				}
+			}
+		}
+		if got, want := fnvLower(fnvOffset, text), fnvString(fnvOffset, strings.ToLower(text)); got != want {
+			t.Fatalf("fnvLower(%q) = %x, want %x", text, got, want)
+		}
+		if got, want := trimPunct(text), strings.Trim(text, ",;:“”\"()’'"); got != want {
+			t.Fatalf("trimPunct(%q) = %q, want %q", text, got, want)
+		}
+	}
+	for range n / 4 {
+		a := randomArticle(r)
+		got, want := slices.Sorted(slices.Values(s.features(a))), oldFeatureHashes(a)
+		if !slices.Equal(got, want) {
+			t.Fatalf("features of %q (blocks %v, claims %+v): %x, want %x", a.Text, a.Blocks, a.Claims, got, want)
+		}
+		if got, want := slices.Sorted(slices.Values(s.shingles(a))), oldShingles(a); !slices.Equal(got, want) {
+			t.Fatalf("shingles of %q (blocks %v): %x, want %x", a.Text, a.Blocks, got, want)
+		}
+	}
+}
+
+// TestInvert checks invert against a map of posting lists.
+func TestInvert(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 200 {
+		sets := make([][]uint64, r.IntN(50))
+		want := map[uint64][]int32{}
+		for i := range sets {
+			var set []uint64
+			for range r.IntN(20) {
+				set = append(set, uint64(r.IntN(60))*0x9e3779b97f4a7c15)
+			}
+			slices.Sort(set)
+			set = slices.Compact(set)
+			r.Shuffle(len(set), func(x, y int) { set[x], set[y] = set[y], set[x] })
+			sets[i] = set
+			for _, h := range sets[i] {
+				want[h] = append(want[h], int32(i))
+			}
+		}
+		lists, ids, keys := invert(sets)
+		if len(keys) != len(want) || len(lists) != len(keys) {
+			t.Fatalf("keys %x of %d keys", keys, len(want))
+		}
+		for id, h := range keys {
+			if !slices.Equal(lists[id], want[h]) {
+				t.Fatalf("list of %x: %v, want %v", h, lists[id], want[h])
+			}
+		}
+		for i, set := range sets {
+			if len(ids[i]) != len(set) {
+				t.Fatalf("ids of set %d: %v", i, ids[i])
+			}
+			for k, id := range ids[i] {
+				if keys[id] != set[k] {
+					t.Fatalf("id %d of set %d is %x, want %x", id, i, keys[id], set[k])
+				}
+			}
+		}
+	}
+}
