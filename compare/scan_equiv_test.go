@@ -242,3 +242,44 @@ func TestInvert(t *testing.T) {
 		}
 	}
 }
+
+// FuzzStoryScan checks the scanner against the functions it replaced on
+// any text: its words, and the features and shingles of an article whose
+// body is the text cut into blocks at its line ends, with one quotation
+// of the text's first half.
+func FuzzStoryScan(f *testing.F) {
+	for _, s := range []string{"", "Putin met Trump in Helsinki.\nThe talks lasted two hours, officials said.",
+		"“We are ready,” Peskov said. \u212a\u0130 \ufffd\xff", strings.Repeat("word ", 40)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var s scanner
+		s.resetWords()
+		s.addWords(text)
+		var got []string
+		for k := range s.start {
+			got = append(got, string(s.words(k, k+1)))
+		}
+		if want := words(text); !slices.Equal(got, want) {
+			t.Fatalf("words of %q: %q, want %q", text, got, want)
+		}
+		a := &claims.Article{Text: text}
+		for start := 0; start <= len(text); {
+			end := strings.IndexByte(text[start:], '\n')
+			if end < 0 {
+				end = len(text)
+			} else {
+				end += start
+			}
+			a.Blocks = append(a.Blocks, claims.Block{Kind: claims.Body, Start: start, End: end})
+			start = end + 1
+		}
+		a.Claims = []claims.Claim{{Kind: claims.KindQuote, Quote: &claims.Quote{Words: text[:len(text)/2]}, Canonical: "Dmitry Peskov"}}
+		if got, want := slices.Sorted(slices.Values(s.features(a))), oldFeatureHashes(a); !slices.Equal(got, want) {
+			t.Fatalf("features of %q: %x, want %x", text, got, want)
+		}
+		if got, want := slices.Sorted(slices.Values(s.shingles(a))), oldShingles(a); !slices.Equal(got, want) {
+			t.Fatalf("shingles of %q: %x, want %x", text, got, want)
+		}
+	})
+}
