@@ -45,9 +45,7 @@ const sameWeek = 7
 // and the results are put together in one fixed order, so the findings do
 // not depend on scheduling or on GOMAXPROCS.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []rules.Finding {
-	if opt.Off != nil {
-		fs = slices.DeleteFunc(fs, func(f rules.Finding) bool { return opt.Off(f.Rule) })
-	}
+	fs = opt.drop(fs)
 	ix := newIndex(k, arts)
 	g := Group(arts, ix.dating)
 	ix.group = g
@@ -73,19 +71,25 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 
 // Options change what Run reports.
 type Options struct {
-	// Off reports whether a rule is turned off (in the user's
-	// configuration). A rule turned off is as if it did not exist: its
-	// findings flag no claim for the comparisons, and never take the place
-	// of another rule's finding on the same words.
-	Off func(rule string) bool
+	// Drop reports whether a finding is left out: its rule is turned off
+	// in the user's configuration, or silenced on its line. A finding left
+	// out is as if its rule had not found it: it flags no claim for the
+	// comparisons, and never takes the place of another rule's finding on
+	// the same words.
+	Drop func(*rules.Finding) bool
 }
 
-// finish drops the findings of rules turned off, scores the others, keeps
-// one finding per excerpt and sorts them.
-func finish(all []rules.Finding, opt Options) []rules.Finding {
-	if opt.Off != nil {
-		all = slices.DeleteFunc(all, func(f rules.Finding) bool { return opt.Off(f.Rule) })
+func (opt Options) drop(fs []rules.Finding) []rules.Finding {
+	if opt.Drop == nil {
+		return fs
 	}
+	return slices.DeleteFunc(fs, func(f rules.Finding) bool { return opt.Drop(&f) })
+}
+
+// finish leaves out the findings opt drops, scores the others, keeps one
+// finding per excerpt and sorts them.
+func finish(all []rules.Finding, opt Options) []rules.Finding {
+	all = opt.drop(all)
 	parallel(len(all), func(_, i int) { all[i].Score() })
 	all = dedupe(all)
 	rules.Sort(all)

@@ -147,7 +147,7 @@ func TestFinishRuleOff(t *testing.T) {
 	for _, tt := range tests {
 		var opt Options
 		if tt.off != "" {
-			opt.Off = func(rule string) bool { return rule == tt.off }
+			opt.Drop = func(f *rules.Finding) bool { return f.Rule == tt.off }
 		}
 		var got []string
 		for _, f := range finish(input(), opt) {

@@ -75,14 +75,15 @@ func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, in
 
 // Findings runs every check over the articles: the knowledge rules, then
 // the comparisons across sources, which also score every finding. The
-// rules cfg turns off are left out before findings on the same words are
-// merged, so that a rule turned off never hides another's finding.
-func findings(k *kb.KB, arts []*claims.Article, cfg *config) []rules.Finding {
+// findings drop says (a rule turned off, a rule silenced on a line) are
+// left out before findings on the same words are merged, so that they
+// never hide another rule's finding.
+func findings(k *kb.KB, arts []*claims.Article, drop func(*rules.Finding) bool) []rules.Finding {
 	fs := append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...)
 	for _, a := range arts {
 		a.DropCaches()
 	}
-	return compare.Run(k, arts, fs, compare.Options{Off: cfg.off})
+	return compare.Run(k, arts, fs, compare.Options{Drop: drop})
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
@@ -105,7 +106,7 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 	var shown []rules.Finding
 	// The articles are not read after this: their claims can go while the
 	// findings are printed.
-	for _, f := range cfg.filter(findings(k, arts, cfg)) {
+	for _, f := range cfg.filter(findings(k, arts, cfg.ruleOff)) {
 		if f.Confidence >= opts.MinConfidence {
 			shown = append(shown, f)
 		}

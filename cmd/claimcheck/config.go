@@ -234,6 +234,9 @@ func (c *config) off(rule string) bool {
 	return ok && !on
 }
 
+// ruleOff reports whether the configuration turns f's rule off.
+func (c *config) ruleOff(f *rules.Finding) bool { return c.off(f.Rule) }
+
 // filter drops the findings of rules turned off and writes what is
 // expected in the house style.
 func (c *config) filter(fs []rules.Finding) []rules.Finding {

@@ -162,18 +162,20 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 			}
 		}
 	}
-	titles := titlesFor(opts.Format, arts)
-	var fs []rules.Finding
-	for _, f := range findings(k, arts, cfg) {
-		if isDraft[cleanPath(f.File)] {
-			fs = append(fs, f)
-		}
-	}
 	var sups []suppressions
 	for _, f := range files {
 		s, ps := parseSuppressions(f, texts[cleanPath(f)], sources[cleanPath(f)])
 		problems = append(problems, ps...)
 		sups = append(sups, s)
+	}
+	silenced := silencer(sups)
+	drop := func(f *rules.Finding) bool { return cfg.off(f.Rule) || silenced(f) }
+	titles := titlesFor(opts.Format, arts)
+	var fs []rules.Finding
+	for _, f := range findings(k, arts, drop) {
+		if isDraft[cleanPath(f.File)] {
+			fs = append(fs, f)
+		}
 	}
 	fs = applySuppressions(fs, sups)
 	fs = cfg.filter(fs)
@@ -338,14 +340,10 @@ func parseSuppressions(file, text, source string) (suppressions, []error) {
 // inside the suppression comments themselves, and adds the suppressions
 // without a reason.
 func applySuppressions(fs []rules.Finding, sups []suppressions) []rules.Finding {
-	byFile := map[string]suppressions{}
-	for _, s := range sups {
-		byFile[s.file] = s
-	}
+	silenced := silencer(sups)
 	var out []rules.Finding
 	for _, f := range fs {
-		s, ok := byFile[cleanPath(f.File)]
-		if ok && (s.comments[f.Line] || s.ignore[f.Line][f.Rule]) {
+		if silenced(&f) {
 			continue
 		}
 		out = append(out, f)
@@ -355,6 +353,19 @@ func applySuppressions(fs []rules.Finding, sups []suppressions) []rules.Finding 
 	}
 	rules.Sort(out)
 	return out
+}
+
+// silencer returns whether a finding is silenced: on a line holding a
+// suppression, or of a rule a suppression names for its line.
+func silencer(sups []suppressions) func(*rules.Finding) bool {
+	byFile := map[string]suppressions{}
+	for _, s := range sups {
+		byFile[s.file] = s
+	}
+	return func(f *rules.Finding) bool {
+		s, ok := byFile[cleanPath(f.File)]
+		return ok && (s.comments[f.Line] || s.ignore[f.Line][f.Rule])
+	}
 }
 
 // hunkRE matches a unified diff hunk header; group 1 and 2 are the new
