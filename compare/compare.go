@@ -41,9 +41,10 @@ const sameWeek = 7
 // flag the same words, the stronger keeps the other's evidence.
 //
 // The comparisons run on all cores: the title comparisons block by block,
-// the report dates reporter by reporter, the other rules two at a time. Each result is kept in its place
-// and the results are put together in one fixed order, so the findings do
-// not depend on scheduling or on GOMAXPROCS.
+// the report dates reporter by reporter, the other rules two at a time.
+// Each result is kept in its place and the results are put together in one
+// fixed order, so the findings do not depend on scheduling or on
+// GOMAXPROCS.
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []rules.Finding {
 	fs = opt.drop(fs)
 	ix := newIndex(k, arts)
