@@ -291,7 +291,7 @@ func Fold(s string) string {
 		return s
 	}
 	var buf [64]byte
-	if b, ok := appendFoldASCII(buf[:0], s); ok {
+	if b, ok := appendFoldFast(buf[:0], s); ok {
 		return string(b)
 	}
 	return foldSlow(s)
@@ -333,31 +333,92 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
-// appendFoldASCII appends Fold(s) to dst when s is ASCII, without the
-// transformers and builders Fold needs for other text, and reports
-// whether s was ASCII (dst is returned unchanged when it was not).
-func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
+// latinFolds holds, for each rune of Latin-1 and Latin Extended-A and -B
+// (U+0080 to U+024F), what [foldSlow] makes of it alone, when that is
+// what it makes of it inside any text of such runes and ASCII: an empty
+// string for a rune it drops (a quote mark), " " for a word break, else
+// the rune less its diacritics, in lower case ("É" → "e"). A rune the
+// table does not know ("" with latinKnown false) sends the text to
+// foldSlow.
+var latinFolds, latinKnown = func() (f [0x250 - 0x80]string, known [0x250 - 0x80]bool) {
+	folder := newFolder()
+	for r := rune(0x80); r < 0x250; r++ {
+		if unicode.IsControl(r) || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		t, _, err := transform.String(folder, string(r))
+		folder.Reset()
+		if err != nil || utf8.RuneCountInString(t) != 1 {
+			continue
+		}
+		// The rune must decompose into a base and marks only, or not at
+		// all, so that no neighbour composes with what remains of it.
+		if b, _ := utf8.DecodeRuneInString(t); b >= utf8.RuneSelf && b != r {
+			continue
+		}
+		f[r-0x80], known[r-0x80] = foldSlow(t), true
+		if unicode.IsSpace(r) {
+			f[r-0x80] = " "
+		}
+	}
+	return f, known
+}()
+
+// appendFoldFast appends Fold(s) to dst when s holds only ASCII, the
+// punctuation [needsNorm] lets through unnormalised and the runes
+// latinFolds knows, and reports whether it did (dst is returned
+// unchanged when it did not): Fold without transformers or builders for
+// the names and forms of news text ("José", "Russia’s").
+func appendFoldFast(dst []byte, s string) ([]byte, bool) {
 	start, space := len(dst), false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch c {
-		case '.', '\'':
-			continue
-		case '-', ' ', '\t', '\n', '\v', '\f', '\r':
-			space = len(dst) > start
+		var fr string
+		if c < utf8.RuneSelf {
+			switch c {
+			case '.', '\'':
+				continue
+			case '-', ' ', '\t', '\n', '\v', '\f', '\r':
+				space = len(dst) > start
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
 			continue
 		}
-		if c >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		switch {
+		case r == '’' || r == '‘':
+			continue
+		case r == '‐' || r == '‑':
+			space = len(dst) > start
+			continue
+		case r == '“' || r == '”' || r == '–' || r == '—' || r == '…':
+			fr = s[i-n+1 : i+1]
+		case r >= 0x80 && r < 0x250 && latinKnown[r-0x80]:
+			fr = latinFolds[r-0x80]
+		default:
 			return dst[:start], false
+		}
+		switch fr {
+		case "":
+			continue
+		case " ":
+			space = len(dst) > start
+			continue
 		}
 		if space {
 			dst = append(dst, ' ')
 			space = false
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		dst = append(dst, fr...)
 	}
 	return dst, true
 }
@@ -366,11 +427,11 @@ func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
 // extractor looks up every name-like word of every article.
 func lookup[V any](m map[string]V, key string) (V, bool) {
 	var buf [64]byte
-	if b, ok := appendFoldASCII(buf[:0], key); ok {
+	if b, ok := appendFoldFast(buf[:0], key); ok {
 		v, found := m[string(b)]
 		return v, found
 	}
-	v, found := m[Fold(key)]
+	v, found := m[foldSlow(key)]
 	return v, found
 }
 
