@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // A Lexicon tells the extractor which words name countries, roles, offices
@@ -162,6 +163,56 @@ func fold(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// appendFold appends fold(s) to dst when s holds only ASCII, ’ and ‑,
+// and reports whether it did (dst is returned unchanged when it did
+// not), so that a word is folded for a lookup without strings.
+func appendFold(dst []byte, s string) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '\'':
+			continue
+		case c == '-' || c == ' ' || c >= '\t' && c <= '\r':
+			space = len(dst) > start
+			continue
+		case c >= utf8.RuneSelf:
+			switch {
+			case strings.HasPrefix(s[i:], "’"):
+				i += len("’") - 1
+				continue
+			case strings.HasPrefix(s[i:], "‑"):
+				i += len("‑") - 1
+				space = len(dst) > start
+				continue
+			}
+			return dst[:start], false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// surnameID returns x.surnames[fold(name)].
+func (x *extractor) surnameID(name string) (string, bool) {
+	if len(x.surnames) == 0 {
+		return "", false
+	}
+	var buf [32]byte
+	if b, ok := appendFold(buf[:0], name); ok {
+		id, ok := x.surnames[string(b)]
+		return id, ok
+	}
+	id, ok := x.surnames[fold(name)]
+	return id, ok
+}
+
 // join returns joinToks(toks) for tokens of the article's text: the text
 // itself when the words stand one space apart, as they mostly do.
 func (x *extractor) join(toks []token) string {
@@ -306,8 +357,7 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 	for m := max; m >= 1; m-- {
 		name := stripPossessive(x.join(toks[:m]))
 		if m == 1 {
-			w := fold(name)
-			if id, ok := x.surnames[w]; ok {
+			if id, ok := x.surnameID(name); ok {
 				return id, nil, 1, "article"
 			}
 		}
