@@ -467,13 +467,11 @@ func (x *extractor) titles(toks []token) {
 	}
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
-		if c, n := x.preTitle(toks, i); n > 0 {
-			x.out = append(x.out, c)
+		if n := x.preTitle(toks, i); n > 0 {
 			i += n - 1
 			continue
 		}
-		if c, n := x.appositive(toks, i); n > 0 {
-			x.out = append(x.out, c)
+		if n := x.appositive(toks, i); n > 0 {
 			i += n - 1
 		}
 	}
@@ -649,28 +647,30 @@ var boundaryWords = map[string]bool{
 	"of": true, "for": true, "from": true, "as": true, "said": true, "told": true,
 }
 
-// preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME".
-func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
+// preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME",
+// adds its claim to x.out and returns the number of tokens it took (0 when
+// none matched).
+func (x *extractor) preTitle(toks []token, i int) int {
 	if !toks[i].word || !isTitleBoundary(toks, i) {
-		return Claim{}, 0
+		return 0
 	}
 	if !isCapitalized(toks[i].text) {
 		// Only a modifier lets a title start in lower case (see below): a
 		// country must be capitalised, so without a modifier first it
 		// would be toks[i] itself.
 		if !toks[i].is(clsModifier) || lowerEq(toks[i].text, "de") {
-			return Claim{}, 0
+			return 0
 		}
 	}
 	p, j, ok := x.office(toks, i)
 	if !ok {
-		return Claim{}, 0
+		return 0
 	}
 	// The title's own first word must not be lower case unless a country or
 	// modifier opened it: "the president" is no title before a name
 	// ("the president Trump" is rare, "the president Monday" common).
 	if !isCapitalized(toks[i].text) && len(p.mods) == 0 && p.country == "" {
-		return Claim{}, 0
+		return 0
 	}
 	if i > 0 {
 		p.hypothetical = lowerEq(toks[i-1].text, "a") || lowerEq(toks[i-1].text, "an")
@@ -681,52 +681,53 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 	}
 	n := x.nameSpan(toks, k)
 	if n == 0 {
-		return Claim{}, 0
+		return 0
 	}
 	// A country form right after the title starts no name ("President
 	// Trump", but not "the Russian President Russia's…").
 	if _, ok := x.lex.CountryByForm(toks[k].text); ok && n == 1 {
-		return Claim{}, 0
+		return 0
 	}
 	if _, ok := x.lex.RoleByForm(toks[k].text); ok {
-		return Claim{}, 0
+		return 0
 	}
 	id, cands, m, how := x.resolveHow(toks[k : k+n])
 	if id == "" && len(cands) == 0 && m < 2 {
 		// An unknown one-word name is too weak to call a person.
-		return Claim{}, 0
+		return 0
 	}
 	nameEnd := k + m
 	c := x.claim(toks, i, nameEnd, p, id, cands, x.join(toks[k:nameEnd]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[p.end-1].end]
-	return c, nameEnd - i
+	return nameEnd - i
 }
 
 // appositive matches "NAME, [the|a] [country|modifiers] ROLE [of X]" followed
-// by a comma, a period, "and" or the end of the block.
-func (x *extractor) appositive(toks []token, i int) (Claim, int) {
+// by a comma, a period, "and" or the end of the block, adds its claim to
+// x.out and returns the number of tokens it took (0 when none matched).
+func (x *extractor) appositive(toks []token, i int) int {
 	if !toks[i].word || !isCapitalized(toks[i].text) || (i > 0 && toks[i-1].word && isCapitalized(toks[i-1].text)) {
-		return Claim{}, 0
+		return 0
 	}
 	n := x.nameSpan(toks, i)
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," || isPossessive(toks[i+n-1].text) {
-		return Claim{}, 0
+		return 0
 	}
 	id, cands, m, how := x.resolveHow(toks[i : i+n])
 	if m != n || (id == "" && len(cands) == 0 && n < 2) {
-		return Claim{}, 0
+		return 0
 	}
 	j := i + n + 1
 	if j < len(toks) && (strings.EqualFold(toks[j].text, "the") || strings.EqualFold(toks[j].text, "a") || strings.EqualFold(toks[j].text, "an")) {
 		j++
 	}
 	if j >= len(toks) {
-		return Claim{}, 0
+		return 0
 	}
 	p, e, ok := x.office(toks, j)
 	if !ok {
-		return Claim{}, 0
+		return 0
 	}
 	// "the chief of staff of Volodymyr Zelensky": an "of NAME" complement.
 	if e+1 < len(toks) && toks[e].text == "of" {
@@ -735,16 +736,17 @@ func (x *extractor) appositive(toks []token, i int) (Claim, int) {
 		}
 	}
 	if e < len(toks) && !(toks[e].text == "," || toks[e].text == "." || strings.EqualFold(toks[e].text, "and") || toks[e].text == ";" || toks[e].text == "”") {
-		return Claim{}, 0
+		return 0
 	}
 	c := x.claim(toks, i, e, p, id, cands, x.join(toks[i:i+n]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[e-1].end]
 	c.Title.Appositive = true
-	return c, e - i
+	return e - i
 }
 
-func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, cands []string, name string) Claim {
+// claim adds a title claim to x.out and returns it.
+func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, cands []string, name string) *Claim {
 	name = stripPossessive(name)
 	start, end := toks[from].start, toks[to-1].end
 	line, col := x.a.Position(start)
@@ -756,12 +758,13 @@ func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, c
 			canon = n
 		}
 	}
-	return Claim{
+	x.out = append(x.out, Claim{
 		Kind: KindTitle, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
 		Person: id, Candidates: cands, Name: name, Canonical: canon,
 		Quoted: toks[from].quoted, Caption: x.caption,
 		Title: &Title{Country: p.country, Role: p.role, Office: p.office, Modifiers: p.mods, Hypothetical: p.hypothetical},
-	}
+	})
+	return &x.out[len(x.out)-1]
 }
 
 // institutionWords may end a reporter's name though they start no
