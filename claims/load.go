@@ -350,8 +350,10 @@ var (
 	creditRE = regexp.MustCompile(`\((?:[^()]*\b(?:Photo|Photos|EPA|AFP|AP|Reuters|Getty|Pool|Sputnik|TASS|Xinhua|Bloomberg|Shutterstock|Images?|Credit|File|Anadolu)\b[^()]*)\)\s*\.?\s*$`)
 	// Boilerplate begins at an appeal or a newsletter box.
 	boilerplateRE = regexp.MustCompile(`(?i)^(?:a message from\b|dear readers?\b|support (?:us|our|independent)\b|donate\b|subscribe\b|sign up\b|remind me later|related:|read more\b|advertisement$|this article is more than)`)
-	domainRE      = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`)
-	metaLineRE    = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
+	// domainRE and metaLineRE are the references of isDomain and
+	// isMetaLine (see lines_equiv_test.go).
+	domainRE   = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`)
+	metaLineRE = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
 )
 
 // classify sets the article's blocks from its lines.
@@ -378,11 +380,11 @@ func classify(a *Article, ls []line) {
 			kind = Boilerplate
 		case seen[t]:
 			kind = Duplicate
-		case t == "---" || (!inBody && (domainRE.MatchString(t) || (metaLineRE.MatchString(t) && !isSentence(t)) || publishedLineRE.MatchString(t))):
+		case t == "---" || (!inBody && (isDomain(t) || (isMetaLine(t) && !isSentence(t)) || mayPublishedLine(t) && publishedLineRE.MatchString(t))):
 			kind = Meta
-		case creditRE.MatchString(t):
+		case mayCredit(t) && creditRE.MatchString(t):
 			kind = Caption
-		case boilerplateRE.MatchString(t):
+		case mayBoilerplate(t) && boilerplateRE.MatchString(t):
 			kind = Boilerplate
 			if 2*k > nonblank {
 				boilerFrom = k
@@ -445,7 +447,7 @@ func findSource(a *Article, h header, name string) {
 				offer(m[1], "byline")
 			}
 		case Meta:
-			if domainRE.MatchString(t) {
+			if isDomain(t) {
 				offer(t, "domain line")
 			}
 		case Boilerplate:
@@ -576,7 +578,7 @@ func findPublished(a *Article, h header) error {
 			}
 			firstBody = false
 		case Caption, Duplicate:
-			if caption == nil && creditRE.MatchString(t) {
+			if caption == nil && mayCredit(t) && creditRE.MatchString(t) {
 				if ds := findDates(t); len(ds) > 0 && ds[0].Year > 0 {
 					caption = &ds[0]
 				}
