@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -301,21 +302,29 @@ func headlineText(s string) string {
 // isTitleLike reports whether s reads as a headline: a few words, starting
 // with a capital, with no sentence-final punctuation.
 func isTitleLike(s string) bool {
-	n := countFields(s)
-	if n < 3 || n > 25 {
-		return false
-	}
+	// The cheap tests first: most lines are prose, ending in a period.
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
-	return !strings.ContainsRune(".:;”\")", last)
+	if strings.ContainsRune(".:;”\")", last) {
+		return false
+	}
+	n := countFieldsUpTo(s, 26)
+	return n >= 3 && n <= 25
 }
 
 // countFields returns len(strings.Fields(s)) without making the fields:
 // the number of runs of runes that are not white space.
-func countFields(s string) int {
+func countFields(s string) int { return countFieldsUpTo(s, math.MaxInt) }
+
+// countFieldsUpTo returns min(countFields(s), limit), reading s only as
+// far as its limit-th field.
+func countFieldsUpTo(s string, limit int) int {
+	if limit <= 0 {
+		return limit
+	}
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
@@ -331,7 +340,9 @@ func countFields(s string) int {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			if n++; n == limit {
+				return n
+			}
 		}
 		i += size
 	}
@@ -341,7 +352,7 @@ func countFields(s string) int {
 // isSentence reports whether s reads as prose: enough words and
 // sentence-final punctuation somewhere.
 func isSentence(s string) bool {
-	return countFields(s) >= 8 && strings.ContainsAny(s, ".?!")
+	return countFieldsUpTo(s, 8) >= 8 && strings.ContainsAny(s, ".?!")
 }
 
 var (
@@ -391,7 +402,7 @@ func classify(a *Article, ls []line) {
 			}
 		case !inBody && (strings.HasPrefix(t, "#") || isTitleLike(t)):
 			kind = Headline
-		case countFields(t) <= 2 && !strings.ContainsAny(t, ".?!"):
+		case countFieldsUpTo(t, 3) <= 2 && !strings.ContainsAny(t, ".?!"):
 			kind = Furniture
 		}
 		if kind == Body {
