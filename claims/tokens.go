@@ -65,7 +65,36 @@ var wordClasses = func() map[string]wordClass {
 }()
 
 // classOf returns the word lists w is in, as strings.ToLower(w) is.
-func classOf(w string) wordClass { return getLower(wordClasses, w) }
+func classOf(w string) wordClass {
+	if n := len(w); n > 0 && isASCII(w) {
+		// Most words are in no list: an ASCII word whose length, first
+		// and last letter no listed word has is not looked up.
+		if n >= len(classShapes) {
+			return 0
+		}
+		f, l := w[0]|0x20, w[n-1]|0x20
+		if f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' && classShapes[n][f-'a']&(1<<(l-'a')) == 0 {
+			return 0
+		}
+	}
+	return getLower(wordClasses, w)
+}
+
+// classShapes[n][f] has bit l set when a word of wordClasses has n bytes,
+// first letter 'a'+f and last letter 'a'+l; every word of the lists is
+// shorter than len(classShapes).
+var classShapes = func() (t [16][26]uint32) {
+	for w := range wordClasses {
+		if len(w) >= len(t) || !isASCII(w) {
+			panic("claims: word list holds " + w)
+		}
+		f, l := w[0], w[len(w)-1]
+		if f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' {
+			t[len(w)][f-'a'] |= 1 << (l - 'a')
+		}
+	}
+	return t
+}()
 
 // abbreviations keep their final period as part of the word.
 var abbreviations = map[string]bool{
@@ -77,6 +106,9 @@ var abbreviations = map[string]bool{
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
