@@ -41,6 +41,8 @@ var phrasePieces = []string{
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
 	"January", "Sepember", "September", "MAY", "MAy", "FRIDAY", "Tuesday", "Friday_", "for", "By", "during", "Ago", "LATER",
 	"mid-", "Mid", "EARLY", "late-", "Through", "until", "During", "THIS", "ſince", "in  ", "May 2025", "June\t2024", "Jun", "Sepember 20255",
+	"the previous", "the last", "the following", "over the past", "over the last", "during the past", "since last", "over this", "earlier  this", "LATER\tlast",
+	"thiſ", "montH", "YEAR", "weekend_", "the  past", "earlier", "earlierthis",
 	"two weeks of", "conference", "meeting", "trip", "Talks", "recent months", "12-day visit", "in 2024", "2019", "20255",
 }
 
