@@ -819,7 +819,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 		}
 		words = strings.Join(ws, " ")
 	}
-	if mayBeFuture(words) && futureRE.MatchString(words) {
+	if mayBeFuture(words) && matchFuture(words) {
 		return Future
 	}
 	return Past
@@ -845,6 +845,37 @@ func singleSpaced(s string, n int) (string, bool) {
 		words++
 	}
 	return s, words <= n
+}
+
+// futureWords are futureRE's words before its "'ll", "s?" spelt out.
+var futureWords = []string{
+	"will", "won't", "shall", "would", "going to", "plan to", "plans to", "planning to", "planned to", "set to",
+	"expected to", "expects to", "due to", "scheduled", "slated", "intend to", "intends to", "hope to", "hopes to",
+	"aim to", "aims to", "is to", "are to", "to be held", "upcoming", "ahead of", "next",
+}
+
+// matchFuture is futureRE.MatchString(s): one of futureWords, matched as
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one.
+func matchFuture(s string) bool {
+	for p := 0; p < len(s); p++ {
+		if q := p + 1; s[p] == '\'' || strings.HasPrefix(s[p:], "’") {
+			if s[p] != '\'' {
+				q = p + len("’")
+			}
+			if e, ok := foldLit(s, q, "ll"); ok && atWordBoundary(s, e) {
+				return true
+			}
+		}
+		if !atWordBoundary(s, p) {
+			continue
+		}
+		for _, w := range futureWords {
+			if e, ok := foldLit(s, p, w); ok && atWordBoundary(s, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureKeys are words one of which futureRE's every match holds, lower
