@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"time"
@@ -253,9 +254,8 @@ func (x *extractor) learnNames(toks []token) {
 				if len(ids) == 1 {
 					// "Mohammed bin Salman": a word after a particle is a
 					// patronymic, not a surname ("King Salman" is his father).
-					words := strings.Fields(fold(stripPossessive(toks[s+m-1].text)))
-					if len(words) > 0 && !toks[s+m-2].is(clsParticle) {
-						x.surnames[words[len(words)-1]] = ids[0]
+					if !toks[s+m-2].is(clsParticle) {
+						x.learnSurname(stripPossessive(toks[s+m-1].text), ids[0])
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
 					// the knowledge has it as the surname.
@@ -270,6 +270,26 @@ func (x *extractor) learnNames(toks []token) {
 			}
 		}
 		i += n - 1
+	}
+}
+
+// learnSurname sets x.surnames[w] to id for the last word w of
+// fold(word), if it has one, making no string when it holds id already.
+func (x *extractor) learnSurname(word, id string) {
+	var buf [32]byte
+	b, ok := appendFold(buf[:0], word)
+	if !ok {
+		if words := strings.Fields(fold(word)); len(words) > 0 {
+			x.surnames[words[len(words)-1]] = id
+		}
+		return
+	}
+	if len(b) == 0 {
+		return
+	}
+	b = b[bytes.LastIndexByte(b, ' ')+1:]
+	if v, ok := x.surnames[string(b)]; !ok || v != id {
+		x.surnames[string(b)] = id
 	}
 }
 
@@ -939,6 +959,32 @@ func textOf(text string, toks []token) string {
 // are one reporter, as are "The Wall Street Journal" and "Wall Street
 // Journal".
 func reporterKey(s string) string {
+	var buf [64]byte
+	b, ok := appendFold(buf[:0], s)
+	if !ok {
+		return reporterKeySlow(s)
+	}
+	// b is words one space apart, as reporterKeySlow splits them.
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	for {
+		k := bytes.LastIndexByte(b, ' ')
+		if k < 0 {
+			break
+		}
+		switch string(b[k+1:]) {
+		case "news", "agency", "network", "newspaper":
+			b = b[:k]
+			continue
+		}
+		break
+	}
+	return string(b)
+}
+
+// reporterKeySlow is reporterKey for any text.
+func reporterKeySlow(s string) string {
 	w := strings.Fields(fold(s))
 	if len(w) > 1 && w[0] == "the" {
 		w = w[1:]

@@ -1,7 +1,9 @@
 package claims
 
 import (
+	"maps"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -12,6 +14,7 @@ import (
 var foldPieces = []string{
 	"a", "Z", "Q", "1", ".", "'", "-", " ", "\t", "\n", "\v", "\f", "\r", "_", "\x1c",
 	"’", "‑", "‘", "‐", "\u00a0", "\u2003", "é", "É", "K", "İ", "\xff", "\xe2\x80", "Putin", "Jong",
+	"the", "The ", "News", "news", "agency", "Network", "NEWSPAPER", "Agency ",
 }
 
 // TestAppendFold checks appendFold, and surnameID's lookups, against fold
@@ -40,11 +43,49 @@ func TestAppendFold(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(11, 12))
 	for range 50000 {
-		check(randomText(r, foldPieces, 8, 5))
+		s := randomText(r, foldPieces, 8, 5)
+		check(s)
+		checkReporterKey(t, s)
+		checkLearnSurname(t, s)
+	}
+	for _, s := range []string{"The Wall Street Journal", "NBC News", "the", "The News", "Reuters news agency", "Agence France‑Presse", "Le Monde’s", "the  news"} {
+		checkReporterKey(t, s)
+		checkLearnSurname(t, s)
 	}
 }
 
-// FuzzAppendFold checks appendFold against fold on any text.
+// checkReporterKey checks reporterKey against reporterKeySlow.
+func checkReporterKey(t *testing.T, s string) {
+	t.Helper()
+	if got, want := reporterKey(s), reporterKeySlow(s); got != want {
+		t.Fatalf("reporterKey(%q) = %q, reporterKeySlow makes %q", s, got, want)
+	}
+}
+
+// checkLearnSurname checks learnSurname against the last word of fold,
+// into an empty map and over another ID.
+func checkLearnSurname(t *testing.T, s string) {
+	t.Helper()
+	want := map[string]string{}
+	if words := strings.Fields(fold(s)); len(words) > 0 {
+		want[words[len(words)-1]] = "id"
+	}
+	x := &extractor{surnames: map[string]string{}}
+	x.learnSurname(s, "id")
+	if !maps.Equal(x.surnames, want) {
+		t.Fatalf("learnSurname(%q) made %v, want %v", s, x.surnames, want)
+	}
+	for k := range x.surnames {
+		x.surnames[k] = "other"
+	}
+	x.learnSurname(s, "id")
+	if !maps.Equal(x.surnames, want) {
+		t.Fatalf("learnSurname(%q) over another ID made %v, want %v", s, x.surnames, want)
+	}
+}
+
+// FuzzAppendFold checks appendFold against fold, and reporterKey and
+// learnSurname against their folding by strings, on any text.
 func FuzzAppendFold(f *testing.F) {
 	for _, s := range []string{"Putin’s", "Kim Jong‑un", " U.S. ", "\xe2\x80", "K"} {
 		f.Add(s)
@@ -53,5 +94,7 @@ func FuzzAppendFold(f *testing.F) {
 		if b, ok := appendFold(nil, s); ok && string(b) != fold(s) {
 			t.Fatalf("appendFold(%q) = %q, fold makes %q", s, b, fold(s))
 		}
+		checkReporterKey(t, s)
+		checkLearnSurname(t, s)
 	})
 }
