@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"unicode"
 )
@@ -46,10 +47,40 @@ func checkClassOf(t *testing.T, w string) {
 	}
 }
 
-// FuzzClassOf checks classOf against the lookup on any word.
+// FuzzClassOf checks classOf and isNumberWord against their lookups on
+// any word.
 func FuzzClassOf(f *testing.F) {
 	for _, s := range []string{"the", "Monday", "Mr.", "one-time", "Kelvin", "sİd"} {
 		f.Add(s)
 	}
-	f.Fuzz(checkClassOf)
+	f.Fuzz(func(t *testing.T, w string) {
+		checkClassOf(t, w)
+		checkIsNumberWord(t, w)
+	})
+}
+
+// numberWordPieces build words: every number word, in several cases, cut
+// and joined with letters and runes that lower-case oddly.
+var numberWordPieces = func() []string {
+	p := []string{"a", "Z", "s", "n", "K", "İ", "ſ", "é", "1", "_"}
+	for w := range numberWords {
+		p = append(p, w, w[:1], w[1:], strings.ToUpper(w[:1])+w[1:])
+	}
+	return p
+}()
+
+// TestIsNumberWord checks isNumberWord, which skips the lookup of a word
+// no number word is shaped like, against the lookup itself.
+func TestIsNumberWord(t *testing.T) {
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 200000 {
+		checkIsNumberWord(t, randomText(r, numberWordPieces, 2, 1000))
+	}
+}
+
+func checkIsNumberWord(t *testing.T, w string) {
+	t.Helper()
+	if _, want := numberWords[strings.ToLower(w)]; isNumberWord(w) != want {
+		t.Fatalf("isNumberWord(%q) = %v, the lookup says %v", w, !want, want)
+	}
 }
