@@ -15,17 +15,19 @@ var linePieces = []string{
 	"a message from", "A Message From", "dear reader", "Dear Readers", "support us", "SUPPORT independent", "ſupport our", "donate", "Subscribe",
 	"sign up", "remind me later", "Related:", "read more", "Advertisement", "This article is more than", "thi", "rea", "a m",
 	"first", "First ", "published", "Posted", "pOsTeD", "ſ", "K", "on",
+	"source:", "published: ", "Key_1-x:", "a:", "A:\t", strings.Repeat("k", 30) + ":", strings.Repeat("k", 31) + ":", "url: \n", "x:\n y",
 	"example", "com", "news-site", "-", "0", "9", "a", "z", "A", "Z", "Source", "By", "Kyiv", "Updated", ":", ": ", " :", ":x",
 	strings.Repeat("Abc ", 8), "é", "’", "\xff", "_", ",",
 }
 
-// TestLineScansMatchRegexp checks isDomain and isMetaLine against
-// domainRE and metaLineRE, and that mayCredit, mayBoilerplate and
+// TestLineScansMatchRegexp checks isDomain, isMetaLine and headerLine
+// against domainRE, metaLineRE and headerLineRE, and that mayCredit, mayBoilerplate and
 // mayPublishedLine let through every line their expression matches.
 func TestLineScansMatchRegexp(t *testing.T) {
 	for _, s := range []string{
 		"example.com", "news-site.co.uk", "a.b", ".com", "com.", "a..b", "com", "Example.com", "a-.-b", "",
 		"Source: AFP", "Source : AFP", "Source  : AFP", "Source:", "Source:   ", "S: x", "Sx:\tx", strings.Repeat("A", 31) + ": x", strings.Repeat("A", 32) + ": x",
+		"source: AFP", "source:", "source:  ", "source: a\nb", "source:\n\nb", "k" + strings.Repeat("x", 30) + ": v", "k" + strings.Repeat("x", 31) + ": v", "1a: b", "a-b_c: d e",
 		"(EPA/Pool)", "A caption (AP Photo/ Evan Vucci) .  ", "(Photo) x", "ſupport us", "Published on: 2025-04-25", "first  posted 1",
 	} {
 		checkLineScans(t, s)
@@ -61,12 +63,16 @@ func checkLineScans(t *testing.T, s string) {
 	if publishedLineRE.MatchString(s) && !mayPublishedLine(s) {
 		t.Fatalf("mayPublishedLine(%q) = false, but publishedLineRE matches", s)
 	}
+	key, value, ok := headerLine(s)
+	if m := headerLineRE.FindStringSubmatch(s); (m != nil) != ok || ok && (m[1] != key || m[2] != value) {
+		t.Fatalf("headerLine(%q) = %q, %q, %v; headerLineRE found %q", s, key, value, ok, m)
+	}
 }
 
 // FuzzLineScans checks the line scanners and prefilters against their
 // expressions on any text.
 func FuzzLineScans(f *testing.F) {
-	for _, s := range []string{"example.com", "Source: AFP", "(EPA/Pool) .", "ſupport us", "Posted on: May 1", "Dear readers"} {
+	for _, s := range []string{"example.com", "Source: AFP", "source:\n x", "(EPA/Pool) .", "ſupport us", "Posted on: May 1", "Dear readers"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -106,3 +106,37 @@ func isMetaLine(t string) bool {
 	}
 	return false
 }
+
+// headerLine is headerLineRE.FindStringSubmatch(t): a key of a letter and
+// up to thirty letters, digits, '_' or '-', a colon, and either nothing or
+// spaces and a value that runs to the end without a newline. The spaces
+// are all \s+ can take; the value is what follows them.
+func headerLine(t string) (key, value string, ok bool) {
+	if t == "" || (t[0]|0x20) < 'a' || (t[0]|0x20) > 'z' {
+		return "", "", false
+	}
+	k := 1
+	for k < len(t) && k <= 30 {
+		c := t[k]
+		if !(c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c == '_' || c == '-') {
+			break
+		}
+		k++
+	}
+	if k >= len(t) || t[k] != ':' {
+		return "", "", false
+	}
+	key = t[:k]
+	v := k + 1
+	if v == len(t) {
+		return key, "", true
+	}
+	w := v
+	for w < len(t) && isRESpace(t[w]) {
+		w++
+	}
+	if w == v || strings.IndexByte(t[w:], '\n') >= 0 {
+		return "", "", false
+	}
+	return key, t[w:], true
+}

@@ -150,6 +150,7 @@ type header struct {
 
 func (h header) get(k string) string { return h.values[k] }
 
+// headerLineRE is the reference of headerLine (see lines_equiv_test.go).
 var headerLineRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_-]{0,30}):(?:\s+(.*))?$`)
 
 // knownKeys are the header keys claimcheck reads; a block of key: value
@@ -185,8 +186,8 @@ func readHeader(name, text string, from int) (header, int, error) {
 					h.lines[strings.ToLower(k)] = 2
 				}
 				for j := 1; j < i; j++ {
-					if mm := headerLineRE.FindStringSubmatch(lines[j].text); mm != nil {
-						h.lines[strings.ToLower(mm[1])] = j + 1
+					if key, _, ok := headerLine(lines[j].text); ok {
+						h.lines[strings.ToLower(key)] = j + 1
 					}
 				}
 				next := len(text)
@@ -212,13 +213,13 @@ func readHeader(name, text string, from int) (header, int, error) {
 			}
 			return h, next, nil
 		}
-		m := headerLineRE.FindStringSubmatch(l.text)
-		if m == nil {
+		key, value, ok := headerLine(l.text)
+		if !ok {
 			break
 		}
-		k := strings.ToLower(m[1])
+		k := strings.ToLower(key)
 		known = known || knownKeys[k]
-		h.values[k] = strings.TrimSpace(m[2])
+		h.values[k] = strings.TrimSpace(value)
 		h.lines[k] = 1 + strings.Count(text[:l.start], "\n")
 	}
 	return header{values: map[string]string{}, lines: map[string]int{}}, from, nil
