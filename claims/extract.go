@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,6 +38,22 @@ type formStarter interface {
 type formWorder interface {
 	FormWords(word string) int
 }
+
+// A formKindWorder is a Lexicon that can tell FormWords for each kind of
+// form apart, so that the extractor looks up a span only in the indexes
+// where a form that long starts with its first word.
+type formKindWorder interface {
+	FormWordsByKind(word string) (country, role, office int)
+}
+
+// A formKind is an index of forms: country, role or office.
+type formKind int
+
+const (
+	countryForm formKind = iota
+	roleForm
+	officeForm
+)
 
 // modifiers are the words that qualify a title in time or status.
 var modifiers = map[string]string{
@@ -142,16 +159,19 @@ type extractor struct {
 
 	// The lexicon's optional interfaces, asserted once.
 	worder  formWorder
+	kinder  formKindWorder
 	starter formStarter
-	// formWords[i] caches FormWords of formToks[i] (-1 until asked):
-	// titles tries a title at each token several times over.
+	// formWords[i] caches the form words of each kind of formToks[i]
+	// (formWords[i][0] is -1 until asked): titles tries a title at each
+	// token several times over.
 	formToks  []token
-	formWords []int
+	formWords [][3]int
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
 	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
 	x.worder, _ = lex.(formWorder)
+	x.kinder, _ = lex.(formKindWorder)
 	x.starter, _ = lex.(formStarter)
 	return x
 }
@@ -405,17 +425,36 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 	return "", nil, max, ""
 }
 
-// matchForm returns the longest run of words from toks[i] that the lookup
-// knows, with its value and length.
-func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+// lookupForm looks s up in the lexicon's forms of a kind.
+func (x *extractor) lookupForm(kind formKind, s string) (string, bool) {
+	switch kind {
+	case countryForm:
+		return x.lex.CountryByForm(s)
+	case roleForm:
+		return x.lex.RoleByForm(s)
+	}
+	return x.lex.OfficeByForm(s)
+}
+
+// matchForm returns the longest run of words from toks[i] that the
+// lexicon knows as a form of kind, with its value and length.
+func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) {
 	max := x.lex.MaxFormWords()
 	if i < len(toks) {
 		// Folding turns a hyphen into a space: the first word of
 		// "Vice-President" is "Vice".
-		if x.worder != nil {
-			// Only as many words as the longest form starting with w; a
+		if x.worder != nil || x.kinder != nil {
+			// Only as many words as the longest form (of this kind, when
+			// the lexicon tells kinds apart) starting with w; a
 			// hyphenated word counts its parts.
-			max = x.formWordsAt(toks, i)
+			w := x.formWordsAt(toks, i)
+			max = w[kind]
+			// A token of combining marks alone folds to no word, so a
+			// span may hold more tokens than its form words: then the
+			// longest form of any kind bounds it, as it always did.
+			if all := maxOf(w); all > max && marksOnlyIn(toks[i+1:min(len(toks), i+all)]) {
+				max = all
+			}
 			if max == 0 {
 				return "", 0
 			}
@@ -438,20 +477,35 @@ func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, 
 		if !ok {
 			continue
 		}
-		if v, found := lookup(x.join(span)); found {
+		if v, found := x.lookupForm(kind, x.join(span)); found {
 			return v, n
 		}
 	}
 	return "", 0
 }
 
+func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
+
+// marksOnlyIn reports whether a token of toks may fold to no word: one
+// that starts with a combining mark.
+func marksOnlyIn(toks []token) bool {
+	for _, t := range toks {
+		if t.text != "" && t.text[0] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(t.text); unicode.Is(unicode.Mn, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // capitalizedForm is matchForm for a form that must start with a capital
 // letter (a country's, before a role or after "of").
-func (x *extractor) capitalizedForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+func (x *extractor) capitalizedForm(toks []token, i int, kind formKind) (string, int) {
 	if i >= len(toks) || !isCapitalized(toks[i].text) {
 		return "", 0
 	}
-	return x.matchForm(toks, i, lookup)
+	return x.matchForm(toks, i, kind)
 }
 
 // firstPart returns w up to its first hyphen: folding turns a hyphen
@@ -463,14 +517,21 @@ func firstPart(w string) string {
 	return w
 }
 
-// formWordsAt returns FormWords of the first word of toks[i], from the
-// cache when toks are the tokens titles is working on.
-func (x *extractor) formWordsAt(toks []token, i int) int {
+// formWordsAt returns the form words of each kind of the first word of
+// toks[i] (FormWordsByKind, or FormWords for every kind), from the cache
+// when toks are the tokens titles is working on.
+func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if cached && x.formWords[i] >= 0 {
+	if cached && x.formWords[i][0] >= 0 {
 		return x.formWords[i]
 	}
-	n := x.worder.FormWords(firstPart(toks[i].text))
+	var n [3]int
+	if x.kinder != nil {
+		n[countryForm], n[roleForm], n[officeForm] = x.kinder.FormWordsByKind(firstPart(toks[i].text))
+	} else {
+		w := x.worder.FormWords(firstPart(toks[i].text))
+		n = [3]int{w, w, w}
+	}
 	if cached {
 		x.formWords[i] = n
 	}
@@ -483,7 +544,7 @@ func (x *extractor) titles(toks []token) {
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
-		x.formWords[i] = -1
+		x.formWords[i][0] = -1
 	}
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
@@ -568,13 +629,13 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	}
 	// A whole-office form may start with a country's name ("EU foreign
 	// policy chief", "White House press secretary"): try it first.
-	if o, n := x.matchForm(toks, j, x.lex.OfficeByForm); n > 0 {
+	if o, n := x.matchForm(toks, j, officeForm); n > 0 {
 		p.office = o
 		p.end = j + n
 		return x.officeTail(toks, p, j+n)
 	}
 	officeAt := j // where no whole-office form starts
-	if c, n := x.capitalizedForm(toks, j, x.lex.CountryByForm); n > 0 {
+	if c, n := x.capitalizedForm(toks, j, countryForm); n > 0 {
 		p.country = c
 		j += n
 		for j < len(toks) && toks[j].word {
@@ -591,12 +652,12 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	}
 	o, n := "", 0
 	if j != officeAt {
-		o, n = x.matchForm(toks, j, x.lex.OfficeByForm)
+		o, n = x.matchForm(toks, j, officeForm)
 	}
 	if n > 0 {
 		p.office = o
 		j += n
-	} else if r, n := x.matchForm(toks, j, x.lex.RoleByForm); n > 0 {
+	} else if r, n := x.matchForm(toks, j, roleForm); n > 0 {
 		p.role = r
 		j += n
 	} else {
@@ -628,7 +689,7 @@ func (x *extractor) officeTail(toks []token, p titleParts, j int) (titleParts, i
 		if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
 			k++
 		}
-		if c, n := x.capitalizedForm(toks, k, x.lex.CountryByForm); n > 0 && p.country == "" {
+		if c, n := x.capitalizedForm(toks, k, countryForm); n > 0 && p.country == "" {
 			p.country = c
 			j = k + n
 		}

@@ -38,7 +38,7 @@ type KB struct {
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
-	formStarts   map[string]int // folded first word of a form -> most words of a form it starts
+	formStarts   map[string][3]int // folded first word of a form -> most words of a country, role and office form it starts
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -66,7 +66,7 @@ func New(files ...*File) (*KB, error) {
 		termsOf:     map[string][]*Term{},
 		termsIn:     map[string][]*Term{},
 		officeOf:    map[[2]string]string{},
-		formStarts:  map[string]int{},
+		formStarts:  map[string][3]int{},
 	}
 	type termKey struct {
 		person, office string
@@ -135,15 +135,15 @@ func New(files ...*File) (*KB, error) {
 	}
 
 	for _, c := range sortedValues(k.countries) {
-		k.addForm(k.countryForm, c.Name, c.Code)
+		k.addForm(k.countryForm, countryForms, c.Name, c.Code)
 		for _, f := range c.Forms {
-			k.addForm(k.countryForm, f, c.Code)
+			k.addForm(k.countryForm, countryForms, f, c.Code)
 		}
 	}
 	for _, r := range sortedValues(k.roles) {
-		k.addForm(k.roleForm, r.Name, r.ID)
+		k.addForm(k.roleForm, roleForms, r.Name, r.ID)
 		for _, f := range r.Forms {
-			k.addForm(k.roleForm, f, r.ID)
+			k.addForm(k.roleForm, roleForms, f, r.ID)
 		}
 	}
 	for _, o := range sortedValues(k.offices) {
@@ -155,7 +155,7 @@ func New(files ...*File) (*KB, error) {
 		}
 		k.officeOf[[2]string{o.Country, o.Role}] = o.ID
 		for _, f := range o.Forms {
-			k.addForm(k.officeForm, f, o.ID)
+			k.addForm(k.officeForm, officeForms, f, o.ID)
 		}
 	}
 	for _, p := range sortedValues(k.persons) {
@@ -200,7 +200,14 @@ func (k *KB) familyNameFirst(person string) bool {
 	return len(ts) > 0
 }
 
-func (k *KB) addForm(m map[string]string, form, id string) {
+// The kinds of form, as indexes of the counts formStarts holds.
+const (
+	countryForms = iota
+	roleForms
+	officeForms
+)
+
+func (k *KB) addForm(m map[string]string, kind int, form, id string) {
 	key := Fold(form)
 	if key == "" {
 		return
@@ -212,7 +219,9 @@ func (k *KB) addForm(m map[string]string, form, id string) {
 	if n := len(words); n > k.maxFormWords {
 		k.maxFormWords = n
 	}
-	k.formStarts[words[0]] = max(k.formStarts[words[0]], len(words))
+	n := k.formStarts[words[0]]
+	n[kind] = max(n[kind], len(words))
+	k.formStarts[words[0]] = n
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -445,7 +454,7 @@ func (k *KB) Files() []string { return k.files }
 // with word, so that a scanner can skip the words that start none.
 func (k *KB) IsFormStart(word string) bool {
 	n, _ := lookup(k.formStarts, word)
-	return n > 0
+	return max(n[0], n[1], n[2]) > 0
 }
 
 // FormWords returns the most words of a country, role or office form that
@@ -453,7 +462,16 @@ func (k *KB) IsFormStart(word string) bool {
 // does, so that a scanner tries only spans that can match.
 func (k *KB) FormWords(word string) int {
 	n, _ := lookup(k.formStarts, word)
-	return n
+	return max(n[0], n[1], n[2])
+}
+
+// FormWordsByKind is FormWords for each kind of form: the most words of a
+// country form, of a role form and of an office form that starts with
+// word, so that a scanner looks up in each index only the spans that can
+// match there.
+func (k *KB) FormWordsByKind(word string) (country, role, office int) {
+	n, _ := lookup(k.formStarts, word)
+	return n[countryForms], n[roleForms], n[officeForms]
 }
 
 // MaxFormWords is the largest number of words in any country, role or
