@@ -46,6 +46,12 @@ type formKindWorder interface {
 	FormWordsByKind(word string) (country, role, office int)
 }
 
+// A nameWorder is a Lexicon that can tell how many words the longest name
+// starting with a word has, so that the extractor looks up no longer span.
+type nameWorder interface {
+	NameWords(word string) int
+}
+
 // A formKind is an index of forms: country, role or office.
 type formKind int
 
@@ -160,6 +166,7 @@ type extractor struct {
 	// The lexicon's optional interfaces, asserted once.
 	worder  formWorder
 	kinder  formKindWorder
+	namer   nameWorder
 	starter formStarter
 	// formWords[i] caches the form words of each kind of formToks[i]
 	// (formWords[i][0] is -1 until asked): titles tries a title at each
@@ -172,6 +179,7 @@ func newExtractor(a *Article, lex Lexicon) *extractor {
 	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
+	x.namer, _ = lex.(nameWorder)
 	x.starter, _ = lex.(formStarter)
 	return x
 }
@@ -266,9 +274,17 @@ func (x *extractor) learnNames(toks []token) {
 		if n < 2 {
 			continue
 		}
+		// With NameWords, only the spans no longer than the longest name
+		// their first word starts are looked up: a span of m tokens folds
+		// to m words or more, since each of its tokens starts with a
+		// capital letter or is a particle (see nameSpan).
 	span:
 		for s := i; s+2 <= i+n; s++ {
-			for m := i + n - s; m >= 2; m-- {
+			top := i + n - s
+			if x.namer != nil {
+				top = min(top, x.namer.NameWords(firstPart(toks[s].text)))
+			}
+			for m := top; m >= 2; m-- {
 				name := x.join(toks[s : s+m])
 				ids := x.lex.PersonsByName(name)
 				if len(ids) == 1 {

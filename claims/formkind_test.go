@@ -11,8 +11,9 @@ import (
 )
 
 // wordsLex is the knowledge as a Lexicon that tells FormWords but not
-// FormWordsByKind: the extractor then bounds every kind of form by the
-// longest form of any kind, as it did before it told kinds apart.
+// FormWordsByKind or NameWords: the extractor then bounds every kind of
+// form by the longest form of any kind, and looks up every span of a name,
+// as it did before it told kinds apart and knew names' lengths.
 type wordsLex struct{ k kbLex }
 
 func (l wordsLex) CountryByForm(f string) (string, bool) { return l.k.CountryByForm(f) }
@@ -30,12 +31,12 @@ var formKindPieces = []string{
 	"Russian", "President", "Vladimir", "Putin", "Kremlin", "spokesman", "Dmitry", "Peskov", "White", "House", "press", "secretary",
 	"Prime", "Minister", "Foreign", "Defense", "U.S.", "US", "Vice-President", "then-President", "President-elect", "former", "of", "the",
 	"Ukraine", "Ukrainian", "Volodymyr", "Zelensky", "EU", "foreign", "policy", "chief", "Secretary", "General", "Brazilian", "José", "Ejemplo",
-	"\u0301", "\u0301\u0308", "\u0301x", "-", ",", ".", " ", " ", " ", "said", "Chancellor", "Germany", "German", "Olaf", "Scholz",
+	"\u0301", "\u0301\u0308", "\u0301x", "-", ",", ".", " ", " ", " ", "said", "Chancellor", "Germany", "German", "Olaf", "Scholz", "Xi", "Jinping", "Mohammed", "bin", "Salman", "al-Assad", "Bashar", "Putin’s", "Jr.", "Donald", "Trump", "King",
 }
 
 // TestFormWordsByKind checks that the extractor finds the same claims
-// with FormWordsByKind as with FormWords alone, on the sample articles and
-// on random text.
+// with FormWordsByKind and NameWords as with FormWords alone, on the
+// sample articles and on random text.
 func TestFormWordsByKind(t *testing.T) {
 	k, err := kb.Default()
 	if err != nil {
@@ -73,8 +74,8 @@ func checkFormKinds(t *testing.T, lex kbLex, text string) {
 	}
 }
 
-// FuzzFormWordsByKind checks FormWordsByKind against FormWords alone on
-// any text.
+// FuzzFormWordsByKind checks FormWordsByKind and NameWords against
+// FormWords alone on any text.
 func FuzzFormWordsByKind(f *testing.F) {
 	k, err := kb.Default()
 	if err != nil {

@@ -47,3 +47,38 @@ func TestFormWordsByKind(t *testing.T) {
 		t.Errorf("a word that starts no form has form words")
 	}
 }
+
+// TestNameWords checks NameWords against the names and aliases: for every
+// first word, the most words of a name it starts.
+func TestNameWords(t *testing.T) {
+	files, err := DefaultFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := New(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for name := range k.byName {
+		words := strings.Fields(name)
+		want[words[0]] = max(want[words[0]], len(words))
+	}
+	if len(want) != len(k.nameStarts) {
+		t.Errorf("%d first words of names, the index holds %d", len(want), len(k.nameStarts))
+	}
+	for w, n := range want {
+		words := []string{w}
+		if up := strings.ToUpper(w); Fold(up) == w {
+			words = append(words, up)
+		}
+		for _, word := range words {
+			if got := k.NameWords(word); got != n {
+				t.Errorf("NameWords(%q) = %d, want %d", word, got, n)
+			}
+		}
+	}
+	if k.NameWords("zzyzx") != 0 {
+		t.Errorf("a word that starts no name has name words")
+	}
+}

@@ -32,6 +32,7 @@ type KB struct {
 	roleForm    map[string]string    // folded form -> role ID
 	officeForm  map[string]string    // folded form -> office ID
 	byName      map[string][]string  // folded full name or alias -> person IDs
+	nameStarts  map[string]int       // folded first word of a name or alias -> most words of one it starts
 	bySurname   map[string][]string  // folded last word of a name -> person IDs
 	termsOf     map[string][]*Term   // person ID -> terms, by start
 	termsIn     map[string][]*Term   // office ID -> terms, by start
@@ -62,6 +63,7 @@ func New(files ...*File) (*KB, error) {
 		roleForm:    map[string]string{},
 		officeForm:  map[string]string{},
 		byName:      map[string][]string{},
+		nameStarts:  map[string]int{},
 		bySurname:   map[string][]string{},
 		termsOf:     map[string][]*Term{},
 		termsIn:     map[string][]*Term{},
@@ -171,6 +173,7 @@ func New(files ...*File) (*KB, error) {
 			}
 			k.byName[key] = appendUnique(k.byName[key], p.ID)
 			words := strings.Fields(key)
+			k.nameStarts[words[0]] = max(k.nameStarts[words[0]], len(words))
 			if len(words) > 1 && p.Surname == "" {
 				surname := words[len(words)-1]
 				if familyFirst {
@@ -520,6 +523,14 @@ func (k *KB) OfficeByForm(form string) (string, bool) {
 func (k *KB) PersonsByName(name string) []string {
 	ids, _ := lookup(k.byName, name)
 	return ids
+}
+
+// NameWords returns the most words of a person's name or alias that
+// starts with word (folded words: a hyphen splits a word), 0 when none
+// does, so that a scanner looks up only the names that can match.
+func (k *KB) NameWords(word string) int {
+	n, _ := lookup(k.nameStarts, word)
+	return n
 }
 
 // PersonsBySurname returns the IDs of the persons whose name or an alias
