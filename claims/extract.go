@@ -2,6 +2,7 @@ package claims
 
 import (
 	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -172,7 +173,7 @@ type extractor struct {
 	// (formWords[i][0] is -1 until asked): titles tries a title at each
 	// token several times over.
 	formToks  []token
-	formWords [][3]int
+	formWords [][3]int16
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
@@ -538,8 +539,8 @@ func firstPart(w string) string {
 // when toks are the tokens titles is working on.
 func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if cached && x.formWords[i][0] >= 0 {
-		return x.formWords[i]
+	if c := x.formWords; cached && c[i][0] >= 0 {
+		return [3]int{int(c[i][0]), int(c[i][1]), int(c[i][2])}
 	}
 	var n [3]int
 	if x.kinder != nil {
@@ -548,8 +549,8 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 		w := x.worder.FormWords(firstPart(toks[i].text))
 		n = [3]int{w, w, w}
 	}
-	if cached {
-		x.formWords[i] = n
+	if cached && maxOf(n) <= math.MaxInt16 {
+		x.formWords[i] = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
 	}
 	return n
 }
