@@ -154,6 +154,12 @@ func appendTokens(out []token, text string, start, end int) []token {
 			// word grows, so that "A.B.C.…" costs linear time.
 			initials, lastDot := true, -1
 			for j < end {
+				// An ASCII letter or digit, the most of a word, is
+				// isWordRune without a call.
+				if c := text[j] | 0x20; c >= 'a' && c <= 'z' || text[j] >= '0' && text[j] <= '9' {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
 				if isWordRune(r2) {
 					j += n2
