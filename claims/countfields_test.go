@@ -16,6 +16,7 @@ func TestCountFields(t *testing.T) {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Errorf("countFields(%q) = %d, strings.Fields makes %d", s, got, want)
 		}
+		checkFieldsUpTo(t, s)
 	}
 }
 
@@ -28,5 +29,18 @@ func FuzzCountFields(f *testing.F) {
 		if got, want := countFields(s), len(strings.Fields(s)); got != want {
 			t.Fatalf("countFields(%q) = %d, strings.Fields makes %d", s, got, want)
 		}
+		checkFieldsUpTo(t, s)
 	})
+}
+
+// checkFieldsUpTo checks countFieldsUpTo(s, limit) against the count of
+// strings.Fields, for limits from -1 to 10.
+func checkFieldsUpTo(t *testing.T, s string) {
+	t.Helper()
+	n := len(strings.Fields(s))
+	for limit := -1; limit <= 10; limit++ {
+		if got, want := countFieldsUpTo(s, limit), min(n, limit); got != want {
+			t.Fatalf("countFieldsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	}
 }

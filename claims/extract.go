@@ -1,9 +1,13 @@
 package claims
 
 import (
+	"bytes"
+	"math"
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // A Lexicon tells the extractor which words name countries, roles, offices
@@ -35,6 +39,28 @@ type formStarter interface {
 type formWorder interface {
 	FormWords(word string) int
 }
+
+// A formKindWorder is a Lexicon that can tell FormWords for each kind of
+// form apart, so that the extractor looks up a span only in the indexes
+// where a form that long starts with its first word.
+type formKindWorder interface {
+	FormWordsByKind(word string) (country, role, office int)
+}
+
+// A nameWorder is a Lexicon that can tell how many words the longest name
+// starting with a word has, so that the extractor looks up no longer span.
+type nameWorder interface {
+	NameWords(word string) int
+}
+
+// A formKind is an index of forms: country, role or office.
+type formKind int
+
+const (
+	countryForm formKind = iota
+	roleForm
+	officeForm
+)
 
 // modifiers are the words that qualify a title in time or status.
 var modifiers = map[string]string{
@@ -140,16 +166,21 @@ type extractor struct {
 
 	// The lexicon's optional interfaces, asserted once.
 	worder  formWorder
+	kinder  formKindWorder
+	namer   nameWorder
 	starter formStarter
-	// formWords[i] caches FormWords of formToks[i] (-1 until asked):
-	// titles tries a title at each token several times over.
+	// formWords[i] caches the form words of each kind of formToks[i]
+	// (formWords[i][0] is -1 until asked): titles tries a title at each
+	// token several times over.
 	formToks  []token
-	formWords []int
+	formWords [][3]int16
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
 	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
 	x.worder, _ = lex.(formWorder)
+	x.kinder, _ = lex.(formKindWorder)
+	x.namer, _ = lex.(nameWorder)
 	x.starter, _ = lex.(formStarter)
 	return x
 }
@@ -160,6 +191,56 @@ func fold(s string) string {
 	s = strings.ToLower(s)
 	s = foldReplacer.Replace(s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// appendFold appends fold(s) to dst when s holds only ASCII, ’ and ‑,
+// and reports whether it did (dst is returned unchanged when it did
+// not), so that a word is folded for a lookup without strings.
+func appendFold(dst []byte, s string) ([]byte, bool) {
+	start, space := len(dst), false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.' || c == '\'':
+			continue
+		case c == '-' || c == ' ' || c >= '\t' && c <= '\r':
+			space = len(dst) > start
+			continue
+		case c >= utf8.RuneSelf:
+			switch {
+			case strings.HasPrefix(s[i:], "’"):
+				i += len("’") - 1
+				continue
+			case strings.HasPrefix(s[i:], "‑"):
+				i += len("‑") - 1
+				space = len(dst) > start
+				continue
+			}
+			return dst[:start], false
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			dst = append(dst, ' ')
+			space = false
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// surnameID returns x.surnames[fold(name)].
+func (x *extractor) surnameID(name string) (string, bool) {
+	if len(x.surnames) == 0 {
+		return "", false
+	}
+	var buf [32]byte
+	if b, ok := appendFold(buf[:0], name); ok {
+		id, ok := x.surnames[string(b)]
+		return id, ok
+	}
+	id, ok := x.surnames[fold(name)]
+	return id, ok
 }
 
 // join returns joinToks(toks) for tokens of the article's text: the text
@@ -194,17 +275,24 @@ func (x *extractor) learnNames(toks []token) {
 		if n < 2 {
 			continue
 		}
+		// With NameWords, only the spans no longer than the longest name
+		// their first word starts are looked up: a span of m tokens folds
+		// to m words or more, since each of its tokens starts with a
+		// capital letter or is a particle (see nameSpan).
 	span:
 		for s := i; s+2 <= i+n; s++ {
-			for m := i + n - s; m >= 2; m-- {
+			top := i + n - s
+			if x.namer != nil {
+				top = min(top, x.namer.NameWords(firstPart(toks[s].text)))
+			}
+			for m := top; m >= 2; m-- {
 				name := x.join(toks[s : s+m])
 				ids := x.lex.PersonsByName(name)
 				if len(ids) == 1 {
 					// "Mohammed bin Salman": a word after a particle is a
 					// patronymic, not a surname ("King Salman" is his father).
-					words := strings.Fields(fold(stripPossessive(toks[s+m-1].text)))
-					if len(words) > 0 && !toks[s+m-2].is(clsParticle) {
-						x.surnames[words[len(words)-1]] = ids[0]
+					if !toks[s+m-2].is(clsParticle) {
+						x.learnSurname(stripPossessive(toks[s+m-1].text), ids[0])
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
 					// the knowledge has it as the surname.
@@ -219,6 +307,26 @@ func (x *extractor) learnNames(toks []token) {
 			}
 		}
 		i += n - 1
+	}
+}
+
+// learnSurname sets x.surnames[w] to id for the last word w of
+// fold(word), if it has one, making no string when it holds id already.
+func (x *extractor) learnSurname(word, id string) {
+	var buf [32]byte
+	b, ok := appendFold(buf[:0], word)
+	if !ok {
+		if words := strings.Fields(fold(word)); len(words) > 0 {
+			x.surnames[words[len(words)-1]] = id
+		}
+		return
+	}
+	if len(b) == 0 {
+		return
+	}
+	b = b[bytes.LastIndexByte(b, ' ')+1:]
+	if v, ok := x.surnames[string(b)]; !ok || v != id {
+		x.surnames[string(b)] = id
 	}
 }
 
@@ -306,8 +414,7 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 	for m := max; m >= 1; m-- {
 		name := stripPossessive(x.join(toks[:m]))
 		if m == 1 {
-			w := fold(name)
-			if id, ok := x.surnames[w]; ok {
+			if id, ok := x.surnameID(name); ok {
 				return id, nil, 1, "article"
 			}
 		}
@@ -335,17 +442,36 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 	return "", nil, max, ""
 }
 
-// matchForm returns the longest run of words from toks[i] that the lookup
-// knows, with its value and length.
-func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+// lookupForm looks s up in the lexicon's forms of a kind.
+func (x *extractor) lookupForm(kind formKind, s string) (string, bool) {
+	switch kind {
+	case countryForm:
+		return x.lex.CountryByForm(s)
+	case roleForm:
+		return x.lex.RoleByForm(s)
+	}
+	return x.lex.OfficeByForm(s)
+}
+
+// matchForm returns the longest run of words from toks[i] that the
+// lexicon knows as a form of kind, with its value and length.
+func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) {
 	max := x.lex.MaxFormWords()
 	if i < len(toks) {
 		// Folding turns a hyphen into a space: the first word of
 		// "Vice-President" is "Vice".
-		if x.worder != nil {
-			// Only as many words as the longest form starting with w; a
+		if x.worder != nil || x.kinder != nil {
+			// Only as many words as the longest form (of this kind, when
+			// the lexicon tells kinds apart) starting with w; a
 			// hyphenated word counts its parts.
-			max = x.formWordsAt(toks, i)
+			w := x.formWordsAt(toks, i)
+			max = w[kind]
+			// A token of combining marks alone folds to no word, so a
+			// span may hold more tokens than its form words: then the
+			// longest form of any kind bounds it, as it always did.
+			if all := maxOf(w); all > max && marksOnlyIn(toks[i+1:min(len(toks), i+all)]) {
+				max = all
+			}
 			if max == 0 {
 				return "", 0
 			}
@@ -368,20 +494,35 @@ func (x *extractor) matchForm(toks []token, i int, lookup func(string) (string, 
 		if !ok {
 			continue
 		}
-		if v, found := lookup(x.join(span)); found {
+		if v, found := x.lookupForm(kind, x.join(span)); found {
 			return v, n
 		}
 	}
 	return "", 0
 }
 
+func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
+
+// marksOnlyIn reports whether a token of toks may fold to no word: one
+// that starts with a combining mark.
+func marksOnlyIn(toks []token) bool {
+	for _, t := range toks {
+		if t.text != "" && t.text[0] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(t.text); unicode.Is(unicode.Mn, r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // capitalizedForm is matchForm for a form that must start with a capital
 // letter (a country's, before a role or after "of").
-func (x *extractor) capitalizedForm(toks []token, i int, lookup func(string) (string, bool)) (string, int) {
+func (x *extractor) capitalizedForm(toks []token, i int, kind formKind) (string, int) {
 	if i >= len(toks) || !isCapitalized(toks[i].text) {
 		return "", 0
 	}
-	return x.matchForm(toks, i, lookup)
+	return x.matchForm(toks, i, kind)
 }
 
 // firstPart returns w up to its first hyphen: folding turns a hyphen
@@ -393,16 +534,23 @@ func firstPart(w string) string {
 	return w
 }
 
-// formWordsAt returns FormWords of the first word of toks[i], from the
-// cache when toks are the tokens titles is working on.
-func (x *extractor) formWordsAt(toks []token, i int) int {
+// formWordsAt returns the form words of each kind of the first word of
+// toks[i] (FormWordsByKind, or FormWords for every kind), from the cache
+// when toks are the tokens titles is working on.
+func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if cached && x.formWords[i] >= 0 {
-		return x.formWords[i]
+	if c := x.formWords; cached && c[i][0] >= 0 {
+		return [3]int{int(c[i][0]), int(c[i][1]), int(c[i][2])}
 	}
-	n := x.worder.FormWords(firstPart(toks[i].text))
-	if cached {
-		x.formWords[i] = n
+	var n [3]int
+	if x.kinder != nil {
+		n[countryForm], n[roleForm], n[officeForm] = x.kinder.FormWordsByKind(firstPart(toks[i].text))
+	} else {
+		w := x.worder.FormWords(firstPart(toks[i].text))
+		n = [3]int{w, w, w}
+	}
+	if cached && maxOf(n) <= math.MaxInt16 {
+		x.formWords[i] = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
 	}
 	return n
 }
@@ -413,17 +561,15 @@ func (x *extractor) titles(toks []token) {
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
-		x.formWords[i] = -1
+		x.formWords[i][0] = -1
 	}
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
-		if c, n := x.preTitle(toks, i); n > 0 {
-			x.out = append(x.out, c)
+		if n := x.preTitle(toks, i); n > 0 {
 			i += n - 1
 			continue
 		}
-		if c, n := x.appositive(toks, i); n > 0 {
-			x.out = append(x.out, c)
+		if n := x.appositive(toks, i); n > 0 {
 			i += n - 1
 		}
 	}
@@ -500,13 +646,13 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	}
 	// A whole-office form may start with a country's name ("EU foreign
 	// policy chief", "White House press secretary"): try it first.
-	if o, n := x.matchForm(toks, j, x.lex.OfficeByForm); n > 0 {
+	if o, n := x.matchForm(toks, j, officeForm); n > 0 {
 		p.office = o
 		p.end = j + n
 		return x.officeTail(toks, p, j+n)
 	}
 	officeAt := j // where no whole-office form starts
-	if c, n := x.capitalizedForm(toks, j, x.lex.CountryByForm); n > 0 {
+	if c, n := x.capitalizedForm(toks, j, countryForm); n > 0 {
 		p.country = c
 		j += n
 		for j < len(toks) && toks[j].word {
@@ -523,12 +669,12 @@ func (x *extractor) office(toks []token, i int) (titleParts, int, bool) {
 	}
 	o, n := "", 0
 	if j != officeAt {
-		o, n = x.matchForm(toks, j, x.lex.OfficeByForm)
+		o, n = x.matchForm(toks, j, officeForm)
 	}
 	if n > 0 {
 		p.office = o
 		j += n
-	} else if r, n := x.matchForm(toks, j, x.lex.RoleByForm); n > 0 {
+	} else if r, n := x.matchForm(toks, j, roleForm); n > 0 {
 		p.role = r
 		j += n
 	} else {
@@ -560,7 +706,7 @@ func (x *extractor) officeTail(toks []token, p titleParts, j int) (titleParts, i
 		if k < len(toks) && strings.EqualFold(toks[k].text, "the") {
 			k++
 		}
-		if c, n := x.capitalizedForm(toks, k, x.lex.CountryByForm); n > 0 && p.country == "" {
+		if c, n := x.capitalizedForm(toks, k, countryForm); n > 0 && p.country == "" {
 			p.country = c
 			j = k + n
 		}
@@ -599,28 +745,30 @@ var boundaryWords = map[string]bool{
 	"of": true, "for": true, "from": true, "as": true, "said": true, "told": true,
 }
 
-// preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME".
-func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
+// preTitle matches "[a] [modifiers] [country] ROLE [honorific] NAME",
+// adds its claim to x.out and returns the number of tokens it took (0 when
+// none matched).
+func (x *extractor) preTitle(toks []token, i int) int {
 	if !toks[i].word || !isTitleBoundary(toks, i) {
-		return Claim{}, 0
+		return 0
 	}
 	if !isCapitalized(toks[i].text) {
 		// Only a modifier lets a title start in lower case (see below): a
 		// country must be capitalised, so without a modifier first it
 		// would be toks[i] itself.
 		if !toks[i].is(clsModifier) || lowerEq(toks[i].text, "de") {
-			return Claim{}, 0
+			return 0
 		}
 	}
 	p, j, ok := x.office(toks, i)
 	if !ok {
-		return Claim{}, 0
+		return 0
 	}
 	// The title's own first word must not be lower case unless a country or
 	// modifier opened it: "the president" is no title before a name
 	// ("the president Trump" is rare, "the president Monday" common).
 	if !isCapitalized(toks[i].text) && len(p.mods) == 0 && p.country == "" {
-		return Claim{}, 0
+		return 0
 	}
 	if i > 0 {
 		p.hypothetical = lowerEq(toks[i-1].text, "a") || lowerEq(toks[i-1].text, "an")
@@ -631,52 +779,53 @@ func (x *extractor) preTitle(toks []token, i int) (Claim, int) {
 	}
 	n := x.nameSpan(toks, k)
 	if n == 0 {
-		return Claim{}, 0
+		return 0
 	}
 	// A country form right after the title starts no name ("President
 	// Trump", but not "the Russian President Russia's…").
 	if _, ok := x.lex.CountryByForm(toks[k].text); ok && n == 1 {
-		return Claim{}, 0
+		return 0
 	}
 	if _, ok := x.lex.RoleByForm(toks[k].text); ok {
-		return Claim{}, 0
+		return 0
 	}
 	id, cands, m, how := x.resolveHow(toks[k : k+n])
 	if id == "" && len(cands) == 0 && m < 2 {
 		// An unknown one-word name is too weak to call a person.
-		return Claim{}, 0
+		return 0
 	}
 	nameEnd := k + m
 	c := x.claim(toks, i, nameEnd, p, id, cands, x.join(toks[k:nameEnd]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[p.end-1].end]
-	return c, nameEnd - i
+	return nameEnd - i
 }
 
 // appositive matches "NAME, [the|a] [country|modifiers] ROLE [of X]" followed
-// by a comma, a period, "and" or the end of the block.
-func (x *extractor) appositive(toks []token, i int) (Claim, int) {
+// by a comma, a period, "and" or the end of the block, adds its claim to
+// x.out and returns the number of tokens it took (0 when none matched).
+func (x *extractor) appositive(toks []token, i int) int {
 	if !toks[i].word || !isCapitalized(toks[i].text) || (i > 0 && toks[i-1].word && isCapitalized(toks[i-1].text)) {
-		return Claim{}, 0
+		return 0
 	}
 	n := x.nameSpan(toks, i)
 	if n == 0 || i+n >= len(toks) || toks[i+n].text != "," || isPossessive(toks[i+n-1].text) {
-		return Claim{}, 0
+		return 0
 	}
 	id, cands, m, how := x.resolveHow(toks[i : i+n])
 	if m != n || (id == "" && len(cands) == 0 && n < 2) {
-		return Claim{}, 0
+		return 0
 	}
 	j := i + n + 1
 	if j < len(toks) && (strings.EqualFold(toks[j].text, "the") || strings.EqualFold(toks[j].text, "a") || strings.EqualFold(toks[j].text, "an")) {
 		j++
 	}
 	if j >= len(toks) {
-		return Claim{}, 0
+		return 0
 	}
 	p, e, ok := x.office(toks, j)
 	if !ok {
-		return Claim{}, 0
+		return 0
 	}
 	// "the chief of staff of Volodymyr Zelensky": an "of NAME" complement.
 	if e+1 < len(toks) && toks[e].text == "of" {
@@ -685,16 +834,17 @@ func (x *extractor) appositive(toks []token, i int) (Claim, int) {
 		}
 	}
 	if e < len(toks) && !(toks[e].text == "," || toks[e].text == "." || strings.EqualFold(toks[e].text, "and") || toks[e].text == ";" || toks[e].text == "”") {
-		return Claim{}, 0
+		return 0
 	}
 	c := x.claim(toks, i, e, p, id, cands, x.join(toks[i:i+n]))
 	c.Resolved = how
 	c.Title.Written = x.a.Text[toks[p.start].start:toks[e-1].end]
 	c.Title.Appositive = true
-	return c, e - i
+	return e - i
 }
 
-func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, cands []string, name string) Claim {
+// claim adds a title claim to x.out and returns it.
+func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, cands []string, name string) *Claim {
 	name = stripPossessive(name)
 	start, end := toks[from].start, toks[to-1].end
 	line, col := x.a.Position(start)
@@ -706,12 +856,13 @@ func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, c
 			canon = n
 		}
 	}
-	return Claim{
+	x.out = append(x.out, Claim{
 		Kind: KindTitle, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
 		Person: id, Candidates: cands, Name: name, Canonical: canon,
 		Quoted: toks[from].quoted, Caption: x.caption,
 		Title: &Title{Country: p.country, Role: p.role, Office: p.office, Modifiers: p.mods, Hypothetical: p.hypothetical},
-	}
+	})
+	return &x.out[len(x.out)-1]
 }
 
 // institutionWords may end a reporter's name though they start no
@@ -886,6 +1037,32 @@ func textOf(text string, toks []token) string {
 // are one reporter, as are "The Wall Street Journal" and "Wall Street
 // Journal".
 func reporterKey(s string) string {
+	var buf [64]byte
+	b, ok := appendFold(buf[:0], s)
+	if !ok {
+		return reporterKeySlow(s)
+	}
+	// b is words one space apart, as reporterKeySlow splits them.
+	if len(b) > 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	for {
+		k := bytes.LastIndexByte(b, ' ')
+		if k < 0 {
+			break
+		}
+		switch string(b[k+1:]) {
+		case "news", "agency", "network", "newspaper":
+			b = b[:k]
+			continue
+		}
+		break
+	}
+	return string(b)
+}
+
+// reporterKeySlow is reporterKey for any text.
+func reporterKeySlow(s string) string {
 	w := strings.Fields(fold(s))
 	if len(w) > 1 && w[0] == "the" {
 		w = w[1:]

@@ -3,6 +3,7 @@ package claims
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -149,6 +150,7 @@ type header struct {
 
 func (h header) get(k string) string { return h.values[k] }
 
+// headerLineRE is the reference of headerLine (see lines_equiv_test.go).
 var headerLineRE = regexp.MustCompile(`^([A-Za-z][A-Za-z0-9_-]{0,30}):(?:\s+(.*))?$`)
 
 // knownKeys are the header keys claimcheck reads; a block of key: value
@@ -184,8 +186,8 @@ func readHeader(name, text string, from int) (header, int, error) {
 					h.lines[strings.ToLower(k)] = 2
 				}
 				for j := 1; j < i; j++ {
-					if mm := headerLineRE.FindStringSubmatch(lines[j].text); mm != nil {
-						h.lines[strings.ToLower(mm[1])] = j + 1
+					if key, _, ok := headerLine(lines[j].text); ok {
+						h.lines[strings.ToLower(key)] = j + 1
 					}
 				}
 				next := len(text)
@@ -211,13 +213,13 @@ func readHeader(name, text string, from int) (header, int, error) {
 			}
 			return h, next, nil
 		}
-		m := headerLineRE.FindStringSubmatch(l.text)
-		if m == nil {
+		key, value, ok := headerLine(l.text)
+		if !ok {
 			break
 		}
-		k := strings.ToLower(m[1])
+		k := strings.ToLower(key)
 		known = known || knownKeys[k]
-		h.values[k] = strings.TrimSpace(m[2])
+		h.values[k] = strings.TrimSpace(value)
 		h.lines[k] = 1 + strings.Count(text[:l.start], "\n")
 	}
 	return header{values: map[string]string{}, lines: map[string]int{}}, from, nil
@@ -301,21 +303,29 @@ func headlineText(s string) string {
 // isTitleLike reports whether s reads as a headline: a few words, starting
 // with a capital, with no sentence-final punctuation.
 func isTitleLike(s string) bool {
-	n := countFields(s)
-	if n < 3 || n > 25 {
-		return false
-	}
+	// The cheap tests first: most lines are prose, ending in a period.
 	r, _ := utf8.DecodeRuneInString(s)
 	if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
-	return !strings.ContainsRune(".:;”\")", last)
+	if strings.ContainsRune(".:;”\")", last) {
+		return false
+	}
+	n := countFieldsUpTo(s, 26)
+	return n >= 3 && n <= 25
 }
 
 // countFields returns len(strings.Fields(s)) without making the fields:
 // the number of runs of runes that are not white space.
-func countFields(s string) int {
+func countFields(s string) int { return countFieldsUpTo(s, math.MaxInt) }
+
+// countFieldsUpTo returns min(countFields(s), limit), reading s only as
+// far as its limit-th field.
+func countFieldsUpTo(s string, limit int) int {
+	if limit <= 0 {
+		return limit
+	}
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
@@ -331,7 +341,9 @@ func countFields(s string) int {
 			in = false
 		} else if !in {
 			in = true
-			n++
+			if n++; n == limit {
+				return n
+			}
 		}
 		i += size
 	}
@@ -341,7 +353,7 @@ func countFields(s string) int {
 // isSentence reports whether s reads as prose: enough words and
 // sentence-final punctuation somewhere.
 func isSentence(s string) bool {
-	return countFields(s) >= 8 && strings.ContainsAny(s, ".?!")
+	return countFieldsUpTo(s, 8) >= 8 && strings.ContainsAny(s, ".?!")
 }
 
 var (
@@ -350,8 +362,10 @@ var (
 	creditRE = regexp.MustCompile(`\((?:[^()]*\b(?:Photo|Photos|EPA|AFP|AP|Reuters|Getty|Pool|Sputnik|TASS|Xinhua|Bloomberg|Shutterstock|Images?|Credit|File|Anadolu)\b[^()]*)\)\s*\.?\s*$`)
 	// Boilerplate begins at an appeal or a newsletter box.
 	boilerplateRE = regexp.MustCompile(`(?i)^(?:a message from\b|dear readers?\b|support (?:us|our|independent)\b|donate\b|subscribe\b|sign up\b|remind me later|related:|read more\b|advertisement$|this article is more than)`)
-	domainRE      = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`)
-	metaLineRE    = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
+	// domainRE and metaLineRE are the references of isDomain and
+	// isMetaLine (see lines_equiv_test.go).
+	domainRE   = regexp.MustCompile(`^[a-z0-9-]+(?:\.[a-z0-9-]+)+$`)
+	metaLineRE = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
 )
 
 // classify sets the article's blocks from its lines.
@@ -378,18 +392,18 @@ func classify(a *Article, ls []line) {
 			kind = Boilerplate
 		case seen[t]:
 			kind = Duplicate
-		case t == "---" || (!inBody && (domainRE.MatchString(t) || (metaLineRE.MatchString(t) && !isSentence(t)) || publishedLineRE.MatchString(t))):
+		case t == "---" || (!inBody && (isDomain(t) || (isMetaLine(t) && !isSentence(t)) || mayPublishedLine(t) && publishedLineRE.MatchString(t))):
 			kind = Meta
-		case creditRE.MatchString(t):
+		case mayCredit(t) && creditRE.MatchString(t):
 			kind = Caption
-		case boilerplateRE.MatchString(t):
+		case mayBoilerplate(t) && boilerplateRE.MatchString(t):
 			kind = Boilerplate
 			if 2*k > nonblank {
 				boilerFrom = k
 			}
 		case !inBody && (strings.HasPrefix(t, "#") || isTitleLike(t)):
 			kind = Headline
-		case countFields(t) <= 2 && !strings.ContainsAny(t, ".?!"):
+		case countFieldsUpTo(t, 3) <= 2 && !strings.ContainsAny(t, ".?!"):
 			kind = Furniture
 		}
 		if kind == Body {
@@ -445,7 +459,7 @@ func findSource(a *Article, h header, name string) {
 				offer(m[1], "byline")
 			}
 		case Meta:
-			if domainRE.MatchString(t) {
+			if isDomain(t) {
 				offer(t, "domain line")
 			}
 		case Boilerplate:
@@ -576,7 +590,7 @@ func findPublished(a *Article, h header) error {
 			}
 			firstBody = false
 		case Caption, Duplicate:
-			if caption == nil && creditRE.MatchString(t) {
+			if caption == nil && mayCredit(t) && creditRE.MatchString(t) {
 				if ds := findDates(t); len(ds) > 0 && ds[0].Year > 0 {
 					caption = &ds[0]
 				}

@@ -75,14 +75,18 @@ func findNumbers(text string) [][]int {
 			continue // not the start of a word
 		}
 		anchor := c >= '0' && c <= '9'
+		wordEnd := i
 		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
 			j := i
 			for j < len(text) && isASCIIWordByte(text[j]) {
 				j++
 			}
-			anchor = isNumberWord(text[i:j])
+			anchor, wordEnd = isNumberWord(text[i:j]), j
 		}
 		if !anchor || i < last {
+			if wordEnd > i {
+				i = wordEnd - 1 // no word starts inside this one
+			}
 			continue
 		}
 		from := lookback(text, i, last)
@@ -147,12 +151,14 @@ func isNumberWord(w string) bool {
 		}
 		buf[k] = c
 	}
-	if len(w) < len("one") || len(w) > len("seventeen") {
-		return false // no key is shorter or longer
+	if w == "" || !numberShapes.mayHold(w) {
+		return false // no key is shaped like w
 	}
 	_, ok := numberWords[string(buf[:len(w)])]
 	return ok
 }
+
+var numberShapes = newShapeSet(numberWords)
 
 func isASCIIWordByte(c byte) bool {
 	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80

@@ -65,7 +65,53 @@ var wordClasses = func() map[string]wordClass {
 }()
 
 // classOf returns the word lists w is in, as strings.ToLower(w) is.
-func classOf(w string) wordClass { return getLower(wordClasses, w) }
+func classOf(w string) wordClass {
+	// Most words are in no list: an ASCII word whose shape no listed word
+	// has is not looked up.
+	if w != "" && isASCII(w) && !classShapes.mayHold(w) {
+		return 0
+	}
+	return getLower(wordClasses, w)
+}
+
+var classShapes = newShapeSet(wordClasses)
+
+// A shapeSet holds the shapes of a set of lower-case ASCII words: their
+// lengths, with their first and last letters. Bit l of t[n][f] is set
+// when a word has n bytes, first letter 'a'+f and last letter 'a'+l.
+type shapeSet [16][26]uint32
+
+// newShapeSet returns the shapes of m's keys, which must be lower-case
+// ASCII words shorter than 16 bytes.
+func newShapeSet[V any](m map[string]V) *shapeSet {
+	var t shapeSet
+	for w := range m {
+		if w == "" || len(w) >= len(t) || !isASCII(w) || strings.ToLower(w) != w {
+			panic("claims: shape of " + w)
+		}
+		f, l := w[0], w[len(w)-1]
+		if f >= 'a' && f <= 'z' && l >= 'a' && l <= 'z' {
+			t[len(w)][f-'a'] |= 1 << (l - 'a')
+		}
+	}
+	return &t
+}
+
+// mayHold reports whether strings.ToLower(w), for a non-empty ASCII w,
+// may be one of the set's words: false when no word has its length, or
+// when its first and last bytes are letters and no word of its length
+// starts and ends with them.
+func (t *shapeSet) mayHold(w string) bool {
+	n := len(w)
+	if n >= len(t) {
+		return false
+	}
+	f, l := w[0]|0x20, w[n-1]|0x20
+	if f < 'a' || f > 'z' || l < 'a' || l > 'z' {
+		return true
+	}
+	return t[n][f-'a']&(1<<(l-'a')) != 0
+}
 
 // abbreviations keep their final period as part of the word.
 var abbreviations = map[string]bool{
@@ -77,6 +123,9 @@ var abbreviations = map[string]bool{
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -105,6 +154,12 @@ func appendTokens(out []token, text string, start, end int) []token {
 			// word grows, so that "A.B.C.…" costs linear time.
 			initials, lastDot := true, -1
 			for j < end {
+				// An ASCII letter or digit, the most of a word, is
+				// isWordRune without a call.
+				if c := text[j] | 0x20; c >= 'a' && c <= 'z' || text[j] >= '0' && text[j] <= '9' {
+					j++
+					continue
+				}
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
 				if isWordRune(r2) {
 					j += n2

@@ -99,6 +99,14 @@ var (
 	monthParts = []string{"early", "mid", "late"}
 )
 
+// The words of relUnitRE, which it is built from and matchRelUnit scans
+// for, in its order: "earlier this week", "over the past month".
+var (
+	unitEarlyLate = []string{"earlier", "later"}
+	unitWhich     = []string{"this", "last", "next", "the previous", "the past", "the last", "the following", "the coming", "over the past", "over the last", "in the past", "during the past", "since last", "over this"}
+	unitUnits     = []string{"week", "month", "year", "weekend"}
+)
+
 // The words of relWdRE around a weekday, which it is built from and
 // matchRelWd scans for: "late on Friday night".
 var (
@@ -115,7 +123,7 @@ const numRE = `(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 var (
 	relDayRE        = regexp.MustCompile(`(?i)\b(the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b`)
 	relWdRE         = regexp.MustCompile(`\b(?:(?i:(` + strings.Join(wdEarlyLate, "|") + `))\s+)?(?:(?i:(` + strings.Join(wdPreps, "|") + `))\s+)?` + weekdayRE + `(?:\s+(?i:(` + strings.Join(wdDayParts, "|") + `)))?\b`)
-	relUnitRE       = regexp.MustCompile(`(?i)\b(?:(earlier|later)\s+)?(this|last|next|the previous|the past|the last|the following|the coming|over the past|over the last|in the past|during the past|since last|over this)\s+(week|month|year|weekend)\b`)
+	relUnitRE       = regexp.MustCompile(`(?i)\b(?:(` + strings.Join(unitEarlyLate, "|") + `)\s+)?(` + strings.Join(unitWhich, "|") + `)\s+(` + strings.Join(unitUnits, "|") + `)\b`)
 	inTheRE         = regexp.MustCompile(`(?i)\b(earlier|later|early|late)\s+(?:in\s+)?the\s+(week|month|year)\b`)
 	weekendRE       = regexp.MustCompile(`(?i)\b(over|at|on|during) the weekend\b`)
 	pastNRE         = regexp.MustCompile(`(?i)\b(?:(?:in|over|during|for)\s+)?the\s+(past|last|previous|next|coming)\s+` + numRE + `\s+(days|weeks|months|years)\b`)
@@ -573,7 +581,7 @@ type phrasePattern struct {
 var (
 	relDayPat   = phrasePattern{re: relDayRE, need: wRelDay}
 	relWdPat    = phrasePattern{re: relWdRE, need: wWeekday, scan: scanRelWd}
-	relUnitPat  = phrasePattern{re: relUnitRE, need: wUnit | wWhich}
+	relUnitPat  = phrasePattern{re: relUnitRE, need: wUnit | wWhich, scan: scanRelUnit}
 	inThePat    = phrasePattern{re: inTheRE, need: wUnit | wEarlyLate}
 	weekendPat  = phrasePattern{re: weekendRE, need: wWeekend}
 	pastNPat    = phrasePattern{re: pastNRE, need: wPlural | wWhich | wNum}
@@ -811,7 +819,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 		}
 		words = strings.Join(ws, " ")
 	}
-	if mayBeFuture(words) && futureRE.MatchString(words) {
+	if mayBeFuture(words) && matchFuture(words) {
 		return Future
 	}
 	return Past
@@ -837,6 +845,37 @@ func singleSpaced(s string, n int) (string, bool) {
 		words++
 	}
 	return s, words <= n
+}
+
+// futureWords are futureRE's words before its "'ll", "s?" spelt out.
+var futureWords = []string{
+	"will", "won't", "shall", "would", "going to", "plan to", "plans to", "planning to", "planned to", "set to",
+	"expected to", "expects to", "due to", "scheduled", "slated", "intend to", "intends to", "hope to", "hopes to",
+	"aim to", "aims to", "is to", "are to", "to be held", "upcoming", "ahead of", "next",
+}
+
+// matchFuture is futureRE.MatchString(s): one of futureWords, matched as
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one.
+func matchFuture(s string) bool {
+	for p := 0; p < len(s); p++ {
+		if q := p + 1; s[p] == '\'' || strings.HasPrefix(s[p:], "’") {
+			if s[p] != '\'' {
+				q = p + len("’")
+			}
+			if e, ok := foldLit(s, q, "ll"); ok && atWordBoundary(s, e) {
+				return true
+			}
+		}
+		if !atWordBoundary(s, p) {
+			continue
+		}
+		for _, w := range futureWords {
+			if e, ok := foldLit(s, p, w); ok && atWordBoundary(s, e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // futureKeys are words one of which futureRE's every match holds, lower
@@ -1322,6 +1361,69 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 				}
 				*ix = [10]int{p, end, g0, g1, p0, p1, r, me, y0, y1}
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// scanRelUnit is relUnitRE.FindAllStringSubmatchIndex(s, -1), done with
+// matchRelUnit.
+func scanRelUnit(s string) [][]int {
+	var out [][]int
+	var ix [8]int
+	for p := 0; p < len(s); {
+		if matchRelUnit(s, p, &ix) {
+			out = append(out, append([]int(nil), ix[:]...))
+			p = ix[1]
+			continue
+		}
+		p++
+	}
+	return out
+}
+
+// matchRelUnit is relUnitRE anchored at s[p:], with its submatches in ix:
+// (?i)\b(?:(earlier|later)\s+)?(this|last|…)\s+(week|month|year|weekend)\b.
+// The choices are tried in the expression's order: with "earlier" or
+// "later", then without; each phrase of unitWhich, then each unit, the
+// first whose end is a word boundary. Neither \s+ gives a space back,
+// since a letter follows it.
+func matchRelUnit(s string, p int, ix *[8]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	for _, early := range [2]bool{true, false} {
+		q, e0, e1 := p, -1, -1
+		if early {
+			e, ok := 0, false
+			for _, w := range unitEarlyLate {
+				if e, ok = foldLit(s, p, w); ok {
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if q = skipSpaceRE(s, e); q == e {
+				continue
+			}
+			e0, e1 = p, e
+		}
+		for _, which := range unitWhich {
+			w1, ok := foldLit(s, q, which)
+			if !ok {
+				continue
+			}
+			u := skipSpaceRE(s, w1)
+			if u == w1 {
+				continue
+			}
+			for _, unit := range unitUnits {
+				if end, ok := foldLit(s, u, unit); ok && atWordBoundary(s, end) {
+					*ix = [8]int{p, end, e0, e1, q, w1, u, end}
+					return true
+				}
 			}
 		}
 	}

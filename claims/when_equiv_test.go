@@ -41,6 +41,8 @@ var phrasePieces = []string{
 	"days ago", "weeks earlier", "over the weekend", "the coming", "in the past",
 	"January", "Sepember", "September", "MAY", "MAy", "FRIDAY", "Tuesday", "Friday_", "for", "By", "during", "Ago", "LATER",
 	"mid-", "Mid", "EARLY", "late-", "Through", "until", "During", "THIS", "ſince", "in  ", "May 2025", "June\t2024", "Jun", "Sepember 20255",
+	"the previous", "the last", "the following", "over the past", "over the last", "during the past", "since last", "over this", "earlier  this", "LATER\tlast",
+	"thiſ", "montH", "YEAR", "weekend_", "the  past", "earlier", "earlierthis",
 	"two weeks of", "conference", "meeting", "trip", "Talks", "recent months", "12-day visit", "in 2024", "2019", "20255",
 }
 
@@ -111,7 +113,47 @@ func TestFutureKeys(t *testing.T) {
 		if futureRE.MatchString(want) && !mayBeFuture(want) {
 			t.Fatalf("futureRE matches %q, which mayBeFuture rules out", want)
 		}
+		checkFuture(t, s)
+		checkFuture(t, want)
 	}
+}
+
+// checkFuture checks matchFuture against futureRE.
+func checkFuture(t *testing.T, s string) {
+	t.Helper()
+	if got, want := matchFuture(s), futureRE.MatchString(s); got != want {
+		t.Fatalf("matchFuture(%q) = %v, futureRE says %v", s, got, want)
+	}
+}
+
+var futurePieces = []string{
+	"will", "Will", "WON'T", "won’t", "shall", "would", "going to", "plan", "plans", "planning", "planned", "to", "set", "expected", "expects",
+	"due", "scheduled", "slated", "intend", "intends", "hope", "hopes", "aim", "aims", "is", "are", "be", "held", "upcoming", "ahead", "of", "next",
+	"'ll", "’ll", "'", "’", "ll", "LL", "ſ", "\u212a", "ſhall", "aimſ to", "x", "_", "1", "é", "\xe2", " ", " ", "  ", "\t", "-", ".",
+}
+
+// TestMatchFuture checks matchFuture against futureRE on random text.
+func TestMatchFuture(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 18))
+	matched := 0
+	for range 50000 {
+		s := randomText(r, futurePieces, 6, 2)
+		if futureRE.MatchString(s) {
+			matched++
+		}
+		checkFuture(t, s)
+	}
+	if matched < 5000 {
+		t.Fatalf("only %d of the random texts match", matched)
+	}
+}
+
+// FuzzMatchFuture checks matchFuture against futureRE on any text.
+func FuzzMatchFuture(f *testing.F) {
+	for _, s := range []string{"he will", "she’ll go", "plans to", "aimſ to", "going  to", "won't"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkFuture)
 }
 
 // checkWeekdayBefore checks that mayWeekdayBefore lets through whatever

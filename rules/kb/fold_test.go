@@ -56,3 +56,81 @@ func TestFoldASCII(t *testing.T) {
 		}
 	}
 }
+
+// foldRunes are the runes the fast-path tests build text of: the ASCII
+// that folding treats apart, the punctuation it passes through, Latin
+// letters with and without diacritics, and runes that must go to the
+// slow path (combining marks, other spaces, Greek, Hangul, invalid bytes).
+var foldRunes = []string{
+	"a", "Z", ".", "'", " ", "-", "\t", "\n", "\v", "\f", "\r", "1", "_",
+	"’", "‘", "“", "”", "–", "—", "‐", "‑", "\u00a0", "…", "«", "»",
+	"é", "É", "İ", "ı", "ł", "Ł", "ø", "Ø", "ß", "Æ", "Ǣ", "ǅ", "Ș", "Ğ", "ğ", "Þ",
+	"\u0301", "\u0308", "\u0085", "\u2000", "\u3000", "Ω", "한", "\xff", "\xe2\x80",
+}
+
+// randomFoldText returns text of up to n pieces: mostly foldRunes, now and
+// then any rune of U+0080 to U+024F or any byte.
+func randomFoldText(r *rand.Rand, n int) string {
+	var b strings.Builder
+	for range r.IntN(n + 1) {
+		switch r.IntN(6) {
+		case 0:
+			b.WriteRune(rune(0x80 + r.IntN(0x250-0x80)))
+		case 1:
+			b.WriteByte(byte(r.IntN(256)))
+		default:
+			b.WriteString(foldRunes[r.IntN(len(foldRunes))])
+		}
+	}
+	return b.String()
+}
+
+// TestFoldFast checks that the fast path of Fold, and the lookups that fold
+// on the stack, fold as foldSlow does: on every rune of U+0080 to U+024F
+// between letters, and on random text.
+func TestFoldFast(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		want := foldSlow(s)
+		if got := Fold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if b, ok := appendFoldFast([]byte("x"), s); ok && string(b) != "x"+want {
+			t.Fatalf("appendFoldFast(%q) = %q, want %q", s, b[1:], want)
+		}
+		if _, ok := lookup(map[string]int{want: 1}, s); !ok {
+			t.Fatalf("lookup(%q) missed its fold %q", s, want)
+		}
+	}
+	for r := rune(0x80); r < 0x250; r++ {
+		for _, f := range []string{"%c", "a%c", "%cb", "A%cB", "a %c b", "%c\u0301", "a-%c’s"} {
+			check(strings.ReplaceAll(f, "%c", string(r)))
+		}
+	}
+	for _, s := range []string{"José Ejemplo", "Brazilian Foreign Minister José", "Brasília", "İsmet İnönü", "Þórdís Gylfadóttir", "Zuzana Čaputová", "Russia’s", "Ǣsc"} {
+		check(s)
+		if _, ok := appendFoldFast(nil, s); !ok && s != "Ǣsc" {
+			t.Errorf("appendFoldFast(%q) took the slow path", s)
+		}
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 100000 {
+		check(randomFoldText(r, 10))
+	}
+}
+
+// FuzzFold checks Fold and the fast path against foldSlow on any text.
+func FuzzFold(f *testing.F) {
+	for _, s := range []string{"José", "Erdoğan’s", "U.S.", "Kim Jong‑un", "a\u0301", "Ǣ", "«x»"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := foldSlow(s)
+		if got := Fold(s); got != want {
+			t.Fatalf("Fold(%q) = %q, want %q", s, got, want)
+		}
+		if b, ok := appendFoldFast(nil, s); ok && string(b) != want {
+			t.Fatalf("appendFoldFast(%q) = %q, want %q", s, b, want)
+		}
+	})
+}

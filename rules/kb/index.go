@@ -32,13 +32,14 @@ type KB struct {
 	roleForm    map[string]string    // folded form -> role ID
 	officeForm  map[string]string    // folded form -> office ID
 	byName      map[string][]string  // folded full name or alias -> person IDs
+	nameStarts  map[string]int       // folded first word of a name or alias -> most words of one it starts
 	bySurname   map[string][]string  // folded last word of a name -> person IDs
 	termsOf     map[string][]*Term   // person ID -> terms, by start
 	termsIn     map[string][]*Term   // office ID -> terms, by start
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
-	formStarts   map[string]int // folded first word of a form -> most words of a form it starts
+	formStarts   map[string][3]int // folded first word of a form -> most words of a country, role and office form it starts
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -62,11 +63,12 @@ func New(files ...*File) (*KB, error) {
 		roleForm:    map[string]string{},
 		officeForm:  map[string]string{},
 		byName:      map[string][]string{},
+		nameStarts:  map[string]int{},
 		bySurname:   map[string][]string{},
 		termsOf:     map[string][]*Term{},
 		termsIn:     map[string][]*Term{},
 		officeOf:    map[[2]string]string{},
-		formStarts:  map[string]int{},
+		formStarts:  map[string][3]int{},
 	}
 	type termKey struct {
 		person, office string
@@ -135,15 +137,15 @@ func New(files ...*File) (*KB, error) {
 	}
 
 	for _, c := range sortedValues(k.countries) {
-		k.addForm(k.countryForm, c.Name, c.Code)
+		k.addForm(k.countryForm, countryForms, c.Name, c.Code)
 		for _, f := range c.Forms {
-			k.addForm(k.countryForm, f, c.Code)
+			k.addForm(k.countryForm, countryForms, f, c.Code)
 		}
 	}
 	for _, r := range sortedValues(k.roles) {
-		k.addForm(k.roleForm, r.Name, r.ID)
+		k.addForm(k.roleForm, roleForms, r.Name, r.ID)
 		for _, f := range r.Forms {
-			k.addForm(k.roleForm, f, r.ID)
+			k.addForm(k.roleForm, roleForms, f, r.ID)
 		}
 	}
 	for _, o := range sortedValues(k.offices) {
@@ -155,7 +157,7 @@ func New(files ...*File) (*KB, error) {
 		}
 		k.officeOf[[2]string{o.Country, o.Role}] = o.ID
 		for _, f := range o.Forms {
-			k.addForm(k.officeForm, f, o.ID)
+			k.addForm(k.officeForm, officeForms, f, o.ID)
 		}
 	}
 	for _, p := range sortedValues(k.persons) {
@@ -171,6 +173,7 @@ func New(files ...*File) (*KB, error) {
 			}
 			k.byName[key] = appendUnique(k.byName[key], p.ID)
 			words := strings.Fields(key)
+			k.nameStarts[words[0]] = max(k.nameStarts[words[0]], len(words))
 			if len(words) > 1 && p.Surname == "" {
 				surname := words[len(words)-1]
 				if familyFirst {
@@ -200,7 +203,14 @@ func (k *KB) familyNameFirst(person string) bool {
 	return len(ts) > 0
 }
 
-func (k *KB) addForm(m map[string]string, form, id string) {
+// The kinds of form, as indexes of the counts formStarts holds.
+const (
+	countryForms = iota
+	roleForms
+	officeForms
+)
+
+func (k *KB) addForm(m map[string]string, kind int, form, id string) {
 	key := Fold(form)
 	if key == "" {
 		return
@@ -212,7 +222,9 @@ func (k *KB) addForm(m map[string]string, form, id string) {
 	if n := len(words); n > k.maxFormWords {
 		k.maxFormWords = n
 	}
-	k.formStarts[words[0]] = max(k.formStarts[words[0]], len(words))
+	n := k.formStarts[words[0]]
+	n[kind] = max(n[kind], len(words))
+	k.formStarts[words[0]] = n
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -291,7 +303,7 @@ func Fold(s string) string {
 		return s
 	}
 	var buf [64]byte
-	if b, ok := appendFoldASCII(buf[:0], s); ok {
+	if b, ok := appendFoldFast(buf[:0], s); ok {
 		return string(b)
 	}
 	return foldSlow(s)
@@ -333,31 +345,92 @@ func foldSlow(s string) string {
 	return b.String()
 }
 
-// appendFoldASCII appends Fold(s) to dst when s is ASCII, without the
-// transformers and builders Fold needs for other text, and reports
-// whether s was ASCII (dst is returned unchanged when it was not).
-func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
+// latinFolds holds, for each rune of Latin-1 and Latin Extended-A and -B
+// (U+0080 to U+024F), what [foldSlow] makes of it alone, when that is
+// what it makes of it inside any text of such runes and ASCII: an empty
+// string for a rune it drops (a quote mark), " " for a word break, else
+// the rune less its diacritics, in lower case ("É" → "e"). A rune the
+// table does not know ("" with latinKnown false) sends the text to
+// foldSlow.
+var latinFolds, latinKnown = func() (f [0x250 - 0x80]string, known [0x250 - 0x80]bool) {
+	folder := newFolder()
+	for r := rune(0x80); r < 0x250; r++ {
+		if unicode.IsControl(r) || unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		t, _, err := transform.String(folder, string(r))
+		folder.Reset()
+		if err != nil || utf8.RuneCountInString(t) != 1 {
+			continue
+		}
+		// The rune must decompose into a base and marks only, or not at
+		// all, so that no neighbour composes with what remains of it.
+		if b, _ := utf8.DecodeRuneInString(t); b >= utf8.RuneSelf && b != r {
+			continue
+		}
+		f[r-0x80], known[r-0x80] = foldSlow(t), true
+		if unicode.IsSpace(r) {
+			f[r-0x80] = " "
+		}
+	}
+	return f, known
+}()
+
+// appendFoldFast appends Fold(s) to dst when s holds only ASCII, the
+// punctuation [needsNorm] lets through unnormalised and the runes
+// latinFolds knows, and reports whether it did (dst is returned
+// unchanged when it did not): Fold without transformers or builders for
+// the names and forms of news text ("José", "Russia’s").
+func appendFoldFast(dst []byte, s string) ([]byte, bool) {
 	start, space := len(dst), false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch c {
-		case '.', '\'':
-			continue
-		case '-', ' ', '\t', '\n', '\v', '\f', '\r':
-			space = len(dst) > start
+		var fr string
+		if c < utf8.RuneSelf {
+			switch c {
+			case '.', '\'':
+				continue
+			case '-', ' ', '\t', '\n', '\v', '\f', '\r':
+				space = len(dst) > start
+				continue
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if space {
+				dst = append(dst, ' ')
+				space = false
+			}
+			dst = append(dst, c)
 			continue
 		}
-		if c >= utf8.RuneSelf {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n - 1
+		switch {
+		case r == '’' || r == '‘':
+			continue
+		case r == '‐' || r == '‑':
+			space = len(dst) > start
+			continue
+		case r == '“' || r == '”' || r == '–' || r == '—' || r == '…':
+			fr = s[i-n+1 : i+1]
+		case r >= 0x80 && r < 0x250 && latinKnown[r-0x80]:
+			fr = latinFolds[r-0x80]
+		default:
 			return dst[:start], false
+		}
+		switch fr {
+		case "":
+			continue
+		case " ":
+			space = len(dst) > start
+			continue
 		}
 		if space {
 			dst = append(dst, ' ')
 			space = false
 		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		dst = append(dst, fr...)
 	}
 	return dst, true
 }
@@ -366,11 +439,11 @@ func appendFoldASCII(dst []byte, s string) ([]byte, bool) {
 // extractor looks up every name-like word of every article.
 func lookup[V any](m map[string]V, key string) (V, bool) {
 	var buf [64]byte
-	if b, ok := appendFoldASCII(buf[:0], key); ok {
+	if b, ok := appendFoldFast(buf[:0], key); ok {
 		v, found := m[string(b)]
 		return v, found
 	}
-	v, found := m[Fold(key)]
+	v, found := m[foldSlow(key)]
 	return v, found
 }
 
@@ -384,7 +457,7 @@ func (k *KB) Files() []string { return k.files }
 // with word, so that a scanner can skip the words that start none.
 func (k *KB) IsFormStart(word string) bool {
 	n, _ := lookup(k.formStarts, word)
-	return n > 0
+	return max(n[0], n[1], n[2]) > 0
 }
 
 // FormWords returns the most words of a country, role or office form that
@@ -392,7 +465,16 @@ func (k *KB) IsFormStart(word string) bool {
 // does, so that a scanner tries only spans that can match.
 func (k *KB) FormWords(word string) int {
 	n, _ := lookup(k.formStarts, word)
-	return n
+	return max(n[0], n[1], n[2])
+}
+
+// FormWordsByKind is FormWords for each kind of form: the most words of a
+// country form, of a role form and of an office form that starts with
+// word, so that a scanner looks up in each index only the spans that can
+// match there.
+func (k *KB) FormWordsByKind(word string) (country, role, office int) {
+	n, _ := lookup(k.formStarts, word)
+	return n[countryForms], n[roleForms], n[officeForms]
 }
 
 // MaxFormWords is the largest number of words in any country, role or
@@ -441,6 +523,14 @@ func (k *KB) OfficeByForm(form string) (string, bool) {
 func (k *KB) PersonsByName(name string) []string {
 	ids, _ := lookup(k.byName, name)
 	return ids
+}
+
+// NameWords returns the most words of a person's name or alias that
+// starts with word (folded words: a hyphen splits a word), 0 when none
+// does, so that a scanner looks up only the names that can match.
+func (k *KB) NameWords(word string) int {
+	n, _ := lookup(k.nameStarts, word)
+	return n
 }
 
 // PersonsBySurname returns the IDs of the persons whose name or an alias

@@ -1,0 +1,142 @@
+package claims
+
+import "strings"
+
+// Scanners and prefilters for the expressions classify runs on every line
+// of an article. The expressions stay as the reference; lines_equiv_test.go
+// checks each scanner against its expression on random lines.
+
+// mayCredit reports whether creditRE may match t: a credit ends the line
+// with ")" and perhaps spaces and a period, and opens with "(".
+func mayCredit(t string) bool {
+	e := len(t)
+	for e > 0 && isRESpace(t[e-1]) || e > 0 && t[e-1] == '.' {
+		e--
+	}
+	return e > 0 && t[e-1] == ')' && strings.IndexByte(t[:e-1], '(') >= 0
+}
+
+// isRESpace reports whether c is in the expressions' \s: [\t\n\f\r ].
+func isRESpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+// boilerplateStarts are the first three letters, in lower case, of
+// boilerplateRE's choices.
+var boilerplateStarts = [...]string{"a m", "dea", "sup", "don", "sub", "sig", "rem", "rel", "rea", "adv", "thi"}
+
+// mayBoilerplate reports whether boilerplateRE may match t: whether t
+// opens with the first three letters of one of its choices, folded as
+// (?i) folds ASCII. A line that opens with other runes is let through.
+func mayBoilerplate(t string) bool {
+	if len(t) < 3 {
+		return false // every choice is longer
+	}
+	var b [3]byte
+	for i := range b {
+		c := t[i]
+		switch {
+		case c >= 0x80:
+			return true // "ſ" folds to "s"
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	for _, s := range boilerplateStarts {
+		if string(b[:]) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// mayPublishedLine reports whether publishedLineRE may match t: whether it
+// opens with "first", "published" or "posted", in any case.
+func mayPublishedLine(t string) bool {
+	return t != "" && (t[0]|0x20 == 'f' || t[0]|0x20 == 'p')
+}
+
+// isDomain is domainRE.MatchString: words of [a-z0-9-] joined by dots, two
+// words or more.
+func isDomain(t string) bool {
+	words, n := 0, 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c == '-':
+			n++
+		case c == '.':
+			if n == 0 {
+				return false
+			}
+			words, n = words+1, 0
+		default:
+			return false
+		}
+	}
+	return n > 0 && words >= 1
+}
+
+// isMetaLine is metaLineRE.MatchString: a capital letter, one to thirty
+// letters or spaces, perhaps a space, a colon, and something after it
+// but spaces.
+func isMetaLine(t string) bool {
+	if t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return false
+	}
+	afterColon := func(p int) bool {
+		for ; p < len(t); p++ {
+			if !isRESpace(t[p]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := 1; k <= 30 && k < len(t); k++ {
+		if c := t[k]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ') {
+			break
+		}
+		p := k + 1 // after the letters
+		if p < len(t) && t[p] == ':' && afterColon(p+1) {
+			return true
+		}
+		if p+1 < len(t) && isRESpace(t[p]) && t[p+1] == ':' && afterColon(p+2) {
+			return true
+		}
+	}
+	return false
+}
+
+// headerLine is headerLineRE.FindStringSubmatch(t): a key of a letter and
+// up to thirty letters, digits, '_' or '-', a colon, and either nothing or
+// spaces and a value that runs to the end without a newline. The spaces
+// are all \s+ can take; the value is what follows them.
+func headerLine(t string) (key, value string, ok bool) {
+	if t == "" || (t[0]|0x20) < 'a' || (t[0]|0x20) > 'z' {
+		return "", "", false
+	}
+	k := 1
+	for k < len(t) && k <= 30 {
+		c := t[k]
+		if !(c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c == '_' || c == '-') {
+			break
+		}
+		k++
+	}
+	if k >= len(t) || t[k] != ':' {
+		return "", "", false
+	}
+	key = t[:k]
+	v := k + 1
+	if v == len(t) {
+		return key, "", true
+	}
+	w := v
+	for w < len(t) && isRESpace(t[w]) {
+		w++
+	}
+	if w == v || strings.IndexByte(t[w:], '\n') >= 0 {
+		return "", "", false
+	}
+	return key, t[w:], true
+}

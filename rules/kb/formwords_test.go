@@ -1,0 +1,84 @@
+package kb
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFormWordsByKind checks FormWordsByKind against the forms of each
+// index: for every first word, the most words of a form of that kind it
+// starts, and FormWords their largest.
+func TestFormWordsByKind(t *testing.T) {
+	files, err := DefaultFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := New(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string][3]int{}
+	for kind, m := range []map[string]string{k.countryForm, k.roleForm, k.officeForm} {
+		for form := range m {
+			words := strings.Fields(form)
+			n := want[words[0]]
+			n[kind] = max(n[kind], len(words))
+			want[words[0]] = n
+		}
+	}
+	if len(want) != len(k.formStarts) {
+		t.Errorf("%d first words of forms, the index holds %d", len(want), len(k.formStarts))
+	}
+	for w, n := range want {
+		for _, word := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			c, r, o := k.FormWordsByKind(word)
+			if [3]int{c, r, o} != n {
+				t.Errorf("FormWordsByKind(%q) = %d, %d, %d, want %v", word, c, r, o, n)
+			}
+			if got := k.FormWords(word); got != max(n[0], n[1], n[2]) {
+				t.Errorf("FormWords(%q) = %d, want %d", word, got, max(n[0], n[1], n[2]))
+			}
+			if !k.IsFormStart(word) {
+				t.Errorf("IsFormStart(%q) = false", word)
+			}
+		}
+	}
+	if c, r, o := k.FormWordsByKind("zzyzx"); c+r+o != 0 || k.FormWords("zzyzx") != 0 || k.IsFormStart("zzyzx") {
+		t.Errorf("a word that starts no form has form words")
+	}
+}
+
+// TestNameWords checks NameWords against the names and aliases: for every
+// first word, the most words of a name it starts.
+func TestNameWords(t *testing.T) {
+	files, err := DefaultFiles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := New(files...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]int{}
+	for name := range k.byName {
+		words := strings.Fields(name)
+		want[words[0]] = max(want[words[0]], len(words))
+	}
+	if len(want) != len(k.nameStarts) {
+		t.Errorf("%d first words of names, the index holds %d", len(want), len(k.nameStarts))
+	}
+	for w, n := range want {
+		words := []string{w}
+		if up := strings.ToUpper(w); Fold(up) == w {
+			words = append(words, up)
+		}
+		for _, word := range words {
+			if got := k.NameWords(word); got != n {
+				t.Errorf("NameWords(%q) = %d, want %d", word, got, n)
+			}
+		}
+	}
+	if k.NameWords("zzyzx") != 0 {
+		t.Errorf("a word that starts no name has name words")
+	}
+}
