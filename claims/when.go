@@ -1212,20 +1212,27 @@ func abbrevBefore(text string, i int) bool {
 	return len(word) <= 3 && word != "" && (word[0] >= 'A' && word[0] <= 'Z' || strings.Contains(word, "."))
 }
 
-// scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
-// matchRelWd.
-func scanRelWd(s string) [][]int {
+// scanAll is an expression's FindAllStringSubmatchIndex(s, -1), done with
+// match, which reports whether the expression matches at s[p:] and then
+// holds its submatches in ix. A match is never empty.
+func scanAll(s string, ix []int, match func(p int) bool) [][]int {
 	var out [][]int
-	var ix [10]int
 	for p := 0; p < len(s); {
-		if matchRelWd(s, p, &ix) {
-			out = append(out, append([]int(nil), ix[:]...))
+		if match(p) {
+			out = append(out, slices.Clone(ix))
 			p = ix[1]
 			continue
 		}
 		p++
 	}
 	return out
+}
+
+// scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
+// matchRelWd.
+func scanRelWd(s string) [][]int {
+	var ix [10]int
+	return scanAll(s, ix[:], func(p int) bool { return matchRelWd(s, p, &ix) })
 }
 
 // matchRelWd is relWdRE anchored at s[p:], with its submatches in ix:
@@ -1293,17 +1300,8 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchMonthPh.
 func scanMonthPh(s string) [][]int {
-	var out [][]int
 	var ix [10]int
-	for p := 0; p < len(s); {
-		if matchMonthPh(s, p, &ix) {
-			out = append(out, append([]int(nil), ix[:]...))
-			p = ix[1]
-			continue
-		}
-		p++
-	}
-	return out
+	return scanAll(s, ix[:], func(p int) bool { return matchMonthPh(s, p, &ix) })
 }
 
 // matchMonthPh is monthPhRE anchored at s[p:], with its submatches in ix:
@@ -1370,17 +1368,8 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 // scanRelUnit is relUnitRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchRelUnit.
 func scanRelUnit(s string) [][]int {
-	var out [][]int
 	var ix [8]int
-	for p := 0; p < len(s); {
-		if matchRelUnit(s, p, &ix) {
-			out = append(out, append([]int(nil), ix[:]...))
-			p = ix[1]
-			continue
-		}
-		p++
-	}
-	return out
+	return scanAll(s, ix[:], func(p int) bool { return matchRelUnit(s, p, &ix) })
 }
 
 // matchRelUnit is relUnitRE anchored at s[p:], with its submatches in ix:

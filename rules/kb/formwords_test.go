@@ -9,11 +9,7 @@ import (
 // index: for every first word, the most words of a form of that kind it
 // starts, and FormWords their largest.
 func TestFormWordsByKind(t *testing.T) {
-	files, err := DefaultFiles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := New(files...)
+	k, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,11 +47,7 @@ func TestFormWordsByKind(t *testing.T) {
 // TestNameWords checks NameWords against the names and aliases: for every
 // first word, the most words of a name it starts.
 func TestNameWords(t *testing.T) {
-	files, err := DefaultFiles()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := New(files...)
+	k, err := Default()
 	if err != nil {
 		t.Fatal(err)
 	}
