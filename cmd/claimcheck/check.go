@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -103,14 +104,11 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 	}
 	cfg.renameSources(arts)
 	titles := titlesFor(opts.Format, arts)
-	var shown []rules.Finding
 	// The articles are not read after this: their claims can go while the
 	// findings are printed.
-	for _, f := range cfg.filter(findings(k, arts, cfg.ruleOff)) {
-		if f.Confidence >= opts.MinConfidence {
-			shown = append(shown, f)
-		}
-	}
+	shown := slices.DeleteFunc(cfg.filter(findings(k, arts, cfg.ruleOff)), func(f rules.Finding) bool {
+		return f.Confidence < opts.MinConfidence
+	})
 	if err := writeHeapProfile(cmd); err != nil {
 		return err
 	}
