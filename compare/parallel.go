@@ -44,17 +44,3 @@ func parallel(n int, fn func(w, i int)) {
 
 // workers is how many goroutines parallel uses for n items.
 func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
-
-// together runs the functions at once and returns when all have.
-func together(fns ...func()) {
-	var wg sync.WaitGroup
-	for _, fn := range fns[1:] {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			fn()
-		}()
-	}
-	fns[0]()
-	wg.Wait()
-}
