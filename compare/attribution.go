@@ -21,28 +21,27 @@ const sameStatement = 0.8
 func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 	type stmt struct {
 		ref
-		words map[string]bool
+		words []string // sorted, each once
 	}
 	var ss []stmt
-	index := map[uint64][]int32{}
+	var index []posting
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindReport || c.Quoted || c.Caption || c.Report.Key == "" {
 				continue
 			}
-			ws := stems(c.Report.Content)
-			if len(ws) < 6 {
+			keys := stemList(c.Report.Content)
+			if len(keys) < 6 {
 				continue
 			}
 			n := int32(len(ss))
-			ss = append(ss, stmt{ref{a, c}, ws})
-			keys := sortedKeys(ws)
+			ss = append(ss, stmt{ref{a, c}, keys})
 			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
 			for j := 0; j+1 < len(keys); j++ {
 				// The hash of the event and the two words, joined by "|".
 				h := fnvString(fnvString(fnvString(event, keys[j]), "|"), keys[j+1])
-				index[h] = append(index[h], n)
+				index = append(index, posting{h, n})
 			}
 		}
 	}
@@ -58,12 +57,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			if src == mine || !g.SameEvent(x.a, y.a) {
 				continue
 			}
-			shared := 0
-			for w := range x.words {
-				if y.words[w] {
-					shared++
-				}
-			}
+			shared := sharedSorted(x.words, y.words)
 			if float64(shared) < sameStatement*float64(min(len(x.words), len(y.words))) {
 				continue
 			}
@@ -102,6 +96,24 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		out = append(out, f)
 	}
 	return out
+}
+
+// sharedSorted counts the strings two sorted lists of distinct strings
+// share.
+func sharedSorted(a, b []string) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch c := strings.Compare(a[0], b[0]); {
+		case c < 0:
+			a = a[1:]
+		case c > 0:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
 }
 
 // sameActor reports whether two reports name one reporter in different

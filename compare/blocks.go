@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -131,19 +132,53 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 	return out
 }
 
-// postings returns the lists of an inverted index, in no particular order.
-func postings[K comparable](index map[K][]int32) [][]int32 {
-	out := make([][]int32, 0, len(index))
-	for _, l := range index {
-		out = append(out, l)
+// A posting says that an item holds a key (a hashed feature).
+type posting struct {
+	key  uint64
+	item int32
+}
+
+// postingLists returns the items of each key held by two items or more,
+// each list in ascending order, the lists in order of key. The postings
+// are sorted in place. A flat list of postings, sorted, holds a few bytes
+// an item where a map of lists held a slice and an array a key, and most
+// keys are held by one item only.
+func postingLists(ps []posting) [][]int32 {
+	slices.SortFunc(ps, func(a, b posting) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.item, b.item)
+	})
+	ps = slices.CompactFunc(ps, func(a, b posting) bool { return a == b })
+	var flat []int32
+	var ends []int
+	for i := 0; i < len(ps); {
+		j := i + 1
+		for j < len(ps) && ps[j].key == ps[i].key {
+			j++
+		}
+		if j-i >= 2 {
+			for _, p := range ps[i:j] {
+				flat = append(flat, p.item)
+			}
+			ends = append(ends, len(flat))
+		}
+		i = j
 	}
-	return out
+	lists := make([][]int32, len(ends))
+	start := 0
+	for k, end := range ends {
+		lists[k] = flat[start:end:end]
+		start = end
+	}
+	return lists
 }
 
 // neighbours returns, for each of n items, the other items it shares a
 // posting with, in order.
-func neighbours[K comparable](index map[K][]int32, n int) [][]int32 {
-	p := sharedPairs(postings(index), n)
+func neighbours(ps []posting, n int) [][]int32 {
+	p := sharedPairs(postingLists(ps), n)
 	out := make([][]int32, n)
 	for i := range n {
 		bs, _ := p.of(i)

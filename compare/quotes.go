@@ -63,7 +63,7 @@ func quoteTokens(s string) []string {
 // trigrams, so only quotations that share words are ever compared.
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 	var qs []quoteRef
-	index := map[uint64][]int32{}
+	var index []posting
 	seen := map[uint64]bool{}
 	for _, a := range arts {
 		for i := range a.Claims {
@@ -84,7 +84,7 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 				v := fnvString(fnvString(fnvString(fnvString(fnvString(event, toks[j]), " "), toks[j+1]), " "), toks[j+2])
 				if !seen[v] {
 					seen[v] = true
-					index[v] = append(index[v], n)
+					index = append(index, posting{v, n})
 				}
 			}
 		}
