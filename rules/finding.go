@@ -94,6 +94,36 @@ func (f *Finding) Relate(l Location) {
 	}
 }
 
+// An Interner keeps one copy of each evidence line across findings. Many
+// findings carry the same line (a vote among the sources of one event is
+// written on each of its findings: at 10,000 articles, about one line in
+// ten is unique), and the findings of a large run are much of its heap.
+// An Interner is not safe for concurrent use.
+type Interner struct{ lines map[string]string }
+
+// NewInterner returns an empty Interner.
+func NewInterner() *Interner { return &Interner{lines: map[string]string{}} }
+
+// Findings makes the evidence lines of fs that an earlier call or an
+// earlier finding of fs holds share that one copy. Nothing printed
+// changes.
+func (in *Interner) Findings(fs []Finding) {
+	for i := range fs {
+		for j := range fs[i].Factors {
+			fa := &fs[i].Factors[j]
+			if fa.line == "" || len(fa.line) < len(fa.Text) || fa.line[:len(fa.Text)] != fa.Text {
+				continue // made without Add, or changed since: Score words it
+			}
+			l, ok := in.lines[fa.line]
+			if !ok {
+				in.lines[fa.line] = fa.line
+				continue
+			}
+			fa.Text, fa.line = l[:len(fa.Text)], l
+		}
+	}
+}
+
 // Note appends evidence that carries no weight.
 func (f *Finding) Note(format string, args ...any) { f.Add(0, format, args...) }
 

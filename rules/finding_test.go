@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestWeightedLikeFmt wants evidence lines written as fmt's "%s (%+.1f)"
@@ -96,5 +97,44 @@ func TestEvidenceLines(t *testing.T) {
 	f.Score() // twice: the same
 	if fmt.Sprintf("%q", f.Evidence) != fmt.Sprintf("%q", want) {
 		t.Errorf("scored twice: evidence %q, want %q", f.Evidence, want)
+	}
+}
+
+// TestInternerSharesLines wants findings that carry the same evidence line
+// to share one copy of it once interned, and nothing printed to change: a
+// factor made without Add, or changed since, keeps its own text.
+func TestInternerSharesLines(t *testing.T) {
+	make1 := func() Finding {
+		var f Finding
+		f.Add(0.6, "vote: %d source(s) against this one: %s", 2, "A; B")
+		f.Note("folded: %s", "A and B")
+		f.Factors = append(f.Factors, Factor{Weight: 1.25, Text: "by hand"})
+		f.Add(2, "changed")
+		f.Factors[len(f.Factors)-1].Text = "changed after Add"
+		return f
+	}
+	fs := []Finding{make1(), make1()}
+	var want [][]string
+	for _, f := range []Finding{make1(), make1()} {
+		f.Score()
+		want = append(want, f.Evidence)
+	}
+	in := NewInterner()
+	in.Findings(fs[:1])
+	in.Findings(fs[1:]) // a later call shares the lines of an earlier one
+	for j, shared := range []bool{true, true, false, false} {
+		a, b := fs[0].Factors[j], fs[1].Factors[j]
+		if got := unsafe.StringData(a.line) == unsafe.StringData(b.line) && a.line != ""; got != shared {
+			t.Errorf("factor %d (%q): shared %v, want %v", j, a.Text, got, shared)
+		}
+		if shared && unsafe.StringData(a.Text) != unsafe.StringData(b.Text) {
+			t.Errorf("factor %d: text %q is not the head of the shared line", j, b.Text)
+		}
+	}
+	for i := range fs {
+		fs[i].Score()
+		if fmt.Sprintf("%q", fs[i].Evidence) != fmt.Sprintf("%q", want[i]) {
+			t.Errorf("finding %d: evidence %q, want %q", i, fs[i].Evidence, want[i])
+		}
 	}
 }
