@@ -1,46 +1,9 @@
 package compare
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-)
+import "github.com/claimcheck/claimcheck/internal/par"
 
-// parallel calls fn(w, i) for every i in [0, n), on up to GOMAXPROCS
-// goroutines; w names the goroutine (0 ≤ w < the number returned by
-// workers(n)), so that fn can reuse scratch space of its own. fn must write
-// only what belongs to i: callers merge the results by i, so the output
-// never depends on scheduling or on GOMAXPROCS.
-func parallel(n int, fn func(w, i int)) {
-	nw := workers(n)
-	if nw <= 1 {
-		for i := range n {
-			fn(0, i)
-		}
-		return
-	}
-	// Items are handed out in small batches: cheap ones do not pay for
-	// the counter, costly ones (a large block) do not hold up the rest.
-	batch := max(1, min(64, n/(nw*16)))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for w := range nw {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for {
-				start := int(next.Add(int64(batch))) - batch
-				if start >= n {
-					return
-				}
-				for i := start; i < min(start+batch, n); i++ {
-					fn(w, i)
-				}
-			}
-		}()
-	}
-	wg.Wait()
-}
+// parallel calls fn(w, i) for every i in [0, n) on every core; see par.For.
+func parallel(n int, fn func(w, i int)) { par.For(n, fn) }
 
 // workers is how many goroutines parallel uses for n items.
-func workers(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
+func workers(n int) int { return par.Workers(n) }

@@ -46,17 +46,20 @@ const (
 
 // CheckTime runs the time rules over the articles' date phrases.
 func CheckTime(arts []*claims.Article) []Finding {
+	return perArticle(arts, checkTime)
+}
+
+// checkTime runs the time rules over one article's date phrases.
+func checkTime(a *claims.Article) []Finding {
 	var out []Finding
-	for _, a := range arts {
-		inQuote := quotedSpans(a)
-		for _, w := range claims.ArticleWhens(a) {
-			if f, ok := weekdayMismatch(a, w); ok {
-				out = append(out, f)
-				continue
-			}
-			if f, ok := futurePast(a, w, inQuote(w.Start)); ok {
-				out = append(out, f)
-			}
+	inQuote := quotedSpans(a)
+	for _, w := range claims.ArticleWhens(a) {
+		if f, ok := weekdayMismatch(a, w); ok {
+			out = append(out, f)
+			continue
+		}
+		if f, ok := futurePast(a, w, inQuote(w.Start)); ok {
+			out = append(out, f)
 		}
 	}
 	return out

@@ -9,6 +9,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
+	"github.com/claimcheck/claimcheck/internal/par"
 	"github.com/claimcheck/claimcheck/rules/kb"
 )
 
@@ -81,25 +82,37 @@ type judgement struct {
 }
 
 // CheckTitles checks every title claim of the articles against the
-// knowledge, at each article's date.
+// knowledge, at each article's date. The articles are checked on every
+// core; the findings come in the order of the articles.
 func CheckTitles(k *kb.KB, arts []*claims.Article) []Finding {
+	return perArticle(arts, func(a *claims.Article) []Finding { return checkTitles(k, a) })
+}
+
+// perArticle runs check on each article on every core, and returns the
+// findings in the order of the articles.
+func perArticle(arts []*claims.Article, check func(*claims.Article) []Finding) []Finding {
+	each := make([][]Finding, len(arts))
+	par.For(len(arts), func(_, i int) { each[i] = check(arts[i]) })
+	return slices.Concat(each...)
+}
+
+// checkTitles checks the title claims of one article.
+func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 	var out []Finding
-	for _, a := range arts {
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
-				continue
-			}
-			if c.Title.HasModifier("then") || c.Title.HasModifier("late") {
-				continue
-			}
-			d, ok := ArticleDating(k, a, i)
-			if !ok {
-				continue
-			}
-			if f, ok := checkTitle(k, a, c, d); ok {
-				out = append(out, f)
-			}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
+			continue
+		}
+		if c.Title.HasModifier("then") || c.Title.HasModifier("late") {
+			continue
+		}
+		d, ok := ArticleDating(k, a, i)
+		if !ok {
+			continue
+		}
+		if f, ok := checkTitle(k, a, c, d); ok {
+			out = append(out, f)
 		}
 	}
 	return out
