@@ -971,11 +971,12 @@ func monthDay(ref date.Date, m time.Month, d int, dir Tense) (date.Date, bool) {
 // "over the weekend" and the like.
 func resolveUnit(w *When, ref date.Date, mod, which, u string, dir Tense) {
 	var from, to date.Date
-	prec := Precision(u)
+	var prec Precision // one of the constants: u is a part of the article's text
 	switch u {
 	case "week":
 		from = weekStart(ref)
 		to = from.AddDays(6)
+		prec = PrecisionWeek
 	case "weekend":
 		// The weekend on or before ref (on a weekday, the one just past).
 		sat := mostRecent(ref, time.Saturday)
@@ -986,8 +987,10 @@ func resolveUnit(w *When, ref date.Date, mod, which, u string, dir Tense) {
 	case "month":
 		from = date.MustOf(ref.Year(), ref.Month(), 1)
 		to = from.AddDays(daysIn(ref.Year(), ref.Month()) - 1)
+		prec = PrecisionMonth
 	case "year":
 		from, to = date.MustOf(ref.Year(), 1, 1), date.MustOf(ref.Year(), 12, 31)
+		prec = PrecisionYear
 	}
 	shift := func(n int) {
 		switch u {
