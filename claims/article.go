@@ -17,6 +17,9 @@
 package claims
 
 import (
+	"cmp"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/date"
@@ -105,6 +108,126 @@ type Block struct {
 func (a *Article) DropCaches() {
 	a.lines = nil
 	a.whens, a.whensSet = nil, false
+}
+
+// DropText forgets the article's text: Text, Raw and Blocks are empty
+// after, and so are the caches DropCaches forgets; Position and
+// ArticleWhens no longer answer. The claims keep their words: the stretches
+// of text the claims cover (about a third of a news page) are copied into
+// one string of the article's own, and every word of a claim that is part
+// of its claim's text is cut from there; the other words (a report's
+// statement, a quotation's words, the source and title) are copied in after
+// it, each distinct one once. A run calls DropText once nothing reads the
+// text any more, so that a comparison of many articles holds their claims
+// but not their pages.
+func (a *Article) DropText() {
+	// The stretches the claims cover, merged.
+	type seg struct{ from, to, at int } // text[from:to] is words[at:]
+	var segs []seg
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		if c.Start < c.End && c.End <= len(a.Text) {
+			segs = append(segs, seg{from: c.Start, to: c.End})
+		}
+	}
+	slices.SortFunc(segs, func(x, y seg) int { return cmp.Compare(x.from, y.from) })
+	merged := segs[:0]
+	for _, sg := range segs {
+		if n := len(merged); n > 0 && sg.from <= merged[n-1].to {
+			merged[n-1].to = max(merged[n-1].to, sg.to)
+			continue
+		}
+		merged = append(merged, sg)
+	}
+	size := 0
+	for i := range merged {
+		merged[i].at = size
+		size += merged[i].to - merged[i].from
+	}
+	// Where each string will be cut from: set by cut, once words is made.
+	type cut struct {
+		p       *string
+		at, len int
+	}
+	var cuts []cut
+	extra := map[string]int{} // words not in their claim's text, by offset in words
+	var extras []string
+	keep := func(p *string, claimAt int, claimText string) {
+		w := *p
+		if w == "" {
+			return
+		}
+		if claimAt >= 0 {
+			if i := strings.Index(claimText, w); i >= 0 {
+				cuts = append(cuts, cut{p, claimAt + i, len(w)})
+				return
+			}
+		}
+		at, ok := extra[w]
+		if !ok {
+			at = size
+			extra[w] = at
+			extras = append(extras, w)
+			size += len(w)
+		}
+		cuts = append(cuts, cut{p, at, len(w)})
+	}
+	keep(&a.Source, -1, "")
+	keep(&a.URL, -1, "")
+	keep(&a.Title, -1, "")
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		at, text := -1, c.Text
+		if c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+			k, _ := slices.BinarySearchFunc(merged, c.Start, func(sg seg, off int) int {
+				switch {
+				case sg.to <= off:
+					return -1
+				case sg.from > off:
+					return 1
+				}
+				return 0
+			})
+			at = merged[k].at + c.Start - merged[k].from
+		}
+		keep(&c.Text, at, text)
+		keep(&c.Name, at, text)
+		keep(&c.Canonical, at, text)
+		keep(&c.When.Text, at, text)
+		if t := c.Title; t != nil {
+			keep(&t.Written, at, text)
+		}
+		if r := c.Report; r != nil {
+			keep(&r.Reporter, at, text)
+			keep(&r.Key, at, text)
+			keep(&r.Verb, at, text)
+			keep(&r.When, at, text)
+			keep(&r.Content, at, text)
+		}
+		if q := c.Quote; q != nil {
+			keep(&q.Words, at, text)
+			keep(&q.Speaker, at, text)
+			keep(&q.Verb, at, text)
+		}
+		if n := c.Number; n != nil {
+			keep(&n.Subject, at, text)
+			keep(&n.Phrase, at, text)
+		}
+	}
+	var b strings.Builder
+	b.Grow(size)
+	for _, sg := range merged {
+		b.WriteString(a.Text[sg.from:sg.to])
+	}
+	for _, w := range extras {
+		b.WriteString(w)
+	}
+	words := b.String()
+	for _, c := range cuts {
+		*c.p = words[c.at : c.at+c.len]
+	}
+	a.Text, a.Raw, a.Blocks, a.blockDates = "", "", nil, nil
+	a.DropCaches()
 }
 
 // Position returns the 1-based line and column of byte offset off in the

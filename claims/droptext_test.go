@@ -1,0 +1,95 @@
+package claims
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"unsafe"
+
+	"github.com/claimcheck/claimcheck/rules/kb"
+)
+
+// claimStrings lists every string an article's claims and header hold,
+// named, for comparing before and after DropText.
+func claimStrings(a *Article) map[string]string {
+	out := map[string]string{"source": a.Source, "url": a.URL, "title": a.Title}
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		add := func(what, s string) { out[fmt.Sprintf("%d %s", i, what)] = s }
+		add("text", c.Text)
+		add("name", c.Name)
+		add("canonical", c.Canonical)
+		add("when", c.When.Text)
+		add("precision", string(c.When.Precision))
+		if t := c.Title; t != nil {
+			add("written", t.Written)
+			for j, m := range t.Modifiers {
+				add(fmt.Sprint("modifier ", j), m)
+			}
+		}
+		if r := c.Report; r != nil {
+			add("reporter", r.Reporter)
+			add("key", r.Key)
+			add("verb", r.Verb)
+			add("report when", r.When)
+			add("content", r.Content)
+		}
+		if q := c.Quote; q != nil {
+			add("words", q.Words)
+			add("speaker", q.Speaker)
+			add("quote verb", q.Verb)
+		}
+		if n := c.Number; n != nil {
+			add("unit", n.Unit)
+			add("subject", n.Subject)
+			add("phrase", n.Phrase)
+			add("hedge", n.Hedge)
+		}
+	}
+	return out
+}
+
+// TestDropText wants, on every sample article of the repository, the
+// claims' words unchanged by DropText, none of them still a part of the
+// text (which would keep the whole page alive), and the text and blocks
+// gone.
+func TestDropText(t *testing.T) {
+	k, err := kb.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no testdata articles: %v", err)
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts, err := Load(p, data)
+		if err != nil {
+			continue // the bad-input samples
+		}
+		for _, a := range arts {
+			Extract(a, kbLex{k})
+			before := claimStrings(a)
+			text := a.Text
+			lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+			hi := lo + uintptr(len(text))
+			a.DropText()
+			if a.Text != "" || a.Raw != "" || a.Blocks != nil {
+				t.Errorf("%s: text, raw or blocks kept", p)
+			}
+			for what, s := range claimStrings(a) {
+				if s != before[what] {
+					t.Errorf("%s: %s is %q after DropText, %q before", p, what, s, before[what])
+				}
+				if at := uintptr(unsafe.Pointer(unsafe.StringData(s))); s != "" && at >= lo && at < hi {
+					t.Errorf("%s: %s %q is still a part of the text", p, what, s)
+				}
+			}
+		}
+	}
+}
