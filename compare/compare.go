@@ -48,7 +48,14 @@ const sameWeek = 7
 func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []rules.Finding {
 	fs = opt.drop(fs)
 	ix := newIndex(k, arts)
-	g := Group(arts, ix.dating)
+	var scanned func(*claims.Article)
+	if opt.DropText {
+		// Each article's text goes as soon as it is scanned, so that the
+		// pages and the scans are never all held at once.
+		detach(fs)
+		scanned = (*claims.Article).DropText
+	}
+	g := group(arts, ix.dating, scanned)
 	ix.group = g
 	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
 	for _, f := range fs {
@@ -89,6 +96,31 @@ type Options struct {
 	// comparisons, and never takes the place of another rule's finding on
 	// the same words.
 	Drop func(*rules.Finding) bool
+	// DropText says that nothing reads the articles' text after Run: once
+	// they are grouped, Run forgets each article's text (see
+	// claims.Article.DropText), and the findings given keep copies of
+	// their words, so that the comparison holds claims but not pages.
+	DropText bool
+}
+
+// detach copies the words of the findings that may be parts of their
+// article's text, so that they outlive it. The actors, sources and
+// expectations repeat: each is copied once.
+func detach(fs []rules.Finding) {
+	copies := map[string]string{}
+	once := func(s string) string {
+		c, ok := copies[s]
+		if !ok {
+			c = strings.Clone(s)
+			copies[s] = c
+		}
+		return c
+	}
+	for i := range fs {
+		f := &fs[i]
+		f.Excerpt = strings.Clone(f.Excerpt)
+		f.Actor, f.Source, f.Expected = once(f.Actor), once(f.Source), once(f.Expected)
+	}
 }
 
 func (opt Options) drop(fs []rules.Finding) []rules.Finding {

@@ -123,6 +123,13 @@ const (
 // indexes (feature → articles, shingle → articles) with capped posting
 // lists, so the work grows with the number of articles, not its square.
 func Group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool)) *Grouping {
+	return group(arts, dating, nil)
+}
+
+// group is Group, calling scanned, when it is not nil, on each article
+// once nothing reads its text any more (on any core: it must touch that
+// article only).
+func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article)) *Grouping {
 	g := &Grouping{arts: arts, pos: map[*claims.Article]int{}, event: newUnionFind(len(arts)),
 		source: newUnionFind(len(arts)), copies: map[int][]string{}}
 	for i, a := range arts {
@@ -138,8 +145,19 @@ func Group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 			first[key] = i
 		}
 	}
-	g.findCopies()
-	g.findEvents(dating)
+	// The two scans are all that reads the articles' text.
+	n := len(arts)
+	shingles, features := make([][]uint64, n), make([][]uint64, n)
+	scanners := make([]scanner, workers(n))
+	parallel(n, func(w, i int) {
+		shingles[i] = scanners[w].shingles(arts[i])
+		features[i] = scanners[w].features(arts[i])
+		if scanned != nil {
+			scanned(arts[i])
+		}
+	})
+	g.findCopies(shingles)
+	g.findEvents(dating, features)
 	g.finish()
 	return g
 }
@@ -166,11 +184,10 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
-func (g *Grouping) findCopies() {
+// findCopies folds into one source the articles that share much of their
+// text: sets holds each article's shingles.
+func (g *Grouping) findCopies(sets [][]uint64) {
 	n := len(g.arts)
-	sets := make([][]uint64, n)
-	scanners := make([]scanner, workers(n))
-	parallel(n, func(w, i int) { sets[i] = scanners[w].shingles(g.arts[i]) })
 	index, _, _ := invert(sets)
 	size := make([]int, n)
 	for i, set := range sets {
@@ -258,11 +275,8 @@ func sameStory(fa, fb *featureSet, has []uint64, term []bool) bool {
 	return namesOK || termsOK && names >= 1 || termsOK && na+nb == 0 || names >= 2 && terms >= 4
 }
 
-func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool)) {
+func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool), sets [][]uint64) {
 	n := len(g.arts)
-	sets := make([][]uint64, n)
-	scanners := make([]scanner, workers(n))
-	parallel(n, func(w, i int) { sets[i] = scanners[w].features(g.arts[i]) })
 	// Each article's features are kept as numbers.
 	index, ids, keys := invert(sets)
 	sets = nil

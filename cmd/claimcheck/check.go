@@ -84,7 +84,9 @@ func findings(k *kb.KB, arts []*claims.Article, drop func(*rules.Finding) bool) 
 	for _, a := range arts {
 		a.DropCaches()
 	}
-	return compare.Run(k, arts, fs, compare.Options{Drop: drop})
+	// Nothing reads the articles' text after this: the comparison may
+	// drop it once it has grouped them.
+	return compare.Run(k, arts, fs, compare.Options{Drop: drop, DropText: true})
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
