@@ -89,9 +89,18 @@ func (f *Finding) Add(weight float64, format string, args ...any) {
 // Relate adds a related location, unless the finding lists MaxRelated
 // already: the first ones in the rule's order are kept.
 func (f *Finding) Relate(l Location) {
-	if len(f.Related) < MaxRelated {
-		f.Related = append(f.Related, l)
+	n := len(f.Related)
+	if n >= MaxRelated {
+		return
 	}
+	if n == cap(f.Related) {
+		// Grown as append grows it, but never past MaxRelated: a vote's
+		// finding holds ten locations, not room for sixteen.
+		grown := make([]Location, n, min(max(2*n, 1), MaxRelated))
+		copy(grown, f.Related)
+		f.Related = grown
+	}
+	f.Related = append(f.Related, l)
 }
 
 // An Interner keeps one copy of each evidence line across findings. Many
