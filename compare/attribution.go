@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -21,10 +22,13 @@ const sameStatement = 0.8
 func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 	type stmt struct {
 		ref
-		words []string // sorted, each once
+		words []int32 // the content words' numbers, sorted
 	}
 	var ss []stmt
 	var index []posting
+	// Each content word is numbered once: a statement keeps four bytes a
+	// word, not the word and a lower-cased copy of its statement.
+	number := map[string]int32{}
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -36,7 +40,17 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 				continue
 			}
 			n := int32(len(ss))
-			ss = append(ss, stmt{ref{a, c}, keys})
+			ws := make([]int32, len(keys))
+			for j, w := range keys {
+				id, ok := number[w]
+				if !ok {
+					id = int32(len(number))
+					number[strings.Clone(w)] = id
+				}
+				ws[j] = id
+			}
+			slices.Sort(ws)
+			ss = append(ss, stmt{ref{a, c}, ws})
 			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
 			for j := 0; j+1 < len(keys); j++ {
 				// The hash of the event and the two words, joined by "|".
@@ -98,12 +112,11 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 	return out
 }
 
-// sharedSorted counts the strings two sorted lists of distinct strings
-// share.
-func sharedSorted(a, b []string) int {
+// sharedSorted counts the items two sorted lists of distinct items share.
+func sharedSorted[T cmp.Ordered](a, b []T) int {
 	n := 0
 	for len(a) > 0 && len(b) > 0 {
-		switch c := strings.Compare(a[0], b[0]); {
+		switch c := cmp.Compare(a[0], b[0]); {
 		case c < 0:
 			a = a[1:]
 		case c > 0:
