@@ -2,10 +2,15 @@ package claims
 
 import (
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 	"unsafe"
+
+	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/claimcheck/claimcheck/rules/kb"
 )
@@ -59,21 +64,18 @@ func TestDropText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, err := filepath.Glob("../testdata/*/*.txt")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("no testdata articles: %v", err)
-	}
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		arts, err := Load(p, data)
+	files := sampleFiles(t)
+	withClaims := map[string]int{} // by the file's extension
+	for _, p := range slices.Sorted(maps.Keys(files)) {
+		arts, err := Load(p, files[p])
 		if err != nil {
 			continue // the bad-input samples
 		}
 		for _, a := range arts {
 			Extract(a, kbLex{k})
+			if len(a.Claims) > 0 {
+				withClaims[filepath.Ext(p)]++
+			}
 			before := claimStrings(a)
 			text := a.Text
 			lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
@@ -92,4 +94,39 @@ func TestDropText(t *testing.T) {
 			}
 		}
 	}
+	if withClaims[".txt"] == 0 || withClaims[".html"] == 0 {
+		t.Errorf("articles with claims, by extension: %v; want text and HTML pages", withClaims)
+	}
+}
+
+// sampleFiles returns the repository's sample articles, by name: the
+// seed and labelled articles, and the article files (text and HTML) of
+// the testscript archives.
+func sampleFiles(t *testing.T) map[string][]byte {
+	t.Helper()
+	paths, err := filepath.Glob("../testdata/*/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no testdata articles: %v", err)
+	}
+	files := map[string][]byte{}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[p] = data
+	}
+	scripts, _ := filepath.Glob("../testdata/script/*.txtar")
+	for _, p := range scripts {
+		ar, err := txtar.ParseFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range ar.Files {
+			if strings.HasSuffix(f.Name, ".txt") || strings.HasSuffix(f.Name, ".html") {
+				files[p+"/"+f.Name] = f.Data
+			}
+		}
+	}
+	return files
 }
