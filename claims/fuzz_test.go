@@ -73,6 +73,14 @@ func FuzzExtract(f *testing.F) {
 					t.Fatalf("claim %q [%d:%d] outside its article [%d:%d]", c.Text, c.Start, c.End, a.Start, a.End)
 				}
 			}
+			// Dropping the text keeps every word of the claims.
+			before := claimStrings(a)
+			a.DropText()
+			for what, s := range claimStrings(a) {
+				if s != before[what] {
+					t.Fatalf("%s is %q after DropText, %q before", what, s, before[what])
+				}
+			}
 		}
 	})
 }
