@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -126,6 +127,7 @@ func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(
 
 func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
 	var r io.Reader
+	var size int64 // the file's size when known, so that it is read into one buffer
 	if name == "-" {
 		r = stdin
 	} else {
@@ -146,12 +148,14 @@ func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
 			return nil, err
 		}
 		defer f.Close()
-		r = f
+		r, size = f, info.Size()
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxFileSize+1))
-	if err != nil {
+	var buf bytes.Buffer
+	buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxFileSize+1)); err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
+	data := buf.Bytes()
 	if len(data) > maxFileSize {
 		return nil, tooLarge(name)
 	}
