@@ -123,10 +123,9 @@ func (a *Article) DropCaches() {
 func (a *Article) DropText() {
 	// The stretches the claims cover, merged.
 	type seg struct{ from, to, at int } // text[from:to] is words[at:]
-	var segs []seg
+	segs := make([]seg, 0, len(a.Claims))
 	for i := range a.Claims {
-		c := &a.Claims[i]
-		if c.Start < c.End && c.End <= len(a.Text) {
+		if c := &a.Claims[i]; c.Start < c.End && c.End <= len(a.Text) {
 			segs = append(segs, seg{from: c.Start, to: c.End})
 		}
 	}
@@ -144,76 +143,64 @@ func (a *Article) DropText() {
 		merged[i].at = size
 		size += merged[i].to - merged[i].from
 	}
-	// Where each string will be cut from: set by cut, once words is made.
-	type cut struct {
-		p       *string
-		at, len int
-	}
-	var cuts []cut
-	extra := map[string]int{} // words not in their claim's text, by offset in words
-	var extras []string
-	keep := func(p *string, claimAt int, claimText string) {
-		w := *p
-		if w == "" {
-			return
-		}
-		if claimAt >= 0 {
-			if i := strings.Index(claimText, w); i >= 0 {
-				cuts = append(cuts, cut{p, claimAt + i, len(w)})
-				return
+	// visit calls fn on every string that may be a part of the text, with
+	// its claim's text and where that will be in the copy (-1: nowhere).
+	visit := func(fn func(p *string, in string, at int)) {
+		fn(&a.Source, "", -1)
+		fn(&a.URL, "", -1)
+		fn(&a.Title, "", -1)
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			in, at := c.Text, -1
+			if c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+				k, _ := slices.BinarySearchFunc(merged, c.Start, func(sg seg, off int) int {
+					switch {
+					case sg.to <= off:
+						return -1
+					case sg.from > off:
+						return 1
+					}
+					return 0
+				})
+				at = merged[k].at + c.Start - merged[k].from
+			}
+			for _, p := range [...]*string{&c.Text, &c.Name, &c.Canonical, &c.When.Text} {
+				fn(p, in, at)
+			}
+			if t := c.Title; t != nil {
+				fn(&t.Written, in, at)
+			}
+			if r := c.Report; r != nil {
+				for _, p := range [...]*string{&r.Reporter, &r.Key, &r.Verb, &r.When, &r.Content} {
+					fn(p, in, at)
+				}
+			}
+			if q := c.Quote; q != nil {
+				for _, p := range [...]*string{&q.Words, &q.Speaker, &q.Verb} {
+					fn(p, in, at)
+				}
+			}
+			if n := c.Number; n != nil {
+				fn(&n.Subject, in, at)
+				fn(&n.Phrase, in, at)
 			}
 		}
-		at, ok := extra[w]
-		if !ok {
-			at = size
-			extra[w] = at
+	}
+	// The words not in their claim's text go after the stretches, each
+	// distinct one once.
+	extra := map[string]int{}
+	var extras []string
+	visit(func(p *string, in string, at int) {
+		w := *p
+		if w == "" || at >= 0 && strings.Contains(in, w) {
+			return
+		}
+		if _, ok := extra[w]; !ok {
+			extra[w] = size
 			extras = append(extras, w)
 			size += len(w)
 		}
-		cuts = append(cuts, cut{p, at, len(w)})
-	}
-	keep(&a.Source, -1, "")
-	keep(&a.URL, -1, "")
-	keep(&a.Title, -1, "")
-	for i := range a.Claims {
-		c := &a.Claims[i]
-		at, text := -1, c.Text
-		if c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
-			k, _ := slices.BinarySearchFunc(merged, c.Start, func(sg seg, off int) int {
-				switch {
-				case sg.to <= off:
-					return -1
-				case sg.from > off:
-					return 1
-				}
-				return 0
-			})
-			at = merged[k].at + c.Start - merged[k].from
-		}
-		keep(&c.Text, at, text)
-		keep(&c.Name, at, text)
-		keep(&c.Canonical, at, text)
-		keep(&c.When.Text, at, text)
-		if t := c.Title; t != nil {
-			keep(&t.Written, at, text)
-		}
-		if r := c.Report; r != nil {
-			keep(&r.Reporter, at, text)
-			keep(&r.Key, at, text)
-			keep(&r.Verb, at, text)
-			keep(&r.When, at, text)
-			keep(&r.Content, at, text)
-		}
-		if q := c.Quote; q != nil {
-			keep(&q.Words, at, text)
-			keep(&q.Speaker, at, text)
-			keep(&q.Verb, at, text)
-		}
-		if n := c.Number; n != nil {
-			keep(&n.Subject, at, text)
-			keep(&n.Phrase, at, text)
-		}
-	}
+	})
 	var b strings.Builder
 	b.Grow(size)
 	for _, sg := range merged {
@@ -223,9 +210,22 @@ func (a *Article) DropText() {
 		b.WriteString(w)
 	}
 	words := b.String()
-	for _, c := range cuts {
-		*c.p = words[c.at : c.at+c.len]
-	}
+	visit(func(p *string, in string, at int) {
+		w := *p
+		if w == "" {
+			return
+		}
+		off, ok := 0, false
+		if at >= 0 {
+			if i := strings.Index(in, w); i >= 0 {
+				off, ok = at+i, true
+			}
+		}
+		if !ok {
+			off = extra[w]
+		}
+		*p = words[off : off+len(w)]
+	})
 	a.Text, a.Raw, a.Blocks, a.blockDates = "", "", nil, nil
 	a.DropCaches()
 }
