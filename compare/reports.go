@@ -212,6 +212,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
+		told := votes{rs: rs, g: g}
 		for i := range rs {
 			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
@@ -287,26 +288,48 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			if mine == against && !first(*x, related) {
 				continue
 			}
-			found[k] = append(found[k], reportDate(*x, rs, versions, related, mine, against, best, vocab, g))
+			found[k] = append(found[k], reportDate(*x, rs, versions, related, mine, against, best, vocab, &told))
 		}
 	})
 	return slices.Concat(found...)
 }
 
+// votes words the reports of one reporter as votes against another's
+// date, each report once however many findings it is a vote in.
+type votes struct {
+	rs            []report
+	g             *Grouping
+	against, when []string // by report; made when first asked for
+}
+
+// of returns report j as a vote against ("Source (file:line: "text")")
+// and its date as that source gives it ("on Friday (Source)").
+func (t *votes) of(j int) (against, when string) {
+	if t.against == nil {
+		t.against, t.when = make([]string, len(t.rs)), make([]string, len(t.rs))
+	}
+	if t.against[j] == "" {
+		y := t.rs[j]
+		src := t.g.arts[y.src].Source
+		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
+		t.against[j] = src + " (" + y.a.File + ":" + strconv.Itoa(y.c.Line) + ": " + strconv.Quote(y.c.Text) + ")"
+		t.when[j] = y.c.Report.When + " (" + src + ")"
+	}
+	return t.against[j], t.when[j]
+}
+
 // reportDate words the finding of report x, dated differently by the other
 // sources' versions (of which related are the locations): mine sources
 // (x's own included) against sources.
-func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, g *Grouping) rules.Finding {
+func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, told *votes) rules.Finding {
 	var against, whens []string
 	for _, v := range versions {
 		if v.day == x.day {
 			continue
 		}
-		y := rs[v.y]
-		src := g.arts[v.src].Source
-		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
-		against = append(against, src+" ("+y.a.File+":"+strconv.Itoa(y.c.Line)+": "+strconv.Quote(y.c.Text)+")")
-		whens = append(whens, y.c.Report.When+" ("+src+")")
+		a, w := told.of(v.y)
+		against = append(against, a)
+		whens = append(whens, w)
 	}
 	slices.Sort(against)
 	slices.Sort(whens)
