@@ -416,6 +416,35 @@ type scratch struct {
 	// out is the block's list, near less its own article: the caller
 	// reads it until it asks for the next block's.
 	out []int32
+
+	// told and at word title claims as evidence, by claim, each once:
+	// one claim is evidence in the findings of every block near it.
+	told, at []string
+}
+
+// tell returns claim i as a source's title, as evidence:
+// fmt.Sprintf("%s (%s:%d: %q)", source, file, line, title), spelt out.
+func (sc *scratch) tell(ix *index, i int32) string {
+	if sc.told == nil {
+		sc.told = make([]string, len(ix.all))
+	}
+	if sc.told[i] == "" {
+		r := &ix.all[i]
+		sc.told[i] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(r.c.Line) + ": " + strconv.Quote(r.c.Title.Written) + ")"
+	}
+	return sc.told[i]
+}
+
+// where returns claim i's file and line, as evidence ("file:line").
+func (sc *scratch) where(ix *index, i int32) string {
+	if sc.at == nil {
+		sc.at = make([]string, len(ix.all))
+	}
+	if sc.at[i] == "" {
+		r := &ix.all[i]
+		sc.at[i] = r.a.File + ":" + strconv.Itoa(r.c.Line)
+	}
+	return sc.at[i]
 }
 
 func newScratch(claims, arts int) *scratch {
@@ -584,9 +613,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 	if n := len(support.keys); n > 0 {
 		texts := make([]string, n)
 		for k, i := range support.values() {
-			r := &ix.all[i]
-			// fmt.Sprintf("%s (%s:%d: %q)", …), spelt out.
-			texts[k] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(r.c.Line) + ": " + strconv.Quote(r.c.Title.Written) + ")"
+			texts[k] = sc.tell(ix, i)
 		}
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
@@ -595,8 +622,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 	if n := len(agree.keys); n > 0 {
 		texts := make([]string, n)
 		for k, i := range agree.values() {
-			r := &ix.all[i]
-			texts[k] = r.a.File + ":" + strconv.Itoa(r.c.Line)
+			texts[k] = sc.where(ix, i)
 		}
 		slices.Sort(texts)
 		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(texts, ", "))
