@@ -73,6 +73,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	in := rules.NewInterner()
 	in.Findings(fs)
 	titles = ix.compareTitles(fs)
+	ix.dropTitles()
 	in.Findings(fs)
 	in.Findings(titles)
 	reports = reportDates(arts, ix.dating, g)
@@ -394,6 +395,12 @@ func weeks(d rules.Dating, pad int) []int {
 }
 
 var epoch = date.MustOf(1900, 1, 1)
+
+// dropTitles forgets the title claims' blocks once they are compared:
+// only the datings are asked for after.
+func (ix *index) dropTitles() {
+	ix.all, ix.byPos, ix.blocks, ix.byWeek = nil, nil, nil, nil
+}
 
 func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
 	d := ix.datings[ix.pos[a]]
