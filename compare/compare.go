@@ -128,7 +128,14 @@ func (opt Options) drop(fs []rules.Finding) []rules.Finding {
 	if opt.Drop == nil {
 		return fs
 	}
-	return slices.DeleteFunc(fs, func(f rules.Finding) bool { return opt.Drop(&f) })
+	kept := fs[:0]
+	for i := range fs {
+		if !opt.Drop(&fs[i]) { // by pointer: a copy of each finding would be made on the heap
+			kept = append(kept, fs[i])
+		}
+	}
+	clear(fs[len(kept):])
+	return kept
 }
 
 // finish leaves out the findings opt drops, scores the others, keeps one
@@ -294,8 +301,16 @@ type index struct {
 }
 
 func newIndex(k *kb.KB, arts []*claims.Article) *index {
+	n := 0 // the title claims, to size the maps
+	for _, a := range arts {
+		for i := range a.Claims {
+			if c := &a.Claims[i]; c.Kind == claims.KindTitle && !c.Title.Hypothetical {
+				n++
+			}
+		}
+	}
 	ix := &index{k: k, arts: arts, pos: make(map[*claims.Article]int, len(arts)),
-		datings: make([]rules.Dating, len(arts)), byPos: map[posKey]int32{}, byWeek: map[weekKey][]int32{}}
+		datings: make([]rules.Dating, len(arts)), all: make([]titled, 0, n), byPos: make(map[posKey]int32, n), byWeek: map[weekKey][]int32{}}
 	parallel(len(arts), func(_, i int) { ix.datings[i], _ = rules.ArticleDating(k, arts[i], -1) })
 	persons := map[string]int32{}
 	titles := map[string]int32{}
