@@ -57,6 +57,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	}
 	g := group(arts, ix.dating, scanned)
 	ix.group = g
+	ix.indexTitles()
 	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
 	for _, f := range fs {
 		flagged[posKey{f.File, f.Start}] = true
@@ -300,7 +301,20 @@ type index struct {
 	group   *Grouping
 }
 
+// newIndex dates the articles; indexTitles fills the index.
 func newIndex(k *kb.KB, arts []*claims.Article) *index {
+	ix := &index{k: k, arts: arts, pos: make(map[*claims.Article]int, len(arts)), datings: make([]rules.Dating, len(arts))}
+	parallel(len(arts), func(_, i int) { ix.datings[i], _ = rules.ArticleDating(k, arts[i], -1) })
+	for i, a := range arts {
+		ix.pos[a] = i
+	}
+	return ix
+}
+
+// indexTitles blocks the title claims by article and person, and by
+// person and week.
+func (ix *index) indexTitles() {
+	arts := ix.arts
 	n := 0 // the title claims, to size the maps
 	for _, a := range arts {
 		for i := range a.Claims {
@@ -309,9 +323,7 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 			}
 		}
 	}
-	ix := &index{k: k, arts: arts, pos: make(map[*claims.Article]int, len(arts)),
-		datings: make([]rules.Dating, len(arts)), all: make([]titled, 0, n), byPos: make(map[posKey]int32, n), byWeek: map[weekKey][]int32{}}
-	parallel(len(arts), func(_, i int) { ix.datings[i], _ = rules.ArticleDating(k, arts[i], -1) })
+	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey][]int32{}
 	persons := map[string]int32{}
 	titles := map[string]int32{}
 	number := func(m map[string]int32, key string) int32 {
@@ -325,7 +337,6 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 	blocks := map[articleKey]int32{}
 	seen := map[capKey]int{}
 	for ai, a := range arts {
-		ix.pos[a] = ai
 		d := ix.datings[ai]
 		ws := weeks(d, 0)
 		source := strings.ToLower(a.Source)
@@ -367,7 +378,6 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 			}
 		}
 	}
-	return ix
 }
 
 // mark notes which title claims are flagged, and their sources: known
