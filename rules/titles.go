@@ -88,6 +88,14 @@ func CheckTitles(k *kb.KB, arts []*claims.Article) []Finding {
 	return perArticle(arts, func(a *claims.Article) []Finding { return checkTitles(k, a) })
 }
 
+// CheckArticle runs the rules that read one article at a time on a: the
+// title checks (CheckTitles) and the time checks (CheckTime). A run may
+// call it as each article is extracted, and forget the article's caches
+// right after.
+func CheckArticle(k *kb.KB, a *claims.Article) (titles, times []Finding) {
+	return checkTitles(k, a), checkTime(a)
+}
+
 // perArticle runs check on each article on every core, and returns the
 // findings in the order of the articles.
 func perArticle(arts []*claims.Article, check func(*claims.Article) []Finding) []Finding {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/spf13/cobra"
 
@@ -57,36 +58,84 @@ some input could not be read or the command could not run.`,
 // pipeline loads the paths and extracts their claims with the default
 // knowledge. Input problems are printed, one line each, and returned as a
 // count.
-func pipeline(cmd *cobra.Command, paths []string) (*kb.KB, []*claims.Article, int, error) {
-	k, err := knowledge(cmd)
+// Each article extracted is renamed by rename, when not nil, and with
+// check the one-article rules run on it, on the worker that extracted it;
+// their findings are returned as one.
+func pipeline(cmd *cobra.Command, paths []string, rename func(*claims.Article), check bool) (k *kb.KB, arts []*claims.Article, one *oneArticle, problemCount int, err error) {
+	k, err = knowledge(cmd)
 	if err != nil {
-		return nil, nil, 0, err
+		return nil, nil, nil, 0, err
 	}
 	lex := rules.Lexicon(k)
+	if check {
+		one = newOneArticle(k)
+	}
 	files, problems := expand(paths)
 	bar := startProgress(cmd, len(files))
-	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) { claims.Extract(a, lex); bar.article(a) }))
+	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) {
+		claims.Extract(a, lex)
+		if rename != nil {
+			rename(a)
+		}
+		if one != nil {
+			one.check(a)
+		}
+		bar.article(a)
+	}))
 	bar.finish()
 	problems = append(problems, errs...)
 	for _, p := range problems {
 		fmt.Fprintf(cmd.ErrOrStderr(), "claimcheck: %v\n", p)
 	}
-	return k, arts, len(problems), nil
+	return k, arts, one, len(problems), nil
 }
 
-// Findings runs every check over the articles: the knowledge rules, then
-// the comparisons across sources, which also score every finding. The
-// findings drop says (a rule turned off, a rule silenced on a line) are
-// left out before findings on the same words are merged, so that they
-// never hide another rule's finding.
-func findings(k *kb.KB, arts []*claims.Article, drop func(*rules.Finding) bool) []rules.Finding {
-	fs := append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...)
-	for _, a := range arts {
-		a.DropCaches()
+// oneArticle runs the rules that read one article at a time as each
+// article is extracted, on the worker that extracted it, and forgets the
+// article's caches at once: they are never all held together.
+type oneArticle struct {
+	k     *kb.KB
+	mu    sync.Mutex
+	found map[*claims.Article][2][]rules.Finding // title findings, time findings
+}
+
+func newOneArticle(k *kb.KB) *oneArticle {
+	return &oneArticle{k: k, found: map[*claims.Article][2][]rules.Finding{}}
+}
+
+// check runs the one-article rules on a; safe on every worker at once.
+func (o *oneArticle) check(a *claims.Article) {
+	titles, times := rules.CheckArticle(o.k, a)
+	a.DropCaches()
+	o.mu.Lock()
+	o.found[a] = [2][]rules.Finding{titles, times}
+	o.mu.Unlock()
+}
+
+// findings returns the findings check made, in the order CheckTitles and
+// CheckTime give them: every title finding in the order of the articles,
+// then every time finding.
+func (o *oneArticle) findings(arts []*claims.Article) []rules.Finding {
+	var fs []rules.Finding
+	for kind := range 2 {
+		for _, a := range arts {
+			fs = append(fs, o.found[a][kind]...)
+		}
 	}
+	o.found = nil
+	return fs
+}
+
+// Findings runs every check over the articles: the one-article rules (one
+// has run them as the articles were extracted), then the comparisons
+// across sources, which also score every finding. The findings drop says
+// (a rule turned off, a rule silenced on a line) are left out before
+// findings on the same words are merged, so that they never hide another
+// rule's finding.
+func findings(k *kb.KB, arts []*claims.Article, one *oneArticle, drop func(*rules.Finding) bool) []rules.Finding {
 	// Nothing reads the articles' text after this: the comparison may
 	// drop it once it has grouped them.
-	return compare.Run(k, arts, fs, compare.Options{Drop: drop, DropText: true})
+	return compare.Run(k, arts, one.findings(arts), compare.Options{Drop: drop, DropText: true})
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
@@ -100,15 +149,14 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		return err
 	}
 	defer stop()
-	k, arts, problems, err := pipeline(cmd, opts.Paths)
+	k, arts, one, problems, err := pipeline(cmd, opts.Paths, cfg.renamer(), true)
 	if err != nil {
 		return err
 	}
-	cfg.renameSources(arts)
 	titles := titlesFor(opts.Format, arts)
 	// The articles are not read after this: their claims can go while the
 	// findings are printed.
-	shown := slices.DeleteFunc(cfg.filter(findings(k, arts, cfg.ruleOff)), func(f rules.Finding) bool {
+	shown := slices.DeleteFunc(cfg.filter(findings(k, arts, one, cfg.ruleOff)), func(f rules.Finding) bool {
 		return f.Confidence < opts.MinConfidence
 	})
 	if err := writeHeapProfile(cmd); err != nil {

@@ -208,11 +208,12 @@ func (c *config) defaults(cmd *cobra.Command, flag string, v *float64, from *flo
 	}
 }
 
-// renameSources gives every article the source's name, for the names the
-// config lists as aliases.
-func (c *config) renameSources(arts []*claims.Article) {
+// renamer returns what gives an article the source's name, for the names
+// the config lists as aliases, or nil when the configuration names no
+// sources. It is safe on every worker at once.
+func (c *config) renamer() func(*claims.Article) {
 	if len(c.Sources) == 0 {
-		return
+		return nil
 	}
 	canon := map[string]string{}
 	for name, aliases := range c.Sources {
@@ -221,7 +222,7 @@ func (c *config) renameSources(arts []*claims.Article) {
 			canon[strings.ToLower(a)] = name
 		}
 	}
-	for _, a := range arts {
+	return func(a *claims.Article) {
 		if n, ok := canon[strings.ToLower(a.Source)]; ok {
 			a.Source = n
 		}

@@ -138,16 +138,20 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 	}
 	all := append(append([]string{}, files...), others...)
 	bar := startProgress(cmd, len(all))
+	one, rename := newOneArticle(k), cfg.renamer()
 	arts, errs := loadAll(cmd.Context(), all, cmd.InOrStdin(), func(a *claims.Article) {
 		if a.Published.IsZero() && isDraft[cleanPath(a.File)] {
 			a.Published, a.PublishedFrom = date.Day(pub), pubFrom
 		}
 		claims.Extract(a, lex)
+		if rename != nil {
+			rename(a)
+		}
+		one.check(a)
 		bar.article(a)
 	})
 	bar.finish()
 	problems = append(problems, errs...)
-	cfg.renameSources(arts)
 
 	texts := map[string]string{}
 	sources := map[string]string{}
@@ -172,7 +176,7 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 	drop := func(f *rules.Finding) bool { return cfg.off(f.Rule) || silenced(f) }
 	titles := titlesFor(opts.Format, arts)
 	var fs []rules.Finding
-	for _, f := range findings(k, arts, drop) {
+	for _, f := range findings(k, arts, one, drop) {
 		if isDraft[cleanPath(f.File)] {
 			fs = append(fs, f)
 		}
