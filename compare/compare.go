@@ -72,21 +72,15 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// Each family's findings share their repeated evidence lines as they
 	// are made, before the next family runs.
 	in := rules.NewInterner()
-	in.Findings(fs)
-	titles = ix.compareTitles(fs)
+	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
+	titles = made(ix.compareTitles(made(fs)))
 	ix.dropTitles()
-	in.Findings(fs)
-	in.Findings(titles)
-	reports = reportDates(arts, ix.dating, g)
-	in.Findings(reports)
-	quoted = quotes(arts, g)
-	in.Findings(quoted)
-	paraphrased = paraphrases(arts, g)
-	in.Findings(paraphrased)
-	attributed = attributions(arts, g)
-	in.Findings(attributed)
-	numbered = numbers(arts, g, ix.dating)
-	in.Findings(numbered)
+	in.Findings(fs) // the title comparison adds to the knowledge findings
+	reports = made(reportDates(arts, ix.dating, g))
+	quoted = made(quotes(arts, g))
+	paraphrased = made(paraphrases(arts, g))
+	attributed = made(attributions(arts, g))
+	numbered = made(numbers(arts, g, ix.dating))
 	return finish(slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
 }
 
