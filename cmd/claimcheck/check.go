@@ -58,25 +58,22 @@ some input could not be read or the command could not run.`,
 // pipeline loads the paths and extracts their claims with the default
 // knowledge. Input problems are printed, one line each, and returned as a
 // count.
-// Each article extracted is renamed by rename, when not nil, and with
-// check the one-article rules run on it, on the worker that extracted it;
-// their findings are returned as one.
-func pipeline(cmd *cobra.Command, paths []string, rename func(*claims.Article), check bool) (k *kb.KB, arts []*claims.Article, one *oneArticle, problemCount int, err error) {
+// With a configuration (check's, not claims'), the one-article rules run
+// on each article as it is extracted (see oneArticle), and their findings
+// are returned as one.
+func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts []*claims.Article, one *oneArticle, problemCount int, err error) {
 	k, err = knowledge(cmd)
 	if err != nil {
 		return nil, nil, nil, 0, err
 	}
 	lex := rules.Lexicon(k)
-	if check {
-		one = newOneArticle(k)
+	if cfg != nil {
+		one = newOneArticle(k, cfg)
 	}
 	files, problems := expand(paths)
 	bar := startProgress(cmd, len(files))
 	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) {
 		claims.Extract(a, lex)
-		if rename != nil {
-			rename(a)
-		}
 		if one != nil {
 			one.check(a)
 		}
@@ -92,19 +89,25 @@ func pipeline(cmd *cobra.Command, paths []string, rename func(*claims.Article), 
 
 // oneArticle runs the rules that read one article at a time as each
 // article is extracted, on the worker that extracted it, and forgets the
-// article's caches at once: they are never all held together.
+// article's caches at once: they are never all held together. Before the
+// rules, the article gets the name the configuration gives its source.
 type oneArticle struct {
-	k     *kb.KB
-	mu    sync.Mutex
-	found map[*claims.Article][2][]rules.Finding // title findings, time findings
+	k      *kb.KB
+	rename func(*claims.Article) // nil: no source renamed
+	mu     sync.Mutex
+	found  map[*claims.Article][2][]rules.Finding // title findings, time findings
 }
 
-func newOneArticle(k *kb.KB) *oneArticle {
-	return &oneArticle{k: k, found: map[*claims.Article][2][]rules.Finding{}}
+func newOneArticle(k *kb.KB, cfg *config) *oneArticle {
+	return &oneArticle{k: k, rename: cfg.renamer(), found: map[*claims.Article][2][]rules.Finding{}}
 }
 
-// check runs the one-article rules on a; safe on every worker at once.
+// check renames a's source and runs the one-article rules on a; safe on
+// every worker at once.
 func (o *oneArticle) check(a *claims.Article) {
+	if o.rename != nil {
+		o.rename(a)
+	}
 	titles, times := rules.CheckArticle(o.k, a)
 	a.DropCaches()
 	o.mu.Lock()
@@ -149,7 +152,7 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		return err
 	}
 	defer stop()
-	k, arts, one, problems, err := pipeline(cmd, opts.Paths, cfg.renamer(), true)
+	k, arts, one, problems, err := pipeline(cmd, opts.Paths, cfg)
 	if err != nil {
 		return err
 	}

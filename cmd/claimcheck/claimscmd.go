@@ -36,7 +36,7 @@ An undated article shows the window its claims place it in, and why.`,
 			if runF != nil {
 				return runF(cmd, opts)
 			}
-			k, arts, _, problems, err := pipeline(cmd, opts.Paths, nil, false)
+			k, arts, _, problems, err := pipeline(cmd, opts.Paths, nil)
 			if err != nil {
 				return err
 			}

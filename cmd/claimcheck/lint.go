@@ -138,15 +138,12 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 	}
 	all := append(append([]string{}, files...), others...)
 	bar := startProgress(cmd, len(all))
-	one, rename := newOneArticle(k), cfg.renamer()
+	one := newOneArticle(k, cfg)
 	arts, errs := loadAll(cmd.Context(), all, cmd.InOrStdin(), func(a *claims.Article) {
 		if a.Published.IsZero() && isDraft[cleanPath(a.File)] {
 			a.Published, a.PublishedFrom = date.Day(pub), pubFrom
 		}
 		claims.Extract(a, lex)
-		if rename != nil {
-			rename(a)
-		}
 		one.check(a)
 		bar.article(a)
 	})
