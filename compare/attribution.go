@@ -60,8 +60,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 	}
 	cands := neighbours(index, len(ss))
-	var out []rules.Finding
-	for i, x := range ss {
+	return collect(len(ss), func(i int) (rules.Finding, bool) {
+		x := ss[i]
 		mine := g.SourceKey(x.a)
 		agree := map[string]bool{mine: true}
 		against := map[string]stmt{}
@@ -86,7 +86,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 		srcs := sortedKeys(against)
 		if len(srcs) == 0 || !reportable(x.ref, len(agree), len(against), against[srcs[0]].ref) {
-			continue
+			return rules.Finding{}, false
 		}
 		var who, where []string
 		f := rules.Finding{
@@ -107,9 +107,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		} else {
 			f.Add(0.6*float64(len(against)-len(agree)), "vote: %d independent source(s) against this one: %s", len(against), listSome(where, "; "))
 		}
-		out = append(out, f)
-	}
-	return out
+		return f, true
+	})
 }
 
 // sharedSorted counts the items two sorted lists of distinct items share.

@@ -25,12 +25,19 @@ func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
 	type key struct{ event, speaker string }
 	reports := map[key][]ref{}
 	var quotes []ref
+	var keys []key // of the quotes, each once, in order
+	quotesOf := map[key][]int{}
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			switch {
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && len(words(c.Quote.Words)) >= minQuoteWords:
+				k := key{g.Event(a), speakerKey(c)}
+				if _, ok := quotesOf[k]; !ok {
+					keys = append(keys, k)
+				}
+				quotesOf[k] = append(quotesOf[k], len(quotes))
 				quotes = append(quotes, ref{a, c})
 			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
 				k := key{g.Event(a), speakerKey(c)}
@@ -38,48 +45,70 @@ func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
 			}
 		}
 	}
-	var out []rules.Finding
-	for _, x := range quotes {
-		qw := stems(x.c.Quote.Words)
-		if len(qw) < 4 {
-			continue
-		}
-		surname := strings.ToLower(lastWord(x.c.Canonical))
-		third := len(surname) > 2 && slices.Contains(words(x.c.Quote.Words), surname)
-		indirect := map[string]ref{}
-		for _, y := range reports[key{g.Event(x.a), speakerKey(x.c)}] {
-			src := g.SourceKey(y.a)
-			if src == g.SourceKey(x.a) {
+	// The quotes of one event and speaker are compared with its reports
+	// on one core, each report's words stemmed once.
+	found := make([][]hit, len(keys)) // by quote
+	parallel(len(keys), func(_, b int) {
+		ys := reports[keys[b]]
+		var stemmed []map[string]bool // of ys, when first needed
+		for _, qi := range quotesOf[keys[b]] {
+			x := quotes[qi]
+			qw := stems(x.c.Quote.Words)
+			if len(qw) < 4 {
 				continue
 			}
-			if ok, _ := similar(qw, stems(y.c.Report.Content)); ok {
-				if _, seen := indirect[src]; !seen {
-					indirect[src] = y
+			if stemmed == nil && len(ys) > 0 {
+				stemmed = make([]map[string]bool, len(ys))
+				for j, y := range ys {
+					stemmed[j] = stems(y.c.Report.Content)
 				}
 			}
+			if f, ok := paraphrase(x, qw, ys, stemmed, g); ok {
+				found[b] = append(found[b], hit{qi, f})
+			}
 		}
-		if !third && len(indirect) < 2 {
+	})
+	return inOrder(found...)
+}
+
+// paraphrase decides whether quote x (its content words qw) reads as a
+// paraphrase, given the reports ys of its event and speaker (their content
+// words stemmed).
+func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping) (rules.Finding, bool) {
+	surname := strings.ToLower(lastWord(x.c.Canonical))
+	third := len(surname) > 2 && slices.Contains(words(x.c.Quote.Words), surname)
+	indirect := map[string]ref{}
+	for j, y := range ys {
+		src := g.SourceKey(y.a)
+		if src == g.SourceKey(x.a) {
 			continue
 		}
-		f := rules.Finding{
-			Rule: rules.QuoteParaphrase.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-			Excerpt: x.c.Text, Expected: "reported speech, or the speaker's exact words", Source: x.a.Source,
-			Person: x.c.Person, Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
-		}
-		f.Add(-0.8, "a direct quotation of %s: quotation marks promise the speaker's exact words", x.c.Canonical)
-		if third {
-			f.Add(0.8, "the quoted words speak of %s in the third person (%q), as a paraphrase does", x.c.Canonical, lastWord(x.c.Canonical))
-		}
-		if n := len(indirect); n > 0 {
-			var where []string
-			for _, s := range sortedKeys(indirect) {
-				y := indirect[s]
-				where = append(where, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
-				f.Relate(y.loc())
+		if ok, _ := similar(qw, stemmed[j]); ok {
+			if _, seen := indirect[src]; !seen {
+				indirect[src] = y
 			}
-			f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, listSome(where, "; "))
 		}
-		out = append(out, f)
 	}
-	return out
+	if !third && len(indirect) < 2 {
+		return rules.Finding{}, false
+	}
+	f := rules.Finding{
+		Rule: rules.QuoteParaphrase.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Excerpt: x.c.Text, Expected: "reported speech, or the speaker's exact words", Source: x.a.Source,
+		Person: x.c.Person, Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+	}
+	f.Add(-0.8, "a direct quotation of %s: quotation marks promise the speaker's exact words", x.c.Canonical)
+	if third {
+		f.Add(0.8, "the quoted words speak of %s in the third person (%q), as a paraphrase does", x.c.Canonical, lastWord(x.c.Canonical))
+	}
+	if n := len(indirect); n > 0 {
+		var where []string
+		for _, s := range sortedKeys(indirect) {
+			y := indirect[s]
+			where = append(where, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
+			f.Relate(y.loc())
+		}
+		f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, listSome(where, "; "))
+	}
+	return f, true
 }
