@@ -103,6 +103,9 @@ func run(sizeList, keep, bin, pattern string, days int, out io.Writer) error {
 		if err != nil {
 			return err
 		}
+		// The corpus just written goes to disk before anything is timed:
+		// writing it back during a run was a second of noise at 100,000.
+		syscall.Sync()
 		r, err := measure(bin, dir, pattern, n, size)
 		if err != nil {
 			return err
