@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -71,7 +70,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			if src == mine || !g.SameEvent(x.a, y.a) {
 				continue
 			}
-			shared := sharedSorted(x.words, y.words)
+			shared := sharedWords(x.words, y.words)
 			if float64(shared) < sameStatement*float64(min(len(x.words), len(y.words))) {
 				continue
 			}
@@ -109,23 +108,6 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 		return f, true
 	})
-}
-
-// sharedSorted counts the items two sorted lists of distinct items share.
-func sharedSorted[T cmp.Ordered](a, b []T) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
-		switch c := cmp.Compare(a[0], b[0]); {
-		case c < 0:
-			a = a[1:]
-		case c > 0:
-			b = b[1:]
-		default:
-			n++
-			a, b = a[1:], b[1:]
-		}
-	}
-	return n
 }
 
 // sameActor reports whether two reports name one reporter in different
