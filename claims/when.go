@@ -1300,6 +1300,17 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 	return 0, false
 }
 
+// foldFirst returns the end of the first of words that foldLit matches at
+// s[i:].
+func foldFirst(s string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		if e, ok := foldLit(s, i, w); ok {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchMonthPh.
 func scanMonthPh(s string) [][]int {
@@ -1334,12 +1345,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 		for _, part := range [2]bool{true, false} {
 			r, p0, p1 := q, -1, -1
 			if part {
-				e, ok := 0, false
-				for _, w := range monthParts {
-					if e, ok = foldLit(s, q, w); ok {
-						break
-					}
-				}
+				e, ok := foldFirst(s, q, monthParts)
 				if !ok {
 					continue
 				}
@@ -1388,12 +1394,7 @@ func matchRelUnit(s string, p int, ix *[8]int) bool {
 	for _, early := range [2]bool{true, false} {
 		q, e0, e1 := p, -1, -1
 		if early {
-			e, ok := 0, false
-			for _, w := range unitEarlyLate {
-				if e, ok = foldLit(s, p, w); ok {
-					break
-				}
-			}
+			e, ok := foldFirst(s, p, unitEarlyLate)
 			if !ok {
 				continue
 			}
