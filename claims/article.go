@@ -19,6 +19,7 @@ package claims
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -246,20 +247,63 @@ func (a *Article) Position(off int) (line, col int) {
 	return a.lines.position(text, off)
 }
 
-// A Kind names a kind of claim.
-type Kind string
+// A Kind names a kind of claim. It is a small number, not a string, since
+// a large run holds hundreds of thousands of claims; String gives its name.
+type Kind uint8
 
 // The kinds of claim.
 const (
-	KindTitle  Kind = "title"  // a person named with an office
-	KindReport Kind = "report" // someone reported or said something
-	KindQuote  Kind = "quote"  // words in quotation marks, with their speaker
-	KindNumber Kind = "number" // a quantity tied to a subject
+	KindTitle  Kind = iota + 1 // "title": a person named with an office
+	KindReport                 // "report": someone reported or said something
+	KindQuote                  // "quote": words in quotation marks, with their speaker
+	KindNumber                 // "number": a quantity tied to a subject
 )
+
+var kindNames = [...]string{"", "title", "report", "quote", "number"}
+
+// String returns the kind's name: "title", "report", "quote", "number"
+// ("" for the zero Kind).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText writes the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// A Resolution says how a claim's Person was found.
+type Resolution uint8
+
+// The ways a person is found.
+const (
+	ResolvedNone    Resolution = iota // "": no person
+	ResolvedName                      // "name": a full name or alias
+	ResolvedArticle                   // "article": a surname after a full mention in the same article
+	ResolvedSurname                   // "surname": a bare surname the knowledge holds once
+)
+
+var resolutionNames = [...]string{"", "name", "article", "surname"}
+
+// String returns the resolution's name ("" for ResolvedNone).
+func (r Resolution) String() string {
+	if int(r) < len(resolutionNames) {
+		return resolutionNames[r]
+	}
+	return "resolution(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText writes the resolution's name.
+func (r Resolution) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
 // A Claim is one thing an article asserts, with where it says it.
 type Claim struct {
 	Kind Kind
+	// Resolved says how Person was found (see Resolution).
+	Resolved Resolution
+	Quoted   bool // inside quotation marks: the speaker's words, not the source's
+	Caption  bool // in a photo caption or a headline
 
 	Start, End   int    // byte offsets into the article's Text
 	Text         string // Text[Start:End]
@@ -271,15 +315,8 @@ type Claim struct {
 	// fullest name seen in the article ("Vladimir Putin").
 	Person     string
 	Candidates []string
-	// Resolved says how Person was found: "name" (a full name or alias),
-	// "article" (a surname after a full mention in the same article) or
-	// "surname" (a bare surname the knowledge holds once).
-	Resolved  string
-	Name      string
-	Canonical string
-
-	Quoted  bool // inside quotation marks: the speaker's words, not the source's
-	Caption bool // in a photo caption or a headline
+	Name       string
+	Canonical  string
 
 	Title  *Title  // for KindTitle
 	Report *Report // for KindReport

@@ -266,7 +266,7 @@ func FindMetaDate(html string) (date.Window, Precision, string, bool) {
 			}
 		}
 	}
-	return date.Window{}, "", "", false
+	return date.Window{}, PrecisionNone, "", false
 }
 
 // parseMetaDate reads an ISO 8601 date or date-time ("2025-04-25",
@@ -286,5 +286,5 @@ func parseMetaDate(v string) (date.Window, Precision, bool) {
 	if w, p, err := parseHeaderWindow(v); err == nil {
 		return w, p, true
 	}
-	return date.Window{}, "", false
+	return date.Window{}, PrecisionNone, false
 }

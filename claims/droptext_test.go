@@ -26,7 +26,7 @@ func claimStrings(a *Article) map[string]string {
 		add("name", c.Name)
 		add("canonical", c.Canonical)
 		add("when", c.When.Text)
-		add("precision", string(c.When.Precision))
+		add("precision", c.When.Precision.String())
 		if t := c.Title; t != nil {
 			add("written", t.Written)
 			for j, m := range t.Modifiers {

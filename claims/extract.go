@@ -395,7 +395,7 @@ func (x *extractor) resolve(toks []token) (id string, cands []string, n int) {
 	return id, cands, n
 }
 
-func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, how string) {
+func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, how Resolution) {
 	max := len(toks)
 	for k := range max {
 		if toks[k].is(clsSuffix) {
@@ -407,39 +407,39 @@ func (x *extractor) resolveHow(toks []token) (id string, cands []string, n int, 
 	if last > 0 && toks[last-1].is(clsSuffix) {
 		// "Donald Trump Jr." is not "Donald Trump": match it whole or not.
 		if ids := x.lex.PersonsByName(x.join(toks[:last])); len(ids) == 1 {
-			return ids[0], nil, last, "name"
+			return ids[0], nil, last, ResolvedName
 		}
-		return "", nil, last, ""
+		return "", nil, last, ResolvedNone
 	}
 	for m := max; m >= 1; m-- {
 		name := stripPossessive(x.join(toks[:m]))
 		if m == 1 {
 			if id, ok := x.surnameID(name); ok {
-				return id, nil, 1, "article"
+				return id, nil, 1, ResolvedArticle
 			}
 		}
 		ids := x.lex.PersonsByName(name)
 		if len(ids) == 1 && m == 1 {
 			// One word ("Abdullah") names many people: as weak as a surname.
-			return ids[0], nil, m, "surname"
+			return ids[0], nil, m, ResolvedSurname
 		}
 		if len(ids) == 1 {
-			return ids[0], nil, m, "name"
+			return ids[0], nil, m, ResolvedName
 		}
 		if len(ids) > 1 {
-			return "", ids, m, ""
+			return "", ids, m, ResolvedNone
 		}
 		if m == 1 {
 			ids = x.lex.PersonsBySurname(name)
 			if len(ids) == 1 && max == 1 {
-				return ids[0], nil, 1, "surname"
+				return ids[0], nil, 1, ResolvedSurname
 			}
 			if len(ids) > 1 && max == 1 {
-				return "", ids, 1, ""
+				return "", ids, 1, ResolvedNone
 			}
 		}
 	}
-	return "", nil, max, ""
+	return "", nil, max, ResolvedNone
 }
 
 // lookupForm looks s up in the lexicon's forms of a kind.

@@ -260,7 +260,7 @@ func TestExtractTitles(t *testing.T) {
 			for i, c := range got {
 				w := tt.want[i]
 				ti := c.Title
-				if c.Text != w.text || c.Person != w.person || c.Name != w.name || c.Resolved != w.resolved ||
+				if c.Text != w.text || c.Person != w.person || c.Name != w.name || c.Resolved.String() != w.resolved ||
 					ti.Country != w.country || ti.Role != w.role || ti.Office != w.office || !slices.Equal(ti.Modifiers, w.mods) ||
 					c.Quoted != w.quoted || ti.Hypothetical != w.hypothetical || ti.Appositive != w.appositive {
 					t.Errorf("Extract(%q) claim %d = %s\nwant %+v", tt.text, i, dump([]Claim{c}), w)
@@ -278,7 +278,7 @@ func dump(cs []Claim) string {
 	b.WriteString("[")
 	for _, c := range cs {
 		b.WriteString("\n\t{")
-		b.WriteString(string(c.Kind) + " " + strconvQuote(c.Text) + " person=" + c.Person + " name=" + strconvQuote(c.Name) + " resolved=" + c.Resolved)
+		b.WriteString(c.Kind.String() + " " + strconvQuote(c.Text) + " person=" + c.Person + " name=" + strconvQuote(c.Name) + " resolved=" + c.Resolved.String())
 		if c.Candidates != nil {
 			b.WriteString(" cands=" + strings.Join(c.Candidates, ","))
 		}
@@ -390,7 +390,7 @@ Trump previously said he was "pissed off" with Putin due to remarks about Ukrain
 	a := extract(t, text)
 	var got []string
 	for _, c := range a.Claims {
-		got = append(got, string(c.Kind)+":"+c.Text)
+		got = append(got, c.Kind.String()+":"+c.Text)
 	}
 	for _, w := range []string{
 		"title:Russian President Vladimir Putin",

@@ -646,7 +646,7 @@ func findPublished(a *Article, h header) error {
 // urlDate returns the date written in a URL's path.
 func urlDate(u string) (date.Window, Precision) {
 	if u == "" {
-		return date.Window{}, ""
+		return date.Window{}, PrecisionNone
 	}
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
@@ -654,7 +654,7 @@ func urlDate(u string) (date.Window, Precision) {
 	if i := strings.IndexByte(u, '/'); i >= 0 {
 		u = u[i:]
 	} else {
-		return date.Window{}, ""
+		return date.Window{}, PrecisionNone
 	}
 	for _, re := range []*regexp.Regexp{urlDayRE, urlDay8RE} {
 		if m := re.FindStringSubmatch(u); m != nil {
@@ -673,7 +673,7 @@ func urlDate(u string) (date.Window, Precision) {
 			return date.Window{From: first, To: first.AddDays(daysIn(y, time.Month(mo)) - 1)}, PrecisionMonth
 		}
 	}
-	return date.Window{}, ""
+	return date.Window{}, PrecisionNone
 }
 
 var (
@@ -691,7 +691,7 @@ func parseHeaderWindow(v string) (date.Window, Precision, error) {
 		if first, ok := date.Of(y, time.Month(mo), 1); ok {
 			return date.Window{From: first, To: first.AddDays(daysIn(y, time.Month(mo)) - 1)}, PrecisionMonth, nil
 		}
-		return date.Window{}, "", fmt.Errorf("no such month")
+		return date.Window{}, PrecisionNone, fmt.Errorf("no such month")
 	}
 	if m := headerYearRE.FindStringSubmatch(v); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -702,7 +702,7 @@ func parseHeaderWindow(v string) (date.Window, Precision, error) {
 		if w, ok := ResolvePhrase(v, date.Date{}, Past); ok && w.Explicit && w.Precision == PrecisionMonth && w.End-w.Start == len(v) {
 			return w.Window(), PrecisionMonth, nil
 		}
-		return date.Window{}, "", err
+		return date.Window{}, PrecisionNone, err
 	}
 	return date.Day(d), PrecisionDay, nil
 }

@@ -91,7 +91,7 @@ func FuzzWhens(f *testing.F) {
 			if text[w.Start:w.End] != w.Text {
 				t.Fatalf("phrase %q at [%d:%d] slices to %q", w.Text, w.Start, w.End, text[w.Start:w.End])
 			}
-			if w.Resolved() && (w.To.Before(w.From) || w.Precision == "") {
+			if w.Resolved() && (w.To.Before(w.From) || w.Precision == PrecisionNone) {
 				t.Fatalf("phrase %q resolved to %v..%v, precision %q", w.Text, w.From, w.To, w.Precision)
 			}
 			prev = w.End

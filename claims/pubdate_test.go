@@ -33,17 +33,17 @@ func TestPublishedDate(t *testing.T) {
 		{"published beats updated", "Talks resume in the capital\nUpdated: April 27, 2025\nPublished: April 25, 2025\n" + para, "2025-04-25", "published line", PrecisionDay},
 		{"seed 004 shape", "## Talks resume in the capital\n\nPublished on April 25, 2025\n\nDocument Date: Sun, Jun 21 2026 11:34:33 am\n\n---\n\nrki.news\n\nMoscow, April 25 – " + para, "2025-04-25", "published line", PrecisionDay},
 		// Never the publication date.
-		{"updated only", "Talks resume in the capital\nUpdated: April 27, 2025\n" + para, "", "", ""},
-		{"modified only", "Talks resume in the capital\nLast modified on April 27, 2025\n" + para, "", "", ""},
-		{"document date only", "Talks resume in the capital\n\nDocument Date: Sun, Jun 21 2026 11:34:33 am\n\n" + para, "", "", ""},
-		{"retrieved only", "Talks resume in the capital\nRetrieved April 27, 2025\n" + para, "", "", ""},
+		{"updated only", "Talks resume in the capital\nUpdated: April 27, 2025\n" + para, "", "", PrecisionNone},
+		{"modified only", "Talks resume in the capital\nLast modified on April 27, 2025\n" + para, "", "", PrecisionNone},
+		{"document date only", "Talks resume in the capital\n\nDocument Date: Sun, Jun 21 2026 11:34:33 am\n\n" + para, "", "", PrecisionNone},
+		{"retrieved only", "Talks resume in the capital\nRetrieved April 27, 2025\n" + para, "", "", PrecisionNone},
 		// Datelines.
 		{"reuters dateline with year", "WASHINGTON, June 1, 2025 (Reuters) – " + para, "2025-06-01", "dateline", PrecisionDay},
 		{"ap dateline with year", "WASHINGTON, June 1, 2025 (AP) — " + para, "2025-06-01", "dateline", PrecisionDay},
 		{"dateline with region", "LA MALBAIE, Quebec, June 9, 2018 (Reuters) - " + para, "2018-06-09", "dateline", PrecisionDay},
 		{"dateline year from caption", "Delegates arrive at the talks in Moscow, Russia, 24 April 2025. (EPA/Pool)\nMOSCOW, April 25 (Reuters) – " + para, "2025-04-25", "dateline", PrecisionDay},
 		{"dateline year from url", "source: Wire\nurl: https://example.com/world/2025/04/24/talks\n---\nMoscow, April 25 – " + para, "2025-04-25", "dateline", PrecisionDay},
-		{"dateline without year", "Moscow, April 25 – " + para, "", "", ""},
+		{"dateline without year", "Moscow, April 25 – " + para, "", "", PrecisionNone},
 		// Bylines.
 		{"byline date", "Talks resume in the capital\nBy Jane Doe | April 25, 2025 10:32 AM EDT\n" + para, "2025-04-25", "byline", PrecisionDay},
 		{"date line alone", "Talks resume in the capital\nApril 25, 2025\n" + para, "2025-04-25", "byline", PrecisionDay},
@@ -53,12 +53,12 @@ func TestPublishedDate(t *testing.T) {
 		{"url dashed day", "source: Wire\nurl: https://example.com/news/2025-04-25/talks\n---\n" + para, "2025-04-25", "url", PrecisionDay},
 		{"url eight digits", "source: Wire\nurl: https://example.com/news/20250425/talks\n---\n" + para, "2025-04-25", "url", PrecisionDay},
 		{"url month", "source: Wire\nurl: https://example.com/2025/04/talks-resume\n---\n" + para, "2025-04-01..2025-04-30", "url", PrecisionMonth},
-		{"url without a date", "source: Wire\nurl: https://example.com/world/talks-resume-2025\n---\n" + para, "", "", ""},
+		{"url without a date", "source: Wire\nurl: https://example.com/world/talks-resume-2025\n---\n" + para, "", "", PrecisionNone},
 		// Captions bound the date from below only.
 		{"caption date", "Delegates arrive at the talks in Moscow, Russia, 24 April 2025. (EPA/Pool)\n" + para, "2025-04-24..2025-05-01", "caption date", PrecisionWindow},
 		// HTML meta data in the text.
 		{"html meta", `<html><head><meta property="article:published_time" content="2025-04-25T09:00:00Z"></head></html>` + "\n" + para, "2025-04-25", "meta", PrecisionDay},
-		{"nothing", para, "", "", ""},
+		{"nothing", para, "", "", PrecisionNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

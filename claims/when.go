@@ -13,18 +13,34 @@ import (
 	"github.com/claimcheck/claimcheck/date"
 )
 
-// A Precision says how finely a date is known.
-type Precision string
+// A Precision says how finely a date is known. It is a small number, not
+// a string, since a large run holds one in each of its claims; String gives
+// its name.
+type Precision uint8
 
 // The precisions of a date, finest first. A window is a range of days that
 // is no calendar unit ("since February", "the past two weeks").
 const (
-	PrecisionDay    Precision = "day"
-	PrecisionWeek   Precision = "week"
-	PrecisionMonth  Precision = "month"
-	PrecisionYear   Precision = "year"
-	PrecisionWindow Precision = "window"
+	PrecisionNone   Precision = iota // "": unresolved
+	PrecisionDay                     // "day"
+	PrecisionWeek                    // "week"
+	PrecisionMonth                   // "month"
+	PrecisionYear                    // "year"
+	PrecisionWindow                  // "window"
 )
+
+var precisionNames = [...]string{"", "day", "week", "month", "year", "window"}
+
+// String returns the precision's name ("" for PrecisionNone).
+func (p Precision) String() string {
+	if int(p) < len(precisionNames) {
+		return precisionNames[p]
+	}
+	return "precision(" + strconv.Itoa(int(p)) + ")"
+}
+
+// MarshalText writes the precision's name.
+func (p Precision) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
 
 // A When is a date phrase found in an article and the days it means,
 // resolved against the publication date the way news writes: the past,
@@ -32,15 +48,16 @@ const (
 // recent Friday (possibly the day of publication itself), "last month" the
 // calendar month before publication.
 type When struct {
-	From, To  date.Date // the days meant; zero when the phrase cannot be resolved
-	Precision Precision // "" when unresolved
-	Text      string    // the phrase as written: "on Thursday", "since February"
+	From, To date.Date // the days meant; zero when the phrase cannot be resolved
+	Text     string    // the phrase as written: "on Thursday", "since February"
 	// Start and End are byte offsets of Text in the text searched
 	// (Article.Text for an article's phrases).
 	Start, End int
 	// Weekday is the weekday the phrase names, -1 when it names none. With
 	// an absolute date ("Friday, March 3, 2025") it may contradict it.
 	Weekday int
+	// Precision is PrecisionNone when unresolved.
+	Precision Precision
 	// Explicit is true when the phrase wrote its year.
 	Explicit bool
 	// Future is true when the phrase was resolved forward in time: by its

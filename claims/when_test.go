@@ -21,7 +21,7 @@ var whenCases = []struct {
 	ref       date.Date
 	in, text  string
 	from, to  string
-	precision Precision
+	precision string
 }{
 	{fri, "on Friday", "on Friday", "2025-04-04", "2025-04-04", "day"},
 	{sun, "on Friday", "on Friday", "2025-05-30", "2025-05-30", "day"},
@@ -527,7 +527,7 @@ func TestResolvePhrase(t *testing.T) {
 			t.Errorf("ResolvePhrase(%q, %s) found nothing, want %q", tt.in, tt.ref, tt.text)
 			continue
 		}
-		if w.Text != tt.text || w.From.String() != tt.from || w.To.String() != tt.to || w.Precision != tt.precision {
+		if w.Text != tt.text || w.From.String() != tt.from || w.To.String() != tt.to || w.Precision.String() != tt.precision {
 			t.Errorf("ResolvePhrase(%q, %s) = %q %s..%s %s, want %q %s..%s %s", tt.in, tt.ref, w.Text, w.From, w.To, w.Precision, tt.text, tt.from, tt.to, tt.precision)
 		}
 	}

@@ -72,7 +72,7 @@ func ViewArticle(a *claims.Article) ArticleView {
 		v.Published = a.Published.String()
 	}
 	for _, c := range a.Claims {
-		cv := ClaimView{Kind: string(c.Kind), Actor: c.Canonical, Person: c.Person, Text: c.Text,
+		cv := ClaimView{Kind: c.Kind.String(), Actor: c.Canonical, Person: c.Person, Text: c.Text,
 			Line: c.Line, Column: c.Column, Quoted: c.Quoted, Caption: c.Caption, Modifiers: []string{}}
 		if t := c.Title; t != nil {
 			cv.Office = t.Written

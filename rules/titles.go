@@ -424,7 +424,7 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		}
 	}
 	switch {
-	case c.Resolved == "surname" && len(past) == 0:
+	case c.Resolved == claims.ResolvedSurname && len(past) == 0:
 		// A bare surname the knowledge resolved, with a title that person
 		// never held: most likely someone else of that name.
 		return judgement{}
