@@ -126,8 +126,8 @@ func (a *Article) DropText() {
 	type seg struct{ from, to, at int } // text[from:to] is words[at:]
 	segs := make([]seg, 0, len(a.Claims))
 	for i := range a.Claims {
-		if c := &a.Claims[i]; c.Start < c.End && c.End <= len(a.Text) {
-			segs = append(segs, seg{from: c.Start, to: c.End})
+		if c := &a.Claims[i]; c.Start < c.End && int(c.End) <= len(a.Text) {
+			segs = append(segs, seg{from: int(c.Start), to: int(c.End)})
 		}
 	}
 	slices.SortFunc(segs, func(x, y seg) int { return cmp.Compare(x.from, y.from) })
@@ -153,8 +153,8 @@ func (a *Article) DropText() {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			in, at := c.Text, -1
-			if c.Start < c.End && c.End <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
-				k, _ := slices.BinarySearchFunc(merged, c.Start, func(sg seg, off int) int {
+			if c.Start < c.End && int(c.End) <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
+				k, _ := slices.BinarySearchFunc(merged, int(c.Start), func(sg seg, off int) int {
 					switch {
 					case sg.to <= off:
 						return -1
@@ -163,7 +163,7 @@ func (a *Article) DropText() {
 					}
 					return 0
 				})
-				at = merged[k].at + c.Start - merged[k].from
+				at = merged[k].at + int(c.Start) - merged[k].from
 			}
 			for _, p := range [...]*string{&c.Text, &c.Name, &c.Canonical, &c.When.Text} {
 				fn(p, in, at)
@@ -305,9 +305,13 @@ type Claim struct {
 	Quoted   bool // inside quotation marks: the speaker's words, not the source's
 	Caption  bool // in a photo caption or a headline
 
-	Start, End   int    // byte offsets into the article's Text
+	// Start and End are byte offsets into the article's Text; Line and
+	// Column are those of Start. They are 32 bits, as no article is near
+	// 2 GiB (a file is at most 64 MiB), and a large run holds hundreds
+	// of thousands of claims.
+	Start, End   int32
+	Line, Column int32
 	Text         string // Text[Start:End]
-	Line, Column int    // of Start
 
 	// Person is the canonical ID of the actor when the knowledge knows
 	// them ("Q7747"); Candidates holds every match when a bare surname is

@@ -142,7 +142,7 @@ func Extract(a *Article, lex Lexicon) {
 			x.numbers(bt.b)
 		}
 	}
-	slices.SortStableFunc(x.out, func(p, q Claim) int { return p.Start - q.Start })
+	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
 	a.Claims = x.out
 	if cap(x.out) > len(x.out)+len(x.out)/8 {
 		// The claims stay in memory until the run ends: keep no slack.
@@ -857,7 +857,7 @@ func (x *extractor) claim(toks []token, from, to int, p titleParts, id string, c
 		}
 	}
 	x.out = append(x.out, Claim{
-		Kind: KindTitle, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
+		Kind: KindTitle, Start: int32(start), End: int32(end), Text: x.a.Text[start:end], Line: int32(line), Column: int32(col),
 		Person: id, Candidates: cands, Name: name, Canonical: canon,
 		Quoted: toks[from].quoted, Caption: x.caption,
 		Title: &Title{Country: p.country, Role: p.role, Office: p.office, Modifiers: p.mods, Hypothetical: p.hypothetical},
@@ -978,13 +978,13 @@ func (x *extractor) reports(toks []token) {
 			// inside the reporter's words knows who the person is.
 			for k := len(x.out) - 1; k >= 0; k-- {
 				t := x.out[k]
-				if t.Kind == KindTitle && t.Start >= s[i].start && t.End <= s[i+n-1].end {
+				if t.Kind == KindTitle && int(t.Start) >= s[i].start && int(t.End) <= s[i+n-1].end {
 					id, cands, name, canon = t.Person, t.Candidates, t.Name, t.Canonical
 					break
 				}
 			}
 			x.out = append(x.out, Claim{
-				Kind: KindReport, Start: start, End: end, Text: x.a.Text[start:end], Line: line, Column: col,
+				Kind: KindReport, Start: int32(start), End: int32(end), Text: x.a.Text[start:end], Line: int32(line), Column: int32(col),
 				Person: id, Candidates: cands, Name: name, Canonical: canon,
 				Quoted: s[from].quoted, Caption: x.caption, Report: rep,
 			})

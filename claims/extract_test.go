@@ -88,7 +88,7 @@ var testLex Lexicon = newFakeLex()
 func checkClaims(t testing.TB, a *Article) {
 	t.Helper()
 	for _, c := range a.Claims {
-		if c.Start < 0 || c.Start > c.End || c.End > len(a.Text) {
+		if c.Start < 0 || c.Start > c.End || int(c.End) > len(a.Text) {
 			t.Fatalf("claim %q: offsets [%d:%d] outside the text (%d bytes)", c.Text, c.Start, c.End, len(a.Text))
 		}
 		if got := a.Text[c.Start:c.End]; got != c.Text {
@@ -97,7 +97,7 @@ func checkClaims(t testing.TB, a *Article) {
 		if c.Line < 1 || c.Column < 1 {
 			t.Errorf("claim %q at %d:%d, want a 1-based position", c.Text, c.Line, c.Column)
 		}
-		if line, col := a.Position(c.Start); line != c.Line || col != c.Column {
+		if line, col := a.Position(int(c.Start)); line != int(c.Line) || col != int(c.Column) {
 			t.Errorf("claim %q at %d:%d, want Position(%d) = %d:%d", c.Text, c.Line, c.Column, c.Start, line, col)
 		}
 		if (c.Kind == KindTitle) != (c.Title != nil) || (c.Kind == KindReport) != (c.Report != nil) {
@@ -265,7 +265,7 @@ func TestExtractTitles(t *testing.T) {
 					c.Quoted != w.quoted || ti.Hypothetical != w.hypothetical || ti.Appositive != w.appositive {
 					t.Errorf("Extract(%q) claim %d = %s\nwant %+v", tt.text, i, dump([]Claim{c}), w)
 				}
-				if off := strings.Index(a.Text, w.text); c.Start != off {
+				if off := strings.Index(a.Text, w.text); int(c.Start) != off {
 					t.Errorf("Extract(%q) claim %d starts at %d, want %d", tt.text, i, c.Start, off)
 				}
 			}
@@ -456,7 +456,7 @@ func TestDropCaches(t *testing.T) {
 	}
 	var lines [][2]int
 	for _, w := range ws {
-		l, c := a.Position(w.Start)
+		l, c := a.Position(int(w.Start))
 		lines = append(lines, [2]int{l, c})
 	}
 	a.DropCaches()
@@ -464,7 +464,7 @@ func TestDropCaches(t *testing.T) {
 		t.Errorf("after DropCaches, ArticleWhens = %v, want %v", got, ws)
 	}
 	for i, w := range ws {
-		if l, c := a.Position(w.Start); [2]int{l, c} != lines[i] {
+		if l, c := a.Position(int(w.Start)); [2]int{l, c} != lines[i] {
 			t.Errorf("after DropCaches, Position(%d) = %d:%d, want %d:%d", w.Start, l, c, lines[i][0], lines[i][1])
 		}
 	}

@@ -69,7 +69,7 @@ func FuzzExtract(f *testing.F) {
 			Extract(a, testLex)
 			checkClaims(t, a)
 			for _, c := range a.Claims {
-				if c.Start < a.Start || c.End > a.End {
+				if int(c.Start) < a.Start || int(c.End) > a.End {
 					t.Fatalf("claim %q [%d:%d] outside its article [%d:%d]", c.Text, c.Start, c.End, a.Start, a.End)
 				}
 			}

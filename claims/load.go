@@ -699,7 +699,7 @@ func parseHeaderWindow(v string) (date.Window, Precision, error) {
 	}
 	d, err := parseHeaderDate(v)
 	if err != nil {
-		if w, ok := ResolvePhrase(v, date.Date{}, Past); ok && w.Explicit && w.Precision == PrecisionMonth && w.End-w.Start == len(v) {
+		if w, ok := ResolvePhrase(v, date.Date{}, Past); ok && w.Explicit && w.Precision == PrecisionMonth && int(w.End-w.Start) == len(v) {
 			return w.Window(), PrecisionMonth, nil
 		}
 		return date.Window{}, PrecisionNone, err

@@ -240,7 +240,7 @@ func (x *extractor) numbers(b Block) {
 		abs0, abs1 := b.Start+start, b.Start+end
 		line, col := x.a.Position(abs0)
 		x.out = append(x.out, Claim{
-			Kind: KindNumber, Start: abs0, End: abs1, Text: x.a.Text[abs0:abs1], Line: line, Column: col,
+			Kind: KindNumber, Start: int32(abs0), End: int32(abs1), Text: x.a.Text[abs0:abs1], Line: int32(line), Column: int32(col),
 			Quoted: x.insideQuote(b, abs0), Number: n,
 		})
 	}

@@ -85,7 +85,7 @@ func FuzzWhens(f *testing.F) {
 		ws := FindWhens(text, start, end, r, Tense(tense%3))
 		prev := start
 		for _, w := range ws {
-			if w.Start < prev || w.End > end || w.Start >= w.End {
+			if int(w.Start) < prev || int(w.End) > end || w.Start >= w.End {
 				t.Fatalf("phrase %q at [%d:%d], after %d, in [%d:%d]", w.Text, w.Start, w.End, prev, start, end)
 			}
 			if text[w.Start:w.End] != w.Text {
@@ -94,7 +94,7 @@ func FuzzWhens(f *testing.F) {
 			if w.Resolved() && (w.To.Before(w.From) || w.Precision == PrecisionNone) {
 				t.Fatalf("phrase %q resolved to %v..%v, precision %q", w.Text, w.From, w.To, w.Precision)
 			}
-			prev = w.End
+			prev = int(w.End)
 		}
 		ResolvePhrase(text, r, Tense(tense%3))
 	})

@@ -181,7 +181,7 @@ func (x *extractor) quotes(b Block) {
 		// The second part of a split quote continues the first.
 		if prev != nil && prevAfterEnd >= 0 && strings.TrimSpace(strings.Trim(x.a.Text[prevAfterEnd:q.out0], ", ")) == "" {
 			prev.Quote.Words += " " + words
-			prev.End = q.out1
+			prev.End = int32(q.out1)
 			prev.Text = x.a.Text[prev.Start:prev.End]
 			prevAfterEnd = -1
 			continue
@@ -231,7 +231,7 @@ func firstWord(s string) string {
 func (x *extractor) quoteClaim(b Block, q quoteSpan, words, name, verb string, nameStart int) Claim {
 	line, col := x.a.Position(q.out0)
 	c := Claim{
-		Kind: KindQuote, Start: q.out0, End: q.out1, Text: x.a.Text[q.out0:q.out1], Line: line, Column: col,
+		Kind: KindQuote, Start: int32(q.out0), End: int32(q.out1), Text: x.a.Text[q.out0:q.out1], Line: int32(line), Column: int32(col),
 		Caption: x.caption, Quote: &Quote{Words: words, Speaker: name, Verb: verb},
 	}
 	switch strings.ToLower(name) {
@@ -239,10 +239,10 @@ func (x *extractor) quoteClaim(b Block, q quoteSpan, words, name, verb string, n
 		c.Quote.ByPronoun = true
 		for i := len(x.out) - 1; i >= 0; i-- {
 			p := x.out[i]
-			if p.Start < b.Start {
+			if int(p.Start) < b.Start {
 				break // only a person named in the same paragraph
 			}
-			if p.Start < q.out0 && (p.Kind == KindTitle || p.Kind == KindReport) && (p.Person != "" || strings.Contains(p.Name, " ")) {
+			if int(p.Start) < q.out0 && (p.Kind == KindTitle || p.Kind == KindReport) && (p.Person != "" || strings.Contains(p.Name, " ")) {
 				c.Person, c.Name, c.Canonical = p.Person, p.Name, p.Canonical
 				return c
 			}
@@ -253,7 +253,7 @@ func (x *extractor) quoteClaim(b Block, q quoteSpan, words, name, verb string, n
 	// A title claim that covers the speaker's words knows who they are.
 	for i := len(x.out) - 1; i >= 0; i-- {
 		p := x.out[i]
-		if p.Kind == KindTitle && p.Start <= nameStart && nameStart < p.End+1 && p.End <= nameStart+len(name)+1 {
+		if p.Kind == KindTitle && int(p.Start) <= nameStart && nameStart < int(p.End)+1 && int(p.End) <= nameStart+len(name)+1 {
 			c.Person, c.Candidates, c.Name, c.Canonical = p.Person, p.Candidates, p.Name, p.Canonical
 			return c
 		}

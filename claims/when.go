@@ -51,11 +51,12 @@ type When struct {
 	From, To date.Date // the days meant; zero when the phrase cannot be resolved
 	Text     string    // the phrase as written: "on Thursday", "since February"
 	// Start and End are byte offsets of Text in the text searched
-	// (Article.Text for an article's phrases).
-	Start, End int
-	// Weekday is the weekday the phrase names, -1 when it names none. With
-	// an absolute date ("Friday, March 3, 2025") it may contradict it.
-	Weekday int
+	// (Article.Text for an article's phrases), 32 bits as a Claim's.
+	Start, End int32
+	// Weekday is the weekday the phrase names (time.Weekday's numbers),
+	// -1 when it names none. With an absolute date ("Friday, March 3,
+	// 2025") it may contradict it.
+	Weekday int8
 	// Precision is PrecisionNone when unresolved.
 	Precision Precision
 	// Explicit is true when the phrase wrote its year.
@@ -172,7 +173,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	s := text[start:end]
 	var cands []When
 	add := func(a, b int, fill func(*When)) {
-		w := When{Start: start + a, End: start + b, Text: s[a:b], Weekday: -1}
+		w := When{Start: int32(start + a), End: int32(start + b), Text: s[a:b], Weekday: -1}
 		fill(&w)
 		cands = append(cands, w)
 	}
@@ -189,7 +190,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 		}
 		m := m
 		add(a, m.End, func(w *When) {
-			w.Absolute, w.Weekday, w.Explicit = true, wd, m.Year != 0
+			w.Absolute, w.Weekday, w.Explicit = true, int8(wd), m.Year != 0
 			dir := tenseAt(s, a, tense)
 			var d date.Date
 			var ok bool
@@ -227,7 +228,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	for _, ix := range pt.findAll(relWdPat) {
 		add(ix[0], ix[1], func(w *When) {
 			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
-			w.Weekday = int(wd)
+			w.Weekday = int8(wd)
 			if ref.IsZero() {
 				return
 			}
@@ -443,9 +444,9 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	// Keep the longest phrases, then the earliest.
 	slices.SortStableFunc(cands, func(a, b When) int {
 		if la, lb := a.End-a.Start, b.End-b.Start; la != lb {
-			return lb - la
+			return int(lb - la)
 		}
-		return a.Start - b.Start
+		return int(a.Start - b.Start)
 	})
 	var out []When
 	var covered []bool // the bytes of out, once out is too long to scan
@@ -453,19 +454,19 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 		if covered == nil && len(out) > 16 {
 			covered = make([]bool, len(s))
 			for _, o := range out {
-				fill(covered[o.Start-start : o.End-start])
+				fill(covered[int(o.Start)-start : int(o.End)-start])
 			}
 		}
 		if covered != nil {
-			if !slices.Contains(covered[c.Start-start:c.End-start], true) {
+			if !slices.Contains(covered[int(c.Start)-start:int(c.End)-start], true) {
 				out = append(out, c)
-				fill(covered[c.Start-start : c.End-start])
+				fill(covered[int(c.Start)-start : int(c.End)-start])
 			}
 		} else if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b When) int { return a.Start - b.Start })
+	slices.SortFunc(out, func(a, b When) int { return int(a.Start - b.Start) })
 	return out
 }
 
@@ -1140,12 +1141,12 @@ func ArticleWhens(a *Article) []When {
 // zero When.
 func ResolveWhens(a *Article) {
 	ws := ArticleWhens(a)
-	slices.SortStableFunc(ws, func(a, b When) int { return a.Start - b.Start }) // in order already, unless blocks are not
+	slices.SortStableFunc(ws, func(a, b When) int { return int(a.Start - b.Start) }) // in order already, unless blocks are not
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Report != nil && c.Report.When != "" {
 			// The report's own phrase: inside the claim's text.
-			for _, w := range ws[firstFrom(ws, c.Start):] {
+			for _, w := range ws[firstFrom(ws, int(c.Start)):] {
 				if w.Start >= c.End {
 					break
 				}
@@ -1155,18 +1156,18 @@ func ResolveWhens(a *Article) {
 				}
 			}
 			if !c.When.Resolved() && !c.Report.Day.IsZero() {
-				c.When = When{From: c.Report.Day.From, To: c.Report.Day.To, Precision: PrecisionDay, Text: c.Report.When, Weekday: c.Report.Weekday}
+				c.When = When{From: c.Report.Day.From, To: c.Report.Day.To, Precision: PrecisionDay, Text: c.Report.When, Weekday: int8(c.Report.Weekday)}
 			}
 			if c.When.Text == "" {
-				c.When = When{Text: c.Report.When, Weekday: c.Report.Weekday}
+				c.When = When{Text: c.Report.When, Weekday: int8(c.Report.Weekday)}
 			}
 			continue
 		}
-		from, to := sentenceAround(a.Text, c.Start, c.End)
-		best, dist := -1, 0
-		for j := firstFrom(ws, from); j < len(ws) && ws[j].Start < to; j++ {
+		from, to := sentenceAround(a.Text, int(c.Start), int(c.End))
+		best, dist := -1, int32(0)
+		for j := firstFrom(ws, from); j < len(ws) && int(ws[j].Start) < to; j++ {
 			w := ws[j]
-			if w.End > to {
+			if int(w.End) > to {
 				continue
 			}
 			d := w.Start - c.End
@@ -1186,8 +1187,8 @@ func ResolveWhens(a *Article) {
 // firstFrom returns the index of the first phrase of ws (sorted by Start)
 // that starts at or after off.
 func firstFrom(ws []When, off int) int {
-	i, _ := slices.BinarySearchFunc(ws, off, func(w When, off int) int { return w.Start - off })
-	for i > 0 && ws[i-1].Start >= off {
+	i, _ := slices.BinarySearchFunc(ws, off, func(w When, off int) int { return int(w.Start) - off })
+	for i > 0 && int(ws[i-1].Start) >= off {
 		i--
 	}
 	return i

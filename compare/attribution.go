@@ -89,8 +89,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 		var who, where []string
 		f := rules.Finding{
-			Rule: rules.Attribution.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
-			Excerpt: x.c.Text, Source: x.a.Source, Person: x.c.Person, Start: x.c.Start, End: x.c.End,
+			Rule: rules.Attribution.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
+			Excerpt: x.c.Text, Source: x.a.Source, Person: x.c.Person, Start: int(x.c.Start), End: int(x.c.End),
 			Related: []rules.Location{},
 		}
 		for _, s := range srcs {

@@ -28,7 +28,7 @@ type ref struct {
 }
 
 func (r ref) loc() rules.Location {
-	return rules.Location{File: r.a.File, Line: r.c.Line, Column: r.c.Column}
+	return rules.Location{File: r.a.File, Line: int(r.c.Line), Column: int(r.c.Column)}
 }
 
 // sameWeek is how far apart two articles' dates may be for their claims
@@ -353,7 +353,7 @@ func (ix *index) indexTitles() {
 				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, titleKey(t)),
 				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
 			})
-			ix.byPos[posKey{a.File, c.Start}] = n
+			ix.byPos[posKey{a.File, int(c.Start)}] = n
 			ix.blocks[b].refs = append(ix.blocks[b].refs, n)
 			if len(ws) == 0 {
 				continue
@@ -379,7 +379,7 @@ func (ix *index) indexTitles() {
 func (ix *index) mark(flagged map[posKey]bool) {
 	for i := range ix.all {
 		x := &ix.all[i]
-		x.flagged = flagged[posKey{x.a.File, x.c.Start}]
+		x.flagged = flagged[posKey{x.a.File, int(x.c.Start)}]
 		x.src = ix.group.srcOf(int(x.art))
 	}
 }
@@ -456,7 +456,7 @@ func (sc *scratch) tell(ix *index, i int32) string {
 	}
 	if sc.told[i] == "" {
 		r := &ix.all[i]
-		sc.told[i] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(r.c.Line) + ": " + strconv.Quote(r.c.Title.Written) + ")"
+		sc.told[i] = r.a.Source + " (" + r.a.File + ":" + strconv.Itoa(int(r.c.Line)) + ": " + strconv.Quote(r.c.Title.Written) + ")"
 	}
 	return sc.told[i]
 }
@@ -468,7 +468,7 @@ func (sc *scratch) where(ix *index, i int32) string {
 	}
 	if sc.at[i] == "" {
 		r := &ix.all[i]
-		sc.at[i] = r.a.File + ":" + strconv.Itoa(r.c.Line)
+		sc.at[i] = r.a.File + ":" + strconv.Itoa(int(r.c.Line))
 	}
 	return sc.at[i]
 }
@@ -670,9 +670,9 @@ func (ix *index) inArticle(refs []int32) []rules.Finding {
 				continue
 			}
 			f := rules.Finding{
-				Rule: rules.TitleInArticle.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+				Rule: rules.TitleInArticle.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 				Excerpt: x.c.Text, Expected: "one title for " + x.c.Canonical + " in one article",
-				Source: x.a.Source, Person: x.c.Person, Start: x.c.Start, End: x.c.End,
+				Source: x.a.Source, Person: x.c.Person, Start: int(x.c.Start), End: int(x.c.End),
 				Related: []rules.Location{y.loc()},
 			}
 			f.Add(-0.2, "the article calls %s %q here and %q on line %d; the knowledge does not decide which is right", x.c.Canonical, x.c.Title.Written, y.c.Title.Written, y.c.Line)
@@ -730,9 +730,9 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 	}
 	slices.Sort(texts)
 	f := rules.Finding{
-		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
-		Start: x.c.Start, End: x.c.End, Related: related,
+		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
 	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), listSome(texts, "; "))
 	if s := ix.group.Folded(x.a); s != "" {

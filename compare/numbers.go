@@ -101,9 +101,9 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 				others = append(others, fmt.Sprintf("%q (%s)", against[s].c.Number.Phrase, s))
 			}
 			f := rules.Finding{
-				Rule: rules.NumberMismatch.Name, Actor: x.c.Number.Subject, File: x.a.File, Line: x.c.Line,
-				Column: x.c.Column, Excerpt: x.c.Text, Expected: strings.Join(others, ", "), Source: x.a.Source,
-				Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+				Rule: rules.NumberMismatch.Name, Actor: x.c.Number.Subject, File: x.a.File, Line: int(x.c.Line),
+				Column: int(x.c.Column), Excerpt: x.c.Text, Expected: strings.Join(others, ", "), Source: x.a.Source,
+				Start: int(x.c.Start), End: int(x.c.End), Related: []rules.Location{},
 			}
 			f.Add(-0.2, "numbers for %q: %s here (%s) against %s; ranges after hedges and rounding do not meet",
 				x.c.Number.Subject, x.c.Number.Phrase, valueText(x.c.Number), strings.Join(others, ", "))

@@ -93,9 +93,9 @@ func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, 
 		return rules.Finding{}, false
 	}
 	f := rules.Finding{
-		Rule: rules.QuoteParaphrase.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Rule: rules.QuoteParaphrase.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: "reported speech, or the speaker's exact words", Source: x.a.Source,
-		Person: x.c.Person, Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+		Person: x.c.Person, Start: int(x.c.Start), End: int(x.c.End), Related: []rules.Location{},
 	}
 	f.Add(-0.8, "a direct quotation of %s: quotation marks promise the speaker's exact words", x.c.Canonical)
 	if third {

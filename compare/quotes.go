@@ -223,9 +223,9 @@ func sortedKeys[T any](m map[string]T) []string {
 
 func newQuoteFinding(r *rules.Rule, x quoteRef, expected string) rules.Finding {
 	return rules.Finding{
-		Rule: r.Name, Actor: x.c.Canonical, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Rule: r.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: expected, Source: x.a.Source, Person: x.c.Person,
-		Start: x.c.Start, End: x.c.End, Related: []rules.Location{},
+		Start: int(x.c.Start), End: int(x.c.End), Related: []rules.Location{},
 	}
 }
 

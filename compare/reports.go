@@ -312,7 +312,7 @@ func (t *votes) of(j int) (against, when string) {
 		y := t.rs[j]
 		src := t.g.arts[y.src].Source
 		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
-		t.against[j] = src + " (" + y.a.File + ":" + strconv.Itoa(y.c.Line) + ": " + strconv.Quote(y.c.Text) + ")"
+		t.against[j] = src + " (" + y.a.File + ":" + strconv.Itoa(int(y.c.Line)) + ": " + strconv.Quote(y.c.Text) + ")"
 		t.when[j] = y.c.Report.When + " (" + src + ")"
 	}
 	return t.against[j], t.when[j]
@@ -354,9 +354,9 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		}
 	}
 	f := rules.Finding{
-		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
+		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
-		Start: x.c.Start, End: x.c.End, Related: related,
+		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
 	f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
 	if mine == sources {

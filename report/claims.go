@@ -73,7 +73,7 @@ func ViewArticle(a *claims.Article) ArticleView {
 	}
 	for _, c := range a.Claims {
 		cv := ClaimView{Kind: c.Kind.String(), Actor: c.Canonical, Person: c.Person, Text: c.Text,
-			Line: c.Line, Column: c.Column, Quoted: c.Quoted, Caption: c.Caption, Modifiers: []string{}}
+			Line: int(c.Line), Column: int(c.Column), Quoted: c.Quoted, Caption: c.Caption, Modifiers: []string{}}
 		if t := c.Title; t != nil {
 			cv.Office = t.Written
 			cv.OfficeID = t.Office

@@ -58,7 +58,7 @@ func checkTime(a *claims.Article) []Finding {
 			out = append(out, f)
 			continue
 		}
-		if f, ok := futurePast(a, w, inQuote(w.Start)); ok {
+		if f, ok := futurePast(a, w, inQuote(int(w.Start))); ok {
 			out = append(out, f)
 		}
 	}
@@ -66,11 +66,11 @@ func checkTime(a *claims.Article) []Finding {
 }
 
 func timeFinding(a *claims.Article, r *Rule, w claims.When, expected string) Finding {
-	line, col := a.Position(w.Start)
+	line, col := a.Position(int(w.Start))
 	return Finding{
 		Rule: r.Name, Actor: w.Text, File: a.File, Line: line, Column: col,
 		Excerpt: w.Text, Expected: expected, Source: a.Source,
-		Start: w.Start, End: w.End, Related: []Location{},
+		Start: int(w.Start), End: int(w.End), Related: []Location{},
 	}
 }
 
@@ -78,7 +78,7 @@ func weekdayMismatch(a *claims.Article, w claims.When) (Finding, bool) {
 	if !w.Absolute || w.Weekday < 0 || !w.Resolved() {
 		return Finding{}, false
 	}
-	if int(w.From.Weekday()) == w.Weekday {
+	if int(w.From.Weekday()) == int(w.Weekday) {
 		return Finding{}, false
 	}
 	d := w.From
@@ -111,7 +111,7 @@ func futurePast(a *claims.Article, w claims.When, quoted bool) (Finding, bool) {
 	if days <= 2 {
 		return Finding{}, false
 	}
-	from, to := sentenceBounds(a.Text, w.Start, w.End)
+	from, to := sentenceBounds(a.Text, int(w.Start), int(w.End))
 	before := a.Text[from:w.Start]
 	if aheadRE.MatchString(a.Text[from:to]) || !pastVerbRE.MatchString(before) {
 		return Finding{}, false

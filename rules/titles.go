@@ -168,9 +168,9 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 	}
 	recent := j.rule == NotInOffice && recentContext(a, c)
 	f := Finding{
-		Rule: j.rule.Name, Actor: c.Canonical, File: a.File, Line: c.Line, Column: c.Column,
+		Rule: j.rule.Name, Actor: c.Canonical, File: a.File, Line: int(c.Line), Column: int(c.Column),
 		Excerpt: c.Text, Expected: j.expected, Source: a.Source, Person: c.Person,
-		Start: c.Start, End: c.End, Related: []Location{},
+		Start: int(c.Start), End: int(c.End), Related: []Location{},
 	}
 	switch j.rule {
 	case WrongOffice, WrongCountry, FormerInOffice, NotYetInOffice:
@@ -496,8 +496,9 @@ func recentContext(a *claims.Article, c *claims.Claim) bool {
 
 func sentence(a *claims.Article, c *claims.Claim) string {
 	from := strings.LastIndexAny(a.Text[:c.Start], ".!?\n") + 1
-	to := c.End + strings.IndexAny(a.Text[c.End:], ".!?\n")
-	if to < c.End {
+	end := int(c.End)
+	to := end + strings.IndexAny(a.Text[end:], ".!?\n")
+	if to < end {
 		to = len(a.Text)
 	}
 	return a.Text[from:to]

@@ -264,7 +264,7 @@ func titleUses(arts []*claims.Article) []report.TitleUse {
 				continue
 			}
 			ts = append(ts, report.TitleUse{Person: c.Person, Actor: c.Canonical, Source: a.Source, Title: c.Title.Written,
-				File: a.File, Line: c.Line, Column: c.Column, Quoted: c.Quoted})
+				File: a.File, Line: int(c.Line), Column: int(c.Column), Quoted: c.Quoted})
 		}
 	}
 	return ts
