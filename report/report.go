@@ -177,10 +177,17 @@ const encodeBatch = 256
 
 // encodeFindings encodes each finding (never null, HTML not escaped, with
 // the given indentation; no trailing newline) on every core, a batch at a
-// time, and hands the bytes to write in the findings' order.
+// time, and hands the bytes to write in the findings' order. The bytes are
+// those of encoding/json's Encoder (see appendFinding), written by hand
+// into one buffer a worker, kept from batch to batch; a finding with a
+// NaN or infinite float goes to encoding/json, which returns its error.
 func encodeFindings(fs []rules.Finding, prefix, indent string, write func(i int, b []byte)) error {
 	workers := max(1, min(runtime.GOMAXPROCS(0), (len(fs)+encodeBatch-1)/encodeBatch))
-	bufs := make([]bytes.Buffer, encodeBatch)
+	shape := newJSONShape(prefix, indent)
+	bufs := make([][]byte, workers)
+	// ends[i-lo] is where finding i's bytes end in its worker's buffer,
+	// bufs[(i-lo)%workers]; they start where those of i-workers end.
+	ends := make([]int, encodeBatch)
 	errs := make([]error, workers)
 	for lo := 0; lo < len(fs); lo += encodeBatch {
 		hi := min(lo+encodeBatch, len(fs))
@@ -189,16 +196,16 @@ func encodeFindings(fs []rules.Finding, prefix, indent string, write func(i int,
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
+				b := bufs[wk][:0]
 				for i := lo + wk; i < hi; i += workers {
-					b := &bufs[i-lo]
-					b.Reset()
-					enc := json.NewEncoder(b)
-					enc.SetIndent(prefix, indent)
-					enc.SetEscapeHTML(false)
-					if err := enc.Encode(nonNil(fs[i])); err != nil && errs[wk] == nil {
+					if f := &fs[i]; encodable(f) {
+						b = shape.appendFinding(b, f)
+					} else if err := encodeWithJSON(&b, f, prefix, indent); err != nil && errs[wk] == nil {
 						errs[wk] = err
 					}
+					ends[i-lo] = len(b)
 				}
+				bufs[wk] = b
 			}()
 		}
 		wg.Wait()
@@ -206,10 +213,26 @@ func encodeFindings(fs []rules.Finding, prefix, indent string, write func(i int,
 			return err
 		}
 		for i := lo; i < hi; i++ {
-			write(i, bytes.TrimSuffix(bufs[i-lo].Bytes(), []byte("\n")))
+			start := 0
+			if i-lo >= workers {
+				start = ends[i-lo-workers]
+			}
+			write(i, bufs[(i-lo)%workers][start:ends[i-lo]])
 		}
 	}
 	return nil
+}
+
+// encodeWithJSON appends f as encoding/json encodes it, for the findings
+// appendFinding leaves to it, and returns encoding/json's error.
+func encodeWithJSON(b *[]byte, f *rules.Finding, prefix, indent string) error {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent(prefix, indent)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(nonNil(*f))
+	*b = append(*b, bytes.TrimSuffix(buf.Bytes(), []byte("\n"))...)
+	return err
 }
 
 // Table writes findings as an ASCII table that fits a 100-column
