@@ -73,7 +73,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// are made, before the next family runs.
 	in := rules.NewInterner()
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
-	titles = made(ix.compareTitles(made(fs)))
+	titles = made(ix.compareTitles(made(fs), in))
 	ix.dropTitles()
 	in.Findings(fs) // the title comparison adds to the knowledge findings
 	reports = made(reportDates(arts, ix.dating, g))
@@ -146,8 +146,9 @@ func finish(all []rules.Finding, opt Options) []rules.Finding {
 // compareTitles adds to the knowledge findings fs what other claims about
 // the person say, and returns the title findings of the comparison: one
 // title and its former self in one article, then the outliers, each in the
-// order of the claims.
-func (ix *index) compareTitles(fs []rules.Finding) []rules.Finding {
+// order of the claims. Each block's findings are interned in as they are
+// made, on the core that made them.
+func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.Finding {
 	// The knowledge findings to corroborate, by the block of their claim.
 	byBlock := make([][]int, len(ix.blocks))
 	for i := range fs {
@@ -188,6 +189,7 @@ func (ix *index) compareTitles(fs []rules.Finding) []rules.Finding {
 			f := &fs[i]
 			self := ix.byPos[posKey{f.File, f.Start}]
 			ix.corroborate(f, self, same, nearby(), sc)
+			in.Findings(fs[i : i+1])
 		}
 		r := &results[b]
 		r.inArticle = ix.inArticle(same)
@@ -197,6 +199,8 @@ func (ix *index) compareTitles(fs []rules.Finding) []rules.Finding {
 				r.at = append(r.at, x)
 			}
 		}
+		in.Findings(r.inArticle)
+		in.Findings(r.outliers)
 	})
 	var out []rules.Finding
 	type outlier struct {

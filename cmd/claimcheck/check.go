@@ -90,16 +90,19 @@ func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts [
 // oneArticle runs the rules that read one article at a time as each
 // article is extracted, on the worker that extracted it, and forgets the
 // article's caches at once: they are never all held together. Before the
-// rules, the article gets the name the configuration gives its source.
+// rules, the article gets the name the configuration gives its source. The
+// findings' evidence lines are interned as they are made: the same lines
+// recur across articles, and the findings wait for the comparison.
 type oneArticle struct {
 	k      *kb.KB
 	rename func(*claims.Article) // nil: no source renamed
+	in     *rules.Interner
 	mu     sync.Mutex
 	found  map[*claims.Article][2][]rules.Finding // title findings, time findings
 }
 
 func newOneArticle(k *kb.KB, cfg *config) *oneArticle {
-	return &oneArticle{k: k, rename: cfg.renamer(), found: map[*claims.Article][2][]rules.Finding{}}
+	return &oneArticle{k: k, rename: cfg.renamer(), in: rules.NewInterner(), found: map[*claims.Article][2][]rules.Finding{}}
 }
 
 // check renames a's source and runs the one-article rules on a; safe on
@@ -110,6 +113,8 @@ func (o *oneArticle) check(a *claims.Article) {
 	}
 	titles, times := rules.CheckArticle(o.k, a)
 	a.DropCaches()
+	o.in.Findings(titles)
+	o.in.Findings(times)
 	o.mu.Lock()
 	o.found[a] = [2][]rules.Finding{titles, times}
 	o.mu.Unlock()
@@ -125,7 +130,7 @@ func (o *oneArticle) findings(arts []*claims.Article) []rules.Finding {
 			fs = append(fs, o.found[a][kind]...)
 		}
 	}
-	o.found = nil
+	o.found, o.in = nil, nil
 	return fs
 }
 
