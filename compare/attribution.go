@@ -102,9 +102,9 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		f.Expected = "attributed to " + strings.Join(slices.Compact(slices.Sorted(slices.Values(who))), " / ")
 		f.Add(-0.4, "the same statement (%.0f%% of content words shared) is attributed to %s here and to %s elsewhere; two parties can say the same thing", 100*sameStatement, x.c.Report.Reporter, strings.Join(who, " / "))
 		if len(against) == len(agree) {
-			f.Note("vote: %d source(s) (%s) against %d: %s; no side is blamed", len(agree), listSome(sortedKeys(agree), ", "), len(against), listSome(where, "; "))
+			f.Note("vote: %d source(s) (%s) against %d: %s; no side is blamed", len(agree), some(sortedKeys(agree), ", "), len(against), some(where, "; "))
 		} else {
-			f.Add(0.6*float64(len(against)-len(agree)), "vote: %d independent source(s) against this one: %s", len(against), listSome(where, "; "))
+			f.Add(0.6*float64(len(against)-len(agree)), "vote: %d independent source(s) against this one: %s", len(against), some(where, "; "))
 		}
 		return f, true
 	})

@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 )
@@ -18,6 +19,30 @@ func listSome(items []string, sep string) string {
 		return strings.Join(items, sep)
 	}
 	return fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, len(items)-listed)
+}
+
+// someList prints as listSome(items, sep) is, for evidence: given to
+// Finding.Add as an argument, it is written into the evidence line as it is
+// formatted, never made as a string of its own.
+type someList struct {
+	items []string
+	sep   string
+}
+
+func some(items []string, sep string) someList { return someList{items, sep} }
+
+// Format writes the list whatever the verb: evidence formats it with %s.
+func (l someList) Format(st fmt.State, _ rune) {
+	n := min(len(l.items), listed)
+	for i, it := range l.items[:n] {
+		if i > 0 {
+			io.WriteString(st, l.sep)
+		}
+		io.WriteString(st, it)
+	}
+	if more := len(l.items) - n; more > 0 {
+		fmt.Fprintf(st, "%sand %d more", l.sep, more)
+	}
 }
 
 // pairWindow bounds how many later items of one posting list an item is

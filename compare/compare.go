@@ -76,7 +76,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	titles = made(ix.compareTitles(made(fs), in))
 	ix.dropTitles()
 	in.Findings(fs) // the title comparison adds to the knowledge findings
-	reports = made(reportDates(arts, ix.dating, g))
+	reports = made(reportDates(arts, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
 	paraphrased = made(paraphrases(arts, g))
 	attributed = made(attributions(arts, g))
@@ -174,6 +174,7 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 		b := int(order[k])
 		if scratch[w] == nil {
 			scratch[w] = newScratch(len(ix.all), len(ix.arts))
+			scratch[w].in = in
 		}
 		sc := scratch[w]
 		same := ix.blocks[b].refs
@@ -450,6 +451,9 @@ type scratch struct {
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
 	told, at []string
+
+	// in interns the evidence lines as they are made (nil: not yet).
+	in *rules.Interner
 }
 
 // tell returns claim i as a source's title, as evidence:
@@ -615,7 +619,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		if r.c.Quoted {
 			w, q = 0.25, ", in a quotation"
 		}
-		f.Add(w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
+		f.AddIn(sc.in, w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
 		f.Relate(r.loc())
 		break
 	}
@@ -647,7 +651,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		}
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
-		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, listSome(texts, "; "))
+		f.AddIn(sc.in, w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, some(texts, "; "))
 	}
 	if n := len(agree.keys); n > 0 {
 		texts := make([]string, n)
@@ -655,7 +659,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			texts[k] = sc.where(ix, i)
 		}
 		slices.Sort(texts)
-		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(texts, ", "))
+		f.AddIn(sc.in, -0.6*float64(n), "%d other source(s) write the same title: %s", n, some(texts, ", "))
 	}
 }
 
@@ -738,7 +742,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
-	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), listSome(texts, "; "))
+	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), some(texts, "; "))
 	if s := ix.group.Folded(x.a); s != "" {
 		f.Note("folded: %s", s)
 	}

@@ -108,7 +108,7 @@ func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, 
 			where = append(where, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
 			f.Relate(y.loc())
 		}
-		f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, listSome(where, "; "))
+		f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, some(where, "; "))
 	}
 	return f, true
 }

@@ -238,9 +238,9 @@ func vote(f *rules.Finding, x quoteRef, same map[string]bool, srcs []string, oth
 		f.Relate(y.loc())
 	}
 	if len(srcs) == len(same) {
-		f.Note("vote: %d source(s) (%s) against %d (%s); no side is blamed", len(same), listSome(sortedKeys(same), ", "), len(srcs), listSome(against, "; "))
+		f.Note("vote: %d source(s) (%s) against %d (%s); no side is blamed", len(same), some(sortedKeys(same), ", "), len(srcs), some(against, "; "))
 	} else {
-		f.Add(0.6*float64(len(srcs)-len(same)), "vote: %d independent source(s) against this one: %s", len(srcs), listSome(against, "; "))
+		f.Add(0.6*float64(len(srcs)-len(same)), "vote: %d independent source(s) against this one: %s", len(srcs), some(against, "; "))
 	}
 	folded := map[string]bool{}
 	for _, a := range append([]*claims.Article{x.a}, func() []*claims.Article {

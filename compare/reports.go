@@ -115,7 +115,7 @@ type versionKey struct {
 // differently. Reports are blocked by reporter, so only reports of the same
 // outlet are ever compared; reporters are compared on all cores, and
 // their findings put together in the order of first mention.
-func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping) []rules.Finding {
+func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
 	type weekKey struct {
 		key  string
 		week int
@@ -212,7 +212,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
-		told := votes{rs: rs, g: g}
+		told := votes{rs: rs, g: g, in: in}
 		for i := range rs {
 			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
@@ -299,7 +299,8 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 type votes struct {
 	rs            []report
 	g             *Grouping
-	against, when []string // by report; made when first asked for
+	against, when []string        // by report; made when first asked for
+	in            *rules.Interner // interns the findings' evidence as it is made
 }
 
 // of returns report j as a vote against ("Source (file:line: "text")")
@@ -358,11 +359,11 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
-	f.Add(0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
+	f.AddIn(told.in, 0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
 	if mine == sources {
-		f.Note("vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, sources, listSome(against, "; "))
+		f.AddIn(told.in, 0, "vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, sources, some(against, "; "))
 	} else {
-		f.Add(0.6*float64(sources-mine), "vote: %d independent source(s) against this one: %s", sources, listSome(against, "; "))
+		f.AddIn(told.in, 0.6*float64(sources-mine), "vote: %d independent source(s) against this one: %s", sources, some(against, "; "))
 	}
 	if x.c.Report.Day.IsZero() {
 		f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")

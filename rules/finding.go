@@ -76,6 +76,13 @@ func (f Finding) String() string {
 
 // Add appends a factor.
 func (f *Finding) Add(weight float64, format string, args ...any) {
+	f.AddIn(nil, weight, format, args...)
+}
+
+// AddIn is Add with the evidence line interned in in as it is made: a
+// line that in holds already is not copied at all. With a nil in, it is
+// Add.
+func (f *Finding) AddIn(in *Interner, weight float64, format string, args ...any) {
 	// The line is written in a pooled buffer and copied once, to its size.
 	p := lineBufs.Get().(*[]byte)
 	b := fmt.Appendf((*p)[:0], format, args...)
@@ -83,7 +90,12 @@ func (f *Finding) Add(weight float64, format string, args ...any) {
 	if weight != 0 {
 		b = appendWeight(b, weight)
 	}
-	line := string(b)
+	var line string
+	if in != nil {
+		line = in.line(b)
+	} else {
+		line = string(b)
+	}
 	if cap(b) <= maxLineBuf {
 		*p = b[:0]
 		lineBufs.Put(p)
@@ -131,6 +143,18 @@ type Interner struct {
 
 // NewInterner returns an empty Interner.
 func NewInterner() *Interner { return &Interner{lines: map[string]string{}} }
+
+// line returns the interned copy of the line b, made if in has none.
+func (in *Interner) line(b []byte) string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	if l, ok := in.lines[string(b)]; ok { // looked up without a copy
+		return l
+	}
+	l := string(b)
+	in.lines[l] = l
+	return l
+}
 
 // Findings makes the evidence lines of fs that an earlier call or an
 // earlier finding of fs holds share that one copy. Nothing printed
