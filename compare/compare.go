@@ -78,7 +78,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	in.Findings(fs) // the title comparison adds to the knowledge findings
 	reports = made(reportDates(arts, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
-	paraphrased = made(paraphrases(arts, g))
+	paraphrased = made(paraphrases(arts, g, in))
 	attributed = made(attributions(arts, g))
 	numbered = made(numbers(arts, g, ix.dating))
 	return finish(slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)

@@ -21,7 +21,7 @@ func speakerKey(c *claims.Claim) string {
 // ready to meet Putin,” Zelensky said"), or other independent sources give
 // the same statement only as reported speech. Quotes and reports are blocked
 // by event and speaker.
-func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
+func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rules.Finding {
 	type key struct{ event, speaker string }
 	reports := map[key][]ref{}
 	var quotes []ref
@@ -63,7 +63,7 @@ func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
 					stemmed[j] = stems(y.c.Report.Content)
 				}
 			}
-			if f, ok := paraphrase(x, qw, ys, stemmed, g); ok {
+			if f, ok := paraphrase(x, qw, ys, stemmed, g, in); ok {
 				found[b] = append(found[b], hit{qi, f})
 			}
 		}
@@ -74,7 +74,7 @@ func paraphrases(arts []*claims.Article, g *Grouping) []rules.Finding {
 // paraphrase decides whether quote x (its content words qw) reads as a
 // paraphrase, given the reports ys of its event and speaker (their content
 // words stemmed).
-func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping) (rules.Finding, bool) {
+func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
 	surname := strings.ToLower(lastWord(x.c.Canonical))
 	third := len(surname) > 2 && slices.Contains(words(x.c.Quote.Words), surname)
 	indirect := map[string]ref{}
@@ -97,9 +97,9 @@ func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, 
 		Excerpt: x.c.Text, Expected: "reported speech, or the speaker's exact words", Source: x.a.Source,
 		Person: x.c.Person, Start: int(x.c.Start), End: int(x.c.End), Related: []rules.Location{},
 	}
-	f.Add(-0.8, "a direct quotation of %s: quotation marks promise the speaker's exact words", x.c.Canonical)
+	f.AddIn(in, -0.8, "a direct quotation of %s: quotation marks promise the speaker's exact words", x.c.Canonical)
 	if third {
-		f.Add(0.8, "the quoted words speak of %s in the third person (%q), as a paraphrase does", x.c.Canonical, lastWord(x.c.Canonical))
+		f.AddIn(in, 0.8, "the quoted words speak of %s in the third person (%q), as a paraphrase does", x.c.Canonical, lastWord(x.c.Canonical))
 	}
 	if n := len(indirect); n > 0 {
 		var where []string
@@ -108,7 +108,7 @@ func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, 
 			where = append(where, fmt.Sprintf("%s (%s:%d)", s, y.a.File, y.c.Line))
 			f.Relate(y.loc())
 		}
-		f.Add(min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, some(where, "; "))
+		f.AddIn(in, min(0.3*float64(n), 0.6), "%d independent source(s) give the statement only as reported speech: %s", n, some(where, "; "))
 	}
 	return f, true
 }
