@@ -119,8 +119,9 @@ func Extract(a *Article, lex Lexicon) {
 			size += b.End - b.Start
 		}
 	}
-	// The tokens of all blocks in one array, about one per five bytes.
-	all := make([]token, 0, size/5+16)
+	// The tokens of all blocks in one array, about one per five bytes,
+	// from the pool: no token outlives this call.
+	pooled, all := getTokens(size/5 + 16)
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case Body, Caption, Headline:
@@ -142,6 +143,7 @@ func Extract(a *Article, lex Lexicon) {
 			x.numbers(bt.b)
 		}
 	}
+	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return p.Start - q.Start })
 	a.Claims = x.out
 	if cap(x.out) > len(x.out)+len(x.out)/8 {
