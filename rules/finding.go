@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // A Location is a place in a file.
@@ -75,16 +76,29 @@ func (f Finding) String() string {
 
 // Add appends a factor.
 func (f *Finding) Add(weight float64, format string, args ...any) {
-	if weight == 0 {
-		text := fmt.Sprintf(format, args...)
-		f.Factors = append(f.Factors, Factor{Text: text, line: text})
-		return
-	}
-	b := fmt.Appendf(make([]byte, 0, 64), format, args...)
+	// The line is written in a pooled buffer and copied once, to its size.
+	p := lineBufs.Get().(*[]byte)
+	b := fmt.Appendf((*p)[:0], format, args...)
 	n := len(b)
-	line := string(appendWeight(b, weight))
+	if weight != 0 {
+		b = appendWeight(b, weight)
+	}
+	line := string(b)
+	if cap(b) <= maxLineBuf {
+		*p = b[:0]
+		lineBufs.Put(p)
+	}
+	if weight == 0 {
+		weight = 0 // a weight of -0 is stored as 0, as ever
+	}
 	f.Factors = append(f.Factors, Factor{Weight: weight, Text: line[:n], line: line})
 }
+
+// lineBufs holds the buffers Add writes evidence lines in (*[]byte).
+var lineBufs = sync.Pool{New: func() any { b := make([]byte, 0, 128); return &b }}
+
+// maxLineBuf is the largest buffer Add puts back in lineBufs.
+const maxLineBuf = 4 << 10
 
 // Relate adds a related location, unless the finding lists MaxRelated
 // already: the first ones in the rule's order are kept.
