@@ -38,7 +38,7 @@ func stemList(s string) []string {
 }
 
 func eachStem(s string, fn func(string)) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
 	}) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
