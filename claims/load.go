@@ -230,22 +230,22 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // splitArticles splits a file's lines into articles. A new article starts
 // at a headline block: a title-like line that recurs within the next few
 // lines (scraped pages repeat their headline around the photo), once the
-// current article already has body text.
+// current article already has body text. The articles are slices of
+// lines, not copies.
 func splitArticles(lines []line) [][]line {
 	var parts [][]line
-	var cur []line
+	from := 0 // where the current article's lines start
 	bodyWords := 0
 	for i, l := range lines {
 		if bodyWords >= 30 && isHeadlineBlock(lines, i) {
-			parts = append(parts, cur)
-			cur, bodyWords = nil, 0
+			parts = append(parts, lines[from:i:i])
+			from, bodyWords = i, 0
 		}
-		cur = append(cur, l)
 		if isSentence(l.text) {
 			bodyWords += countFields(l.text)
 		}
 	}
-	if hasText(cur) {
+	if cur := lines[from:]; hasText(cur) {
 		parts = append(parts, cur)
 	}
 	out := parts[:0]
