@@ -78,11 +78,20 @@ func Load(name string, data []byte) ([]*Article, error) {
 	if strings.HasPrefix(text, "\uFEFF") {
 		body = len("\uFEFF")
 	}
-	hdr, body, err := readHeader(name, text, body)
+	lines := splitLines(text, body)
+	hdr, body, err := readHeaderLines(name, text, body, lines)
 	if err != nil {
 		return nil, err
 	}
-	lines := splitLines(text, body)
+	// The body's lines are those from body on: it starts a line.
+	k := 0
+	for k < len(lines) && lines[k].start < body {
+		k++
+	}
+	lines = lines[k:]
+	if len(lines) > 0 && lines[0].start != body {
+		lines = splitLines(text, body)
+	}
 	var arts []*Article
 	for i, part := range splitArticles(lines) {
 		a := &Article{File: name, Index: i, Text: text, Raw: raw, Start: part[0].start, End: part[len(part)-1].end}
@@ -161,8 +170,12 @@ var knownKeys = map[string]bool{"source": true, "url": true, "published": true, 
 // key: value lines ended by "---", starting at byte from. It returns the
 // offset where the body starts.
 func readHeader(name, text string, from int) (header, int, error) {
+	return readHeaderLines(name, text, from, splitLines(text, from))
+}
+
+// readHeaderLines is readHeader given lines, splitLines(text, from).
+func readHeaderLines(name, text string, from int, lines []line) (header, int, error) {
 	h := header{values: map[string]string{}, lines: map[string]int{}}
-	lines := splitLines(text, from)
 	if len(lines) == 0 {
 		return h, from, nil
 	}
