@@ -40,7 +40,10 @@ type line struct {
 }
 
 func splitLines(text string, from int) []line {
-	var out []line
+	if from >= len(text) {
+		return nil
+	}
+	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		end := len(text)
