@@ -1,7 +1,9 @@
 package compare
 
 import (
+	"fmt"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,4 +41,21 @@ func FuzzHasWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkWords)
+}
+
+// TestListSome checks listSome against the fmt.Sprintf it spells out.
+func TestListSome(t *testing.T) {
+	var items []string
+	for n := range 9 {
+		for _, sep := range []string{", ", "; ", ""} {
+			want := strings.Join(items, sep)
+			if len(items) > listed {
+				want = fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, len(items)-listed)
+			}
+			if got := listSome(items, sep); got != want {
+				t.Errorf("listSome(%q, %q) = %q, want %q", items, sep, got, want)
+			}
+		}
+		items = append(items, strings.Repeat("x", n)+"é")
+	}
 }
