@@ -202,6 +202,8 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		versions []version
 		index    map[versionKey]int
 		vote     map[int32]bool // a source's vote: true when it gives x's day too
+		related  []rules.Location
+		bufs     dateBufs
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
@@ -212,7 +214,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
-		told := votes{rs: rs, g: g}
+		told := votes{rs: rs, g: g, bufs: &sc.bufs}
 		for i := range rs {
 			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
@@ -278,12 +280,13 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			if against == 0 || mine > against {
 				continue
 			}
-			related := make([]rules.Location, 0, against)
+			related := sc.related[:0] // reportDate keeps a copy
 			for _, v := range versions {
 				if v.day != x.day {
 					related = append(related, rs[v.y].loc())
 				}
 			}
+			sc.related = related
 			// One against one is reported once, at the first of the two.
 			if mine == against && !first(*x, related) {
 				continue
@@ -300,6 +303,13 @@ type votes struct {
 	rs            []report
 	g             *Grouping
 	against, when []string // by report; made when first asked for
+	bufs          *dateBufs
+}
+
+// dateBufs are the lists reportDate words a finding from, kept from one
+// finding to the next of a worker: the finding keeps none of them.
+type dateBufs struct {
+	against, whens, shared []string
 }
 
 // of returns report j as a vote against ("Source (file:line: "text")")
@@ -322,7 +332,8 @@ func (t *votes) of(j int) (against, when string) {
 // sources' versions (of which related are the locations): mine sources
 // (x's own included) against sources.
 func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, told *votes) rules.Finding {
-	var against, whens []string
+	bufs := told.bufs
+	against, whens := bufs.against[:0], bufs.whens[:0]
 	for _, v := range versions {
 		if v.day == x.day {
 			continue
@@ -333,11 +344,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	}
 	slices.Sort(against)
 	slices.Sort(whens)
+	bufs.against, bufs.whens = against, whens
 	slices.SortFunc(related, rules.Location.Compare)
-	if len(related) > rules.MaxRelated {
-		related = slices.Clone(related[:rules.MaxRelated])
-	}
-	var sharedWith []string
+	related = slices.Clone(related[:min(len(related), rules.MaxRelated)])
+	sharedWith := bufs.shared[:0]
 	if best >= 0 {
 		y := rs[best].words
 		for i, j := 0, 0; i < len(x.words) && j < len(y); {
@@ -353,6 +363,7 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 			}
 		}
 	}
+	bufs.shared = sharedWith
 	f := rules.Finding{
 		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: x.c.Line, Column: x.c.Column,
 		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
