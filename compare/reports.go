@@ -30,11 +30,14 @@ func stems(s string) map[string]bool {
 
 // stemList returns the content words of s, crudely stemmed, sorted, each
 // once.
-func stemList(s string) []string {
-	var out []string
-	eachStem(s, func(w string) { out = append(out, w) })
-	slices.Sort(out)
-	return slices.Compact(out)
+func stemList(s string) []string { return appendStemList(nil, s) }
+
+// appendStemList appends stemList(s) to dst.
+func appendStemList(dst []string, s string) []string {
+	n := len(dst)
+	eachStem(s, func(w string) { dst = append(dst, w) })
+	slices.Sort(dst[n:])
+	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
 func eachStem(s string, fn func(string)) {
