@@ -446,6 +446,8 @@ type scratch struct {
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
 	told, at []string
+	// texts is the list corroborate words a vote from; kept for the next.
+	texts []string
 }
 
 // tell returns claim i as a source's title, as evidence:
@@ -637,19 +639,21 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		}
 	}
 	if n := len(support.keys); n > 0 {
-		texts := make([]string, n)
+		texts := slices.Grow(sc.texts[:0], n)[:n]
 		for k, i := range support.values() {
 			texts[k] = sc.tell(ix, i)
 		}
+		sc.texts = texts
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
 		f.Add(w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, listSome(texts, "; "))
 	}
 	if n := len(agree.keys); n > 0 {
-		texts := make([]string, n)
+		texts := slices.Grow(sc.texts[:0], n)[:n]
 		for k, i := range agree.values() {
 			texts[k] = sc.where(ix, i)
 		}
+		sc.texts = texts
 		slices.Sort(texts)
 		f.Add(-0.6*float64(n), "%d other source(s) write the same title: %s", n, listSome(texts, ", "))
 	}
