@@ -11,6 +11,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -519,13 +520,16 @@ func (m *srcMap) set(src, x int32) {
 	m.val[src] = x
 }
 
-// values returns the set claims, in the order their sources were first set.
-func (m *srcMap) values() []int32 {
-	out := make([]int32, len(m.keys))
-	for i, k := range m.keys {
-		out[i] = m.val[k]
+// values yields the set claims, each with its place, in the order their
+// sources were first set.
+func (m *srcMap) values() iter.Seq2[int, int32] {
+	return func(yield func(int, int32) bool) {
+		for i, k := range m.keys {
+			if !yield(i, m.val[k]) {
+				return
+			}
+		}
 	}
-	return out
 }
 
 // nearby returns the claims about block b's person in other articles dated
