@@ -106,7 +106,7 @@ var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
 // Extract finds the claims of an article and stores them in a.Claims, in
 // text order.
 func Extract(a *Article, lex Lexicon) {
-	x := newExtractor(a, lex)
+	x := getExtractor(a, lex)
 	type blockToks struct {
 		b    Block
 		toks []token
@@ -119,8 +119,9 @@ func Extract(a *Article, lex Lexicon) {
 			size += b.End - b.Start
 		}
 	}
-	// The tokens of all blocks in one array, about one per five bytes.
-	all := make([]token, 0, size/5+16)
+	// The tokens of all blocks in one array, about one per five bytes,
+	// from the pool: no token outlives this call.
+	pooled, all := getTokens(size/5 + 16)
 	for _, b := range a.Blocks {
 		switch b.Kind {
 		case Body, Caption, Headline:
@@ -142,12 +143,15 @@ func Extract(a *Article, lex Lexicon) {
 			x.numbers(bt.b)
 		}
 	}
+	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
-	a.Claims = x.out
-	if cap(x.out) > len(x.out)+len(x.out)/8 {
-		// The claims stay in memory until the run ends: keep no slack.
+	a.Claims = nil
+	if len(x.out) > 0 {
+		// The claims stay in memory until the run ends: keep no slack,
+		// and give x.out back with x.
 		a.Claims = append(make([]Claim, 0, len(x.out)), x.out...)
 	}
+	putExtractor(x)
 	ResolveWhens(a)
 }
 

@@ -40,7 +40,10 @@ type line struct {
 }
 
 func splitLines(text string, from int) []line {
-	var out []line
+	if from >= len(text) {
+		return nil
+	}
+	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		end := len(text)
@@ -78,11 +81,20 @@ func Load(name string, data []byte) ([]*Article, error) {
 	if strings.HasPrefix(text, "\uFEFF") {
 		body = len("\uFEFF")
 	}
-	hdr, body, err := readHeader(name, text, body)
+	lines := splitLines(text, body)
+	hdr, body, err := readHeaderLines(name, text, body, lines)
 	if err != nil {
 		return nil, err
 	}
-	lines := splitLines(text, body)
+	// The body's lines are those from body on: it starts a line.
+	k := 0
+	for k < len(lines) && lines[k].start < body {
+		k++
+	}
+	lines = lines[k:]
+	if len(lines) > 0 && lines[0].start != body {
+		lines = splitLines(text, body)
+	}
 	var arts []*Article
 	for i, part := range splitArticles(lines) {
 		a := &Article{File: name, Index: i, Text: text, Raw: raw, Start: part[0].start, End: part[len(part)-1].end}
@@ -161,8 +173,12 @@ var knownKeys = map[string]bool{"source": true, "url": true, "published": true, 
 // key: value lines ended by "---", starting at byte from. It returns the
 // offset where the body starts.
 func readHeader(name, text string, from int) (header, int, error) {
+	return readHeaderLines(name, text, from, splitLines(text, from))
+}
+
+// readHeaderLines is readHeader given lines, splitLines(text, from).
+func readHeaderLines(name, text string, from int, lines []line) (header, int, error) {
 	h := header{values: map[string]string{}, lines: map[string]int{}}
-	lines := splitLines(text, from)
 	if len(lines) == 0 {
 		return h, from, nil
 	}
@@ -230,22 +246,22 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // splitArticles splits a file's lines into articles. A new article starts
 // at a headline block: a title-like line that recurs within the next few
 // lines (scraped pages repeat their headline around the photo), once the
-// current article already has body text.
+// current article already has body text. The articles are slices of
+// lines, not copies.
 func splitArticles(lines []line) [][]line {
 	var parts [][]line
-	var cur []line
+	from := 0 // where the current article's lines start
 	bodyWords := 0
 	for i, l := range lines {
 		if bodyWords >= 30 && isHeadlineBlock(lines, i) {
-			parts = append(parts, cur)
-			cur, bodyWords = nil, 0
+			parts = append(parts, lines[from:i:i])
+			from, bodyWords = i, 0
 		}
-		cur = append(cur, l)
 		if isSentence(l.text) {
 			bodyWords += countFields(l.text)
 		}
 	}
-	if hasText(cur) {
+	if cur := lines[from:]; hasText(cur) {
 		parts = append(parts, cur)
 	}
 	out := parts[:0]

@@ -28,13 +28,14 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 	// Each content word is numbered once: a statement keeps four bytes a
 	// word, not the word and a lower-cased copy of its statement.
 	number := map[string]int32{}
+	var keys []string // of one statement, kept for the next
 	for _, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindReport || c.Quoted || c.Caption || c.Report.Key == "" {
 				continue
 			}
-			keys := stemList(c.Report.Content)
+			keys = appendStemList(keys[:0], c.Report.Content)
 			if len(keys) < 6 {
 				continue
 			}

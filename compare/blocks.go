@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -18,7 +19,23 @@ func listSome(items []string, sep string) string {
 	if len(items) <= listed {
 		return strings.Join(items, sep)
 	}
-	return fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, len(items)-listed)
+	// fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, …),
+	// written in one string of its size.
+	more := strconv.Itoa(len(items) - listed)
+	n := listed*len(sep) + len("and ") + len(more) + len(" more")
+	for _, s := range items[:listed] {
+		n += len(s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, s := range items[:listed] {
+		b.WriteString(s)
+		b.WriteString(sep)
+	}
+	b.WriteString("and ")
+	b.WriteString(more)
+	b.WriteString(" more")
+	return b.String()
 }
 
 // someList prints as listSome(items, sep) is, for evidence: given to

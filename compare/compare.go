@@ -11,6 +11,7 @@ package compare
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"slices"
 	"strconv"
 	"strings"
@@ -451,6 +452,8 @@ type scratch struct {
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
 	told, at []string
+	// texts is the list corroborate words a vote from; kept for the next.
+	texts []string
 
 	// in interns the evidence lines as they are made (nil: not yet).
 	in *rules.Interner
@@ -525,13 +528,16 @@ func (m *srcMap) set(src, x int32) {
 	m.val[src] = x
 }
 
-// values returns the set claims, in the order their sources were first set.
-func (m *srcMap) values() []int32 {
-	out := make([]int32, len(m.keys))
-	for i, k := range m.keys {
-		out[i] = m.val[k]
+// values yields the set claims, each with its place, in the order their
+// sources were first set.
+func (m *srcMap) values() iter.Seq2[int, int32] {
+	return func(yield func(int, int32) bool) {
+		for i, k := range m.keys {
+			if !yield(i, m.val[k]) {
+				return
+			}
+		}
 	}
-	return out
 }
 
 // nearby returns the claims about block b's person in other articles dated
@@ -645,19 +651,21 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		}
 	}
 	if n := len(support.keys); n > 0 {
-		texts := make([]string, n)
+		texts := slices.Grow(sc.texts[:0], n)[:n]
 		for k, i := range support.values() {
 			texts[k] = sc.tell(ix, i)
 		}
+		sc.texts = texts
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
 		f.AddIn(sc.in, w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, some(texts, "; "))
 	}
 	if n := len(agree.keys); n > 0 {
-		texts := make([]string, n)
+		texts := slices.Grow(sc.texts[:0], n)[:n]
 		for k, i := range agree.values() {
 			texts[k] = sc.where(ix, i)
 		}
+		sc.texts = texts
 		slices.Sort(texts)
 		f.AddIn(sc.in, -0.6*float64(n), "%d other source(s) write the same title: %s", n, some(texts, ", "))
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/rules"
@@ -167,7 +169,39 @@ func isWordRune(r rune) bool {
 }
 
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
+	return strings.FieldsFunc(strings.ToLower(s), notWordRune)
+}
+
+func notWordRune(r rune) bool { return !isWordRune(r) }
+
+// notWordRuneLower is notWordRune of r lowered, as strings.ToLower
+// lowers it: words(s) splits strings.ToLower(s) where s splits around it.
+func notWordRuneLower(r rune) bool {
+	if r < utf8.RuneSelf {
+		return !(r >= 'A' && r <= 'Z' || isWordRune(r))
+	}
+	return !isWordRune(unicode.ToLower(r))
+}
+
+// hasWords reports whether s has at least n words, as words finds them,
+// without lowering s or making the list.
+func hasWords(s string, n int) bool {
+	for range strings.FieldsFuncSeq(s, notWordRuneLower) {
+		if n--; n <= 0 {
+			return true
+		}
+	}
+	return n <= 0
+}
+
+// hasWord reports whether w is one of the words of s, as words finds them.
+func hasWord(s, w string) bool {
+	for v := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
+		if v == w {
+			return true
+		}
+	}
+	return false
 }
 
 // FNV-1a, 64 bits, as hash/fnv computes it.

@@ -2,7 +2,6 @@ package compare
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -32,7 +31,7 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 			c := &a.Claims[i]
 			switch {
 			case c.Caption || c.Quoted:
-			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && len(words(c.Quote.Words)) >= minQuoteWords:
+			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
 				k := key{g.Event(a), speakerKey(c)}
 				if _, ok := quotesOf[k]; !ok {
 					keys = append(keys, k)
@@ -76,7 +75,7 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 // words stemmed).
 func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
 	surname := strings.ToLower(lastWord(x.c.Canonical))
-	third := len(surname) > 2 && slices.Contains(words(x.c.Quote.Words), surname)
+	third := len(surname) > 2 && hasWord(x.c.Quote.Words, surname)
 	indirect := map[string]ref{}
 	for j, y := range ys {
 		src := g.SourceKey(y.a)

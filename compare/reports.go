@@ -30,15 +30,18 @@ func stems(s string) map[string]bool {
 
 // stemList returns the content words of s, crudely stemmed, sorted, each
 // once.
-func stemList(s string) []string {
-	var out []string
-	eachStem(s, func(w string) { out = append(out, w) })
-	slices.Sort(out)
-	return slices.Compact(out)
+func stemList(s string) []string { return appendStemList(nil, s) }
+
+// appendStemList appends stemList(s) to dst.
+func appendStemList(dst []string, s string) []string {
+	n := len(dst)
+	eachStem(s, func(w string) { dst = append(dst, w) })
+	slices.Sort(dst[n:])
+	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
 func eachStem(s string, fn func(string)) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
 	}) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
@@ -202,6 +205,8 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		versions []version
 		index    map[versionKey]int
 		vote     map[int32]bool // a source's vote: true when it gives x's day too
+		related  []rules.Location
+		bufs     dateBufs
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
@@ -212,7 +217,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
-		told := votes{rs: rs, g: g, in: in}
+		told := votes{rs: rs, g: g, in: in, bufs: &sc.bufs}
 		for i := range rs {
 			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
@@ -278,12 +283,13 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			if against == 0 || mine > against {
 				continue
 			}
-			related := make([]rules.Location, 0, against)
+			related := sc.related[:0] // reportDate keeps a copy
 			for _, v := range versions {
 				if v.day != x.day {
 					related = append(related, rs[v.y].loc())
 				}
 			}
+			sc.related = related
 			// One against one is reported once, at the first of the two.
 			if mine == against && !first(*x, related) {
 				continue
@@ -301,6 +307,13 @@ type votes struct {
 	g             *Grouping
 	against, when []string        // by report; made when first asked for
 	in            *rules.Interner // interns the findings' evidence as it is made
+	bufs          *dateBufs
+}
+
+// dateBufs are the lists reportDate words a finding from, kept from one
+// finding to the next of a worker: the finding keeps none of them.
+type dateBufs struct {
+	against, whens, shared []string
 }
 
 // of returns report j as a vote against ("Source (file:line: "text")")
@@ -323,7 +336,8 @@ func (t *votes) of(j int) (against, when string) {
 // sources' versions (of which related are the locations): mine sources
 // (x's own included) against sources.
 func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, told *votes) rules.Finding {
-	var against, whens []string
+	bufs := told.bufs
+	against, whens := bufs.against[:0], bufs.whens[:0]
 	for _, v := range versions {
 		if v.day == x.day {
 			continue
@@ -334,11 +348,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	}
 	slices.Sort(against)
 	slices.Sort(whens)
+	bufs.against, bufs.whens = against, whens
 	slices.SortFunc(related, rules.Location.Compare)
-	if len(related) > rules.MaxRelated {
-		related = slices.Clone(related[:rules.MaxRelated])
-	}
-	var sharedWith []string
+	related = slices.Clone(related[:min(len(related), rules.MaxRelated)])
+	sharedWith := bufs.shared[:0]
 	if best >= 0 {
 		y := rs[best].words
 		for i, j := 0, 0; i < len(x.words) && j < len(y); {
@@ -354,6 +367,7 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 			}
 		}
 	}
+	bufs.shared = sharedWith
 	f := rules.Finding{
 		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,

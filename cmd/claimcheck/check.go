@@ -124,7 +124,14 @@ func (o *oneArticle) check(a *claims.Article) {
 // CheckTime give them: every title finding in the order of the articles,
 // then every time finding.
 func (o *oneArticle) findings(arts []*claims.Article) []rules.Finding {
+	n := 0
+	for _, a := range arts {
+		n += len(o.found[a][0]) + len(o.found[a][1])
+	}
 	var fs []rules.Finding
+	if n > 0 {
+		fs = make([]rules.Finding, 0, n)
+	}
 	for kind := range 2 {
 		for _, a := range arts {
 			fs = append(fs, o.found[a][kind]...)
