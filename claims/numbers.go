@@ -59,14 +59,13 @@ var subjectStop = map[string]bool{
 	"times": true, "per": true, "cent": true, "percent": true,
 }
 
-// findNumbers returns numberRE's matches in text, like
-// FindAllStringSubmatchIndex, but looks only around the words that can
-// start a number (a digit, a number word), a few words back for a hedge
-// or a currency: most of a text holds no number. Around each such word
-// it scans as the expression would scan text[from:to], with
+// appendNumbers appends numberRE's matches in text to dst, as
+// FindAllStringSubmatchIndex finds them, but looks only around the words
+// that can start a number (a digit, a number word), a few words back for
+// a hedge or a currency: most of a text holds no number. Around each such
+// word it scans as the expression would scan text[from:to], with
 // matchNumberAt, up to the match that holds the word.
-func findNumbers(text string) [][]int {
-	var out [][]int
+func appendNumbers(dst [][20]int, text string) [][20]int {
 	last := 0 // matches do not overlap
 	var m [20]int
 	for i := 0; i < len(text); i++ {
@@ -96,6 +95,13 @@ func findNumbers(text string) [][]int {
 		// match that starts after i cannot hold it.
 		s := text[from:to]
 		for p := 0; p <= i-from; {
+			if p > 0 && isWordByteRE(s[p-1]) && isWordByteRE(s[p]) {
+				// Inside a word no match starts: each of its ways in (a
+				// hedge, the article, a number) wants a \b there, and a
+				// currency symbol or a space is no letter.
+				p++
+				continue
+			}
 			if !matchNumberAt(s, p, &m) {
 				p++
 				continue
@@ -105,20 +111,18 @@ func findNumbers(text string) [][]int {
 				continue // a match around another number
 			}
 			if m[6]+from == i && m[0]+from >= last {
-				found := make([]int, len(m))
 				for k, v := range m {
 					if v >= 0 {
-						v += from
+						m[k] = v + from
 					}
-					found[k] = v
 				}
-				out = append(out, found)
-				last = found[1]
+				dst = append(dst, m)
+				last = m[1]
 			}
 			break
 		}
 	}
-	return out
+	return dst
 }
 
 // lookback returns where to start scanning for a number whose word starts
@@ -176,7 +180,9 @@ func (x *extractor) numbers(b Block) {
 	}
 	x.a.blockDates[b.Start] = dates
 	next := 0 // the first date that ends after the number
-	for _, m := range findNumbers(text) {
+	// Room for the matches on the stack: most blocks hold fewer.
+	var buf [16][20]int
+	for _, m := range appendNumbers(buf[:0], text) {
 		start, end := m[0], m[1]
 		for start < end && text[start] == ' ' {
 			start++

@@ -28,6 +28,16 @@ func TestFindNumbersMatchesRegexp(t *testing.T) {
 	}
 }
 
+// findNumbers is appendNumbers as FindAllStringSubmatchIndex returns its
+// matches: nil for none, each a slice.
+func findNumbers(text string) [][]int {
+	var out [][]int
+	for _, m := range appendNumbers(nil, text) {
+		out = append(out, append([]int(nil), m[:]...))
+	}
+	return out
+}
+
 // findNumbersRegexp is findNumbers as it was written with numberRE: the
 // expression run on a window around each word that can start a number.
 // The scanner must find exactly what it found, window edges included.
@@ -187,6 +197,28 @@ func TestNumberHedgeAcrossSpaces(t *testing.T) {
 		ms := findNumbers(text)
 		if len(ms) != 1 || ms[0][2] < 0 || text[ms[0][2]:ms[0][3]] != "about" {
 			t.Errorf("%q: matches %v, want one with the hedge \"about\"", text, ms)
+		}
+	}
+}
+
+// BenchmarkNumberScan measures appendNumbers alone on the testdata
+// articles' body blocks: the part of numbers that is not findDates.
+func BenchmarkNumberScan(b *testing.B) {
+	blocks, _ := testdataBlocks(b)
+	var texts []string
+	var size int64
+	for _, bb := range blocks {
+		if bb.b.Kind == Body {
+			texts = append(texts, bb.a.Text[bb.b.Start:bb.b.End])
+			size += int64(bb.b.End - bb.b.Start)
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var buf [16][20]int
+	for b.Loop() {
+		for _, text := range texts {
+			appendNumbers(buf[:0], text)
 		}
 	}
 }
