@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,11 +77,12 @@ func appendNumbers(dst [][20]int, text string) [][20]int {
 		anchor := c >= '0' && c <= '9'
 		wordEnd := i
 		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
-			j := i
+			j, high := i, byte(0)
 			for j < len(text) && isASCIIWordByte(text[j]) {
+				high |= text[j]
 				j++
 			}
-			anchor, wordEnd = isNumberWord(text[i:j]), j
+			anchor, wordEnd = isNumberWord(text[i:j], high < utf8.RuneSelf), j
 		}
 		if !anchor || i < last {
 			if wordEnd > i {
@@ -141,22 +143,34 @@ func lookback(text string, i, last int) int {
 }
 
 // isNumberWord reports whether strings.ToLower(w) is a key of
-// numberWords, without making the lower-case string for ASCII w.
-func isNumberWord(w string) bool {
+// numberWords, without making the lower-case string. ascii tells whether
+// w is all ASCII.
+func isNumberWord(w string, ascii bool) bool {
 	var buf [16]byte
+	if !ascii {
+		// As strings.ToLower lowers it, rune by rune: a rune that stays
+		// above ASCII (an invalid byte becomes U+FFFD) is in no key.
+		n := 0
+		for _, r := range w {
+			r = unicode.ToLower(r)
+			if r >= utf8.RuneSelf || n == len(buf) {
+				return false
+			}
+			buf[n] = byte(r)
+			n++
+		}
+		_, ok := numberWords[string(buf[:n])]
+		return ok
+	}
+	if w == "" || len(w) > len(buf) || !numberShapes.mayHold(w) {
+		return false // no key is shaped like w
+	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if c >= 0x80 || len(w) > len(buf) {
-			_, ok := numberWords[strings.ToLower(w)]
-			return ok
-		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
-	}
-	if w == "" || !numberShapes.mayHold(w) {
-		return false // no key is shaped like w
 	}
 	_, ok := numberWords[string(buf[:len(w)])]
 	return ok
@@ -164,9 +178,16 @@ func isNumberWord(w string) bool {
 
 var numberShapes = newShapeSet(numberWords)
 
-func isASCIIWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80
-}
+func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
+
+// asciiWordBytes holds the bytes of isASCIIWordByte: ASCII letters and
+// digits, and every byte of a multi-byte rune.
+var asciiWordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80
+	}
+	return t
+}()
 
 // numbers finds quantities in one block: counts tied to the thing counted
 // ("three rounds of talks"), durations ("about 1 hour and 15 minutes",
