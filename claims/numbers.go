@@ -290,6 +290,9 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
+		if !hasLast(before) {
+			return "" // lastedRE needs "last"
+		}
 		before = strings.ToLower(before)
 		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
 			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
@@ -336,6 +339,19 @@ var irregularPlurals = map[string]bool{
 var determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
 
 var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+
+// hasLast reports whether strings.ToLower(s) holds "last", without
+// lowering s: the only runes above ASCII that lower to ASCII are "İ" (to
+// i) and the Kelvin sign (to k), so the four letters are ASCII in s, in
+// either case.
+func hasLast(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'l' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 's' && s[i+3]|0x20 == 't' {
+			return true
+		}
+	}
+	return false
+}
 
 func singular(w string) string {
 	switch {
