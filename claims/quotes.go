@@ -18,7 +18,19 @@ type quoteSpan struct {
 func quoteSpans(text string, start, end int) []quoteSpan {
 	var out []quoteSpan
 	s := text[start:end]
+	// Only '"' and the first byte of "“" can open a quotation: the next
+	// of each, at or after i, is kept until i passes it.
+	nextStraight, nextCurly := -1, -1
 	for i := 0; i < len(s); {
+		if nextStraight < i {
+			nextStraight = indexByteFrom(s, i, '"')
+		}
+		if nextCurly < i {
+			nextCurly = indexByteFrom(s, i, "“"[0])
+		}
+		if i = min(nextStraight, nextCurly); i == len(s) {
+			break
+		}
 		switch {
 		case strings.HasPrefix(s[i:], "“"):
 			j := strings.Index(s[i+len("“"):], "”")
@@ -40,6 +52,15 @@ func quoteSpans(text string, start, end int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// indexByteFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 const (
