@@ -184,3 +184,76 @@ func BenchmarkQuoteSpans(b *testing.B) {
 		})
 	}
 }
+
+// checkBeforeColon checks matchBeforeColon against beforeColonRE.
+func checkBeforeColon(t *testing.T, before string) {
+	t.Helper()
+	var got []int
+	if p, e, ok := matchBeforeColon(before); ok {
+		got = []int{p, len(before), p, e}
+	}
+	if want := beforeColonRE.FindStringSubmatchIndex(before); !reflect.DeepEqual(got, want) {
+		t.Fatalf("in %q: matchBeforeColon found %v, beforeColonRE %v", before, got, want)
+	}
+}
+
+// TestBeforeColonMatchesRegexp checks matchBeforeColon against
+// beforeColonRE on random attributions, most ending in a colon.
+func TestBeforeColonMatchesRegexp(t *testing.T) {
+	for _, s := range []string{"Zelensky: ", "the:", "She :", "Osama bin Laden:", "xPeskov:", "al Assad:", "Peskov al:", "A: :", ":", " : ", "He", "Dmitry  Peskov:\n"} {
+		checkBeforeColon(t, s)
+	}
+	r := rand.New(rand.NewPCG(17, 18))
+	pieces := append([]string{"bin", "ibn", "van", "Van", "she", "the", "He", "x", "İ", "\xc3"}, attributionPieces...)
+	n := 50000
+	if testing.Short() {
+		n = 5000
+	}
+	for range n {
+		s := randomText(r, pieces, 8, 2)
+		if r.IntN(4) != 0 {
+			s += []string{":", ": ", " :", " : \n", ":\t"}[r.IntN(5)]
+		}
+		checkBeforeColon(t, s)
+		checkBeforeColon(t, s[attributionStart(s):])
+	}
+}
+
+// FuzzBeforeColon checks matchBeforeColon against beforeColonRE on any
+// text.
+func FuzzBeforeColon(f *testing.F) {
+	for _, s := range []string{"Kremlin spokesman Dmitry Peskov: ", "the:", "Osama bin Laden :", "O’Brien-Smith:"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkBeforeColon)
+}
+
+// BenchmarkBeforeColon measures matchBeforeColon, and beforeColonRE it
+// stands for, on what stands before each quotation of the testdata
+// articles, cut as quotes cuts it, where mayAttribute lets them try.
+func BenchmarkBeforeColon(b *testing.B) {
+	blocks, _ := testdataBlocks(b)
+	var befores []string
+	for _, bb := range blocks {
+		for _, q := range quoteSpans(bb.a.Text, bb.b.Start, bb.b.End) {
+			before := bb.a.Text[max(bb.b.Start, q.out0-maxAttribution):q.out0]
+			if before = before[attributionStart(before):]; mayAttribute(1, before) {
+				befores = append(befores, before)
+			}
+		}
+	}
+	b.Run("regexp", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range befores {
+				beforeColonRE.FindStringSubmatchIndex(s)
+			}
+		}
+	})
+	b.Run("scan", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range befores {
+				matchBeforeColon(s)
+			}
+		}
+	})
+}
