@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -59,14 +60,13 @@ var subjectStop = map[string]bool{
 	"times": true, "per": true, "cent": true, "percent": true,
 }
 
-// findNumbers returns numberRE's matches in text, like
-// FindAllStringSubmatchIndex, but looks only around the words that can
-// start a number (a digit, a number word), a few words back for a hedge
-// or a currency: most of a text holds no number. Around each such word
-// it scans as the expression would scan text[from:to], with
+// appendNumbers appends numberRE's matches in text to dst, as
+// FindAllStringSubmatchIndex finds them, but looks only around the words
+// that can start a number (a digit, a number word), a few words back for
+// a hedge or a currency: most of a text holds no number. Around each such
+// word it scans as the expression would scan text[from:to], with
 // matchNumberAt, up to the match that holds the word.
-func findNumbers(text string) [][]int {
-	var out [][]int
+func appendNumbers(dst [][20]int, text string) [][20]int {
 	last := 0 // matches do not overlap
 	var m [20]int
 	for i := 0; i < len(text); i++ {
@@ -77,11 +77,12 @@ func findNumbers(text string) [][]int {
 		anchor := c >= '0' && c <= '9'
 		wordEnd := i
 		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
-			j := i
+			j, high := i, byte(0)
 			for j < len(text) && isASCIIWordByte(text[j]) {
+				high |= text[j]
 				j++
 			}
-			anchor, wordEnd = isNumberWord(text[i:j]), j
+			anchor, wordEnd = isNumberWord(text[i:j], high < utf8.RuneSelf), j
 		}
 		if !anchor || i < last {
 			if wordEnd > i {
@@ -96,6 +97,13 @@ func findNumbers(text string) [][]int {
 		// match that starts after i cannot hold it.
 		s := text[from:to]
 		for p := 0; p <= i-from; {
+			if p > 0 && isWordByteRE(s[p-1]) && isWordByteRE(s[p]) {
+				// Inside a word no match starts: each of its ways in (a
+				// hedge, the article, a number) wants a \b there, and a
+				// currency symbol or a space is no letter.
+				p++
+				continue
+			}
 			if !matchNumberAt(s, p, &m) {
 				p++
 				continue
@@ -105,20 +113,18 @@ func findNumbers(text string) [][]int {
 				continue // a match around another number
 			}
 			if m[6]+from == i && m[0]+from >= last {
-				found := make([]int, len(m))
 				for k, v := range m {
 					if v >= 0 {
-						v += from
+						m[k] = v + from
 					}
-					found[k] = v
 				}
-				out = append(out, found)
-				last = found[1]
+				dst = append(dst, m)
+				last = m[1]
 			}
 			break
 		}
 	}
-	return out
+	return dst
 }
 
 // lookback returns where to start scanning for a number whose word starts
@@ -137,22 +143,34 @@ func lookback(text string, i, last int) int {
 }
 
 // isNumberWord reports whether strings.ToLower(w) is a key of
-// numberWords, without making the lower-case string for ASCII w.
-func isNumberWord(w string) bool {
+// numberWords, without making the lower-case string. ascii tells whether
+// w is all ASCII.
+func isNumberWord(w string, ascii bool) bool {
 	var buf [16]byte
+	if !ascii {
+		// As strings.ToLower lowers it, rune by rune: a rune that stays
+		// above ASCII (an invalid byte becomes U+FFFD) is in no key.
+		n := 0
+		for _, r := range w {
+			r = unicode.ToLower(r)
+			if r >= utf8.RuneSelf || n == len(buf) {
+				return false
+			}
+			buf[n] = byte(r)
+			n++
+		}
+		_, ok := numberWords[string(buf[:n])]
+		return ok
+	}
+	if w == "" || len(w) > len(buf) || !numberShapes.mayHold(w) {
+		return false // no key is shaped like w
+	}
 	for k := 0; k < len(w); k++ {
 		c := w[k]
-		if c >= 0x80 || len(w) > len(buf) {
-			_, ok := numberWords[strings.ToLower(w)]
-			return ok
-		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[k] = c
-	}
-	if w == "" || !numberShapes.mayHold(w) {
-		return false // no key is shaped like w
 	}
 	_, ok := numberWords[string(buf[:len(w)])]
 	return ok
@@ -160,9 +178,16 @@ func isNumberWord(w string) bool {
 
 var numberShapes = newShapeSet(numberWords)
 
-func isASCIIWordByte(c byte) bool {
-	return c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80
-}
+func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
+
+// asciiWordBytes holds the bytes of isASCIIWordByte: ASCII letters and
+// digits, and every byte of a multi-byte rune.
+var asciiWordBytes = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= '0' && c <= '9' || (c|0x20) >= 'a' && (c|0x20) <= 'z' || c >= 0x80
+	}
+	return t
+}()
 
 // numbers finds quantities in one block: counts tied to the thing counted
 // ("three rounds of talks"), durations ("about 1 hour and 15 minutes",
@@ -176,7 +201,9 @@ func (x *extractor) numbers(b Block) {
 	}
 	x.a.blockDates[b.Start] = dates
 	next := 0 // the first date that ends after the number
-	for _, m := range findNumbers(text) {
+	// Room for the matches on the stack: most blocks hold fewer.
+	var buf [16][20]int
+	for _, m := range appendNumbers(buf[:0], text) {
 		start, end := m[0], m[1]
 		for start < end && text[start] == ' ' {
 			start++
@@ -263,6 +290,9 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 		if i := strings.LastIndexAny(before, ".;"); i >= 0 {
 			before = before[i+1:]
 		}
+		if !hasLast(before) {
+			return "" // lastedRE needs "last"
+		}
 		before = strings.ToLower(before)
 		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
 			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
@@ -309,6 +339,19 @@ var irregularPlurals = map[string]bool{
 var determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
 
 var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+
+// hasLast reports whether strings.ToLower(s) holds "last", without
+// lowering s: the only runes above ASCII that lower to ASCII are "İ" (to
+// i) and the Kelvin sign (to k), so the four letters are ASCII in s, in
+// either case.
+func hasLast(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'l' && s[i+1]|0x20 == 'a' && s[i+2]|0x20 == 's' && s[i+3]|0x20 == 't' {
+			return true
+		}
+	}
+	return false
+}
 
 func singular(w string) string {
 	switch {

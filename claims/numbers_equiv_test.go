@@ -7,6 +7,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestFindNumbersMatchesRegexp checks that the anchored search finds what
@@ -26,6 +28,16 @@ func TestFindNumbersMatchesRegexp(t *testing.T) {
 			t.Errorf("findNumbers found %v, numberRE %v in %.60q…", got, want, text)
 		}
 	}
+}
+
+// findNumbers is appendNumbers as FindAllStringSubmatchIndex returns its
+// matches: nil for none, each a slice.
+func findNumbers(text string) [][]int {
+	var out [][]int
+	for _, m := range appendNumbers(nil, text) {
+		out = append(out, append([]int(nil), m[:]...))
+	}
+	return out
 }
 
 // findNumbersRegexp is findNumbers as it was written with numberRE: the
@@ -189,4 +201,61 @@ func TestNumberHedgeAcrossSpaces(t *testing.T) {
 			t.Errorf("%q: matches %v, want one with the hedge \"about\"", text, ms)
 		}
 	}
+}
+
+// BenchmarkNumberScan measures appendNumbers alone on the testdata
+// articles' body blocks: the part of numbers that is not findDates.
+func BenchmarkNumberScan(b *testing.B) {
+	blocks, _ := testdataBlocks(b)
+	var texts []string
+	var size int64
+	for _, bb := range blocks {
+		if bb.b.Kind == Body {
+			texts = append(texts, bb.a.Text[bb.b.Start:bb.b.End])
+			size += int64(bb.b.End - bb.b.Start)
+		}
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	var buf [16][20]int
+	for b.Loop() {
+		for _, text := range texts {
+			appendNumbers(buf[:0], text)
+		}
+	}
+}
+
+// TestLowerToASCII checks what hasLast rests on: the only runes above
+// ASCII that unicode.ToLower makes ASCII are "İ" and the Kelvin sign.
+func TestLowerToASCII(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if l := unicode.ToLower(r); l < utf8.RuneSelf && r != 'İ' && r != '\u212a' {
+			t.Errorf("unicode.ToLower(%U) = %q", r, l)
+		}
+	}
+}
+
+var lastPieces = []string{"l", "L", "a", "A", "s", "S", "t", "T", "last", "LaSt", "las", "ast", "ſ", "\u212a", "İ", "é", "\xc5", " ", ",", "which", "lasted"}
+
+func checkHasLast(t *testing.T, s string) {
+	t.Helper()
+	if got, want := hasLast(s), strings.Contains(strings.ToLower(s), "last"); got != want {
+		t.Fatalf("hasLast(%q) = %v, strings.Contains(strings.ToLower(s), \"last\") %v", s, got, want)
+	}
+}
+
+// TestHasLast checks hasLast against the lower-cased search it spares.
+func TestHasLast(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 100000 {
+		checkHasLast(t, randomText(r, lastPieces, 8, 4))
+	}
+}
+
+// FuzzHasLast checks hasLast against the lower-cased search on any text.
+func FuzzHasLast(f *testing.F) {
+	for _, s := range []string{"the call, which lasted", "LAST", "laſt", "lAsT\u212a"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkHasLast)
 }

@@ -22,6 +22,60 @@ var (
 	currencySyms  = []string{"$", "£", "€"}
 )
 
+// The word lists by the byte their match can start with, for the scanner
+// to try only the words that may match where it stands.
+var (
+	hedgeTable      = newAltTable(hedgeWords)
+	numberWordTable = newAltTable(numberWordAlts)
+	scaleTable      = newAltTable(scaleWords)
+	durationTable   = newAltTable(durationAlts)
+	duration2Table  = newAltTable(duration2Alts)
+)
+
+// An altTable holds a list of alternatives (lower-case ASCII, an optional
+// last letter marked by "?") by each byte a foldLit match of them can
+// start with: the letter in either case, and the first byte of "ſ" for s
+// and of the Kelvin sign for k. Each byte's list keeps the order of the
+// alternatives, so that the first that matches is the expression's
+// choice.
+type altTable [256][]litAlt
+
+// A litAlt is one alternative: lit, then opt (a letter, or "") optionally.
+type litAlt struct{ lit, opt string }
+
+func newAltTable(alts []string) *altTable {
+	t := new(altTable)
+	for _, a := range alts {
+		opt := ""
+		if strings.HasSuffix(a, "?") {
+			a, opt = a[:len(a)-2], a[len(a)-2:len(a)-1]
+		}
+		c := a[0]
+		first := []byte{c}
+		if c >= 'a' && c <= 'z' {
+			first = append(first, c-('a'-'A'))
+		}
+		switch c {
+		case 's':
+			first = append(first, "ſ"[0])
+		case 'k':
+			first = append(first, "\u212a"[0])
+		}
+		for _, b := range first {
+			t[b] = append(t[b], litAlt{a, opt})
+		}
+	}
+	return t
+}
+
+// at returns the alternatives that may match at s[i:].
+func (t *altTable) at(s string, i int) []litAlt {
+	if i >= len(s) {
+		return nil
+	}
+	return t[s[i]]
+}
+
 // matchNumberAt reports whether numberRE matches s at p, anchored there,
 // with the submatch indexes in m, exactly as the expression would (Perl
 // leftmost-first choices, ASCII \b and \s, case folded as (?i) folds,
@@ -38,8 +92,8 @@ func matchNumberAt(s string, p int, m *[20]int) bool {
 	}
 	// (?:\b(HEDGE)\s+)?
 	if atWordBoundary(s, p) {
-		for _, h := range hedgeWords {
-			end, ok := foldLit(s, p, h)
+		for _, h := range hedgeTable.at(s, p) {
+			end, ok := foldLit(s, p, h.lit)
 			if !ok {
 				continue
 			}
@@ -106,16 +160,13 @@ func numberTail(s string, r int, m *[20]int) bool {
 	m[6], m[7] = r, e
 	// (?:\s*(SCALE)\b)?
 	t := skipSpaceRE(s, e)
-	for _, w := range scaleWords {
-		if end, ok := foldLit(s, t, w); ok && atWordBoundary(s, end) {
-			m[8], m[9] = t, end
-			e = end
-			break
-		}
+	if end, ok := firstAlt(s, t, scaleTable, atWordBoundary); ok {
+		m[8], m[9] = t, end
+		e = end
 	}
 	// (?:(-|\s)(UNIT)\b(?:\s+and\s+(\d+|NUMWORDS)\s+(minutes?|hours?))?)?
 	if e < len(s) && (s[e] == '-' || isSpaceRE(s[e])) {
-		if end, ok := firstAlt(s, e+1, durationAlts, atWordBoundary); ok {
+		if end, ok := firstAlt(s, e+1, durationTable, atWordBoundary); ok {
 			m[10], m[11], m[12], m[13] = e, e+1, e+1, end
 			e = end
 			if n0, n1, u0, u1, ok := durationAnd(s, e); ok {
@@ -162,13 +213,13 @@ func durationAnd(s string, e int) (n0, n1, u0, u1 int, ok bool) {
 		if !followedBySpace(s, n1) {
 			return
 		}
-	} else if n1, found = firstAlt(s, n0, numberWordAlts, followedBySpace); !found {
+	} else if n1, found = firstAlt(s, n0, numberWordTable, followedBySpace); !found {
 		return
 	}
 	u0 = skipSpaceRE(s, n1)
 	// Nothing follows the unit inside the group, and what follows the
 	// group may match empty: the greedy "s" is kept.
-	u1, ok = firstAlt(s, u0, duration2Alts, func(string, int) bool { return true })
+	u1, ok = firstAlt(s, u0, duration2Table, func(string, int) bool { return true })
 	return n0, n1, u0, u1, ok
 }
 
@@ -201,18 +252,15 @@ func matchNum(s string, r int) (int, bool) {
 		}
 		return d, atWordBoundary(s, d)
 	}
-	return firstAlt(s, r, numberWordAlts, atWordBoundary)
+	return firstAlt(s, r, numberWordTable, atWordBoundary)
 }
 
-// firstAlt returns the end of the first alternative of alts (in order,
-// an optional last letter tried with it first) that matches at s[i:] and
+// firstAlt returns the end of the first alternative of t (in order, an
+// optional last letter tried with it first) that matches at s[i:] and
 // whose end satisfies then.
-func firstAlt(s string, i int, alts []string, then func(string, int) bool) (int, bool) {
-	for _, alt := range alts {
-		opt := ""
-		if strings.HasSuffix(alt, "?") {
-			alt, opt = alt[:len(alt)-2], alt[len(alt)-2:len(alt)-1]
-		}
+func firstAlt(s string, i int, t *altTable, then func(string, int) bool) (int, bool) {
+	for _, a := range t.at(s, i) {
+		alt, opt := a.lit, a.opt
 		end, ok := foldLit(s, i, alt)
 		if !ok {
 			continue

@@ -18,7 +18,19 @@ type quoteSpan struct {
 func quoteSpans(text string, start, end int) []quoteSpan {
 	var out []quoteSpan
 	s := text[start:end]
+	// Only '"' and the first byte of "“" can open a quotation: the next
+	// of each, at or after i, is kept until i passes it.
+	nextStraight, nextCurly := -1, -1
 	for i := 0; i < len(s); {
+		if nextStraight < i {
+			nextStraight = indexByteFrom(s, i, '"')
+		}
+		if nextCurly < i {
+			nextCurly = indexByteFrom(s, i, "“"[0])
+		}
+		if i = min(nextStraight, nextCurly); i == len(s) {
+			break
+		}
 		switch {
 		case strings.HasPrefix(s[i:], "“"):
 			j := strings.Index(s[i+len("“"):], "”")
@@ -40,6 +52,15 @@ func quoteSpans(text string, start, end int) []quoteSpan {
 		}
 	}
 	return out
+}
+
+// indexByteFrom returns the index of the first c in s at or after i, or
+// len(s).
+func indexByteFrom(s string, i int, c byte) int {
+	if k := strings.IndexByte(s[i:], c); k >= 0 {
+		return i + k
+	}
+	return len(s)
 }
 
 const (
@@ -195,7 +216,15 @@ func (x *extractor) quotes(b Block) {
 				if !mayAttribute(i, before) {
 					continue
 				}
-				if m := re.FindStringSubmatchIndex(before); m != nil {
+				var m []int
+				if re == beforeColonRE {
+					if p, e, ok := matchBeforeColon(before); ok {
+						m = []int{p, len(before), p, e}
+					}
+				} else {
+					m = re.FindStringSubmatchIndex(before)
+				}
+				if m != nil {
 					name, nameStart = before[m[2]:m[3]], from+m[2]
 					verb = ":"
 					if re == beforeNameVerbRE {
@@ -216,6 +245,75 @@ func (x *extractor) quotes(b Block) {
 		prev = &x.out[len(x.out)-1]
 		prevAfterEnd = afterEnd
 	}
+}
+
+// matchBeforeColon finds what beforeColonRE finds in before, without
+// running it: the name in before[p:e] before a last ":". The ":" and the
+// \s around it fix where the name ends (e); the name is then the longest
+// that ends there, which is where the expression's leftmost match starts:
+// a word [A-Z][\p{L}’'.-]* (perhaps the end of a longer word, "xPeskov"),
+// then words of that kind or particles ("bin", "al", …) after \s, or
+// "He", "he", "She", "she" alone (the end of "the" too).
+func matchBeforeColon(before string) (p, e int, ok bool) {
+	x := len(before)
+	for x > 0 && isSpaceRE(before[x-1]) {
+		x--
+	}
+	if x == 0 || before[x-1] != ':' {
+		return 0, 0, false
+	}
+	e = x - 1
+	for e > 0 && isSpaceRE(before[e-1]) {
+		e--
+	}
+	p = -1
+	switch {
+	case e >= 3 && (before[e-3:e] == "She" || before[e-3:e] == "she"):
+		p = e - 3
+	case e >= 2 && (before[e-2:e] == "He" || before[e-2:e] == "he"):
+		p = e - 2
+	}
+	// The words, from the last back: each may begin the name if those
+	// after it continue it.
+	for end := e; end > 0; {
+		ts := end
+		for ts > 0 && !isSpaceRE(before[ts-1]) {
+			ts--
+		}
+		w := before[ts:end]
+		o := nameWordSuffix(w)
+		if o >= 0 && (p < 0 || ts+o < p) {
+			p = ts + o
+		}
+		if o != 0 && !nameREParticles[w] {
+			break // no name goes on across w
+		}
+		for end = ts; end > 0 && isSpaceRE(before[end-1]); end-- {
+		}
+	}
+	return p, e, p >= 0
+}
+
+// nameREParticles are the lower-case words a name of nameRE may hold.
+var nameREParticles = map[string]bool{"bin": true, "al": true, "de": true, "van": true, "von": true, "da": true, "ibn": true}
+
+// nameWordSuffix returns the first offset o in w at which w[o:] is a name
+// word of nameRE, [A-Z][\p{L}’'.-]*, or -1.
+func nameWordSuffix(w string) int {
+	r := 0 // w[r:] is the longest run of letters and ’'.-
+	for i := 0; i < len(w); {
+		c, n := utf8.DecodeRuneInString(w[i:])
+		i += n
+		if !(unicode.IsLetter(c) || c == '’' || c == '\'' || c == '.' || c == '-') {
+			r = i
+		}
+	}
+	for o := r; o < len(w); o++ {
+		if w[o] >= 'A' && w[o] <= 'Z' {
+			return o
+		}
+	}
+	return -1
 }
 
 func firstWord(s string) string {
