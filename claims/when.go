@@ -1205,20 +1205,24 @@ func sentenceAround(text string, start, end int) (int, int) {
 	lo, hi := max(0, start-maxSentence), min(len(text), end+maxSentence)
 	from := lo
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' || (text[i] == ' ' && i > 0 && strings.ContainsRune(".?!", rune(text[i-1])) && !abbrevBefore(text, i-1)) {
+		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
 			from = i + 1
 			break
 		}
 	}
 	to := hi
 	for i := end; i < hi; i++ {
-		if text[i] == '\n' || (strings.ContainsRune(".?!", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+		if text[i] == '\n' || (isSentenceMark(text[i]) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
 			to = i
 			break
 		}
 	}
 	return from, to
 }
+
+// isSentenceMark reports whether c is one of ".?!" (a byte of a longer
+// rune never is).
+func isSentenceMark(c byte) bool { return c == '.' || c == '?' || c == '!' }
 
 const maxSentence = 2000
 
