@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -179,6 +180,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	}
 	// Absolute dates, with a weekday before them when written.
 	pt := newPhraseText(s)
+	defer pt.release()
 	for _, m := range dates {
 		a := m.Start
 		wd := -1
@@ -495,7 +497,8 @@ const (
 	wNum                          // a number word of numRE, or one to three digits
 )
 
-// phraseWordClass returns the classes of the word w.
+// phraseWordClass returns the classes of the word w (a maximal run of
+// word bytes, as segment cuts it).
 func phraseWordClass(w string) uint32 {
 	n := len(w)
 	if w[0] >= '0' && w[0] <= '9' {
@@ -514,73 +517,101 @@ func phraseWordClass(w string) uint32 {
 		return 0
 	}
 	// Weekday and month names are capitalised, the other words may be
-	// in any case: w is looked up lower-cased, with capital noting that
-	// only its first letter was upper case. A month name of monthRE is
-	// a whole word too: \b follows it.
-	if n > maxPhraseWord {
+	// in any case. w is looked up by its length and first letter, folded;
+	// a word of the table then matches it folded byte by byte (w holds
+	// only ASCII letters, digits and "_", and c|0x20 is a lower-case
+	// letter only for that letter in either case).
+	c := w[0] | 0x20
+	if n > maxPhraseWord || c < 'a' || c > 'z' {
 		return 0
 	}
-	var buf [maxPhraseWord]byte
-	capital := w[0] >= 'A' && w[0] <= 'Z'
-	for i := 0; i < n; i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			if i > 0 {
-				capital = false
-			}
+	for _, e := range phraseWordTable[n][c-'a'] {
+		if !equalFoldLower(w, e.word) {
+			continue
 		}
-		buf[i] = c
+		if e.capital && !onlyFirstUpper(w) {
+			return 0
+		}
+		return e.class
 	}
-	var class uint32
-	switch string(buf[:n]) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening":
-		class |= wRelDay
-	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday":
-		if capital {
-			class |= wWeekday
-		}
-	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december":
-		if capital {
-			class |= wMonth
-		}
-	case "week", "weeks":
-		class |= wUnitAny | wDurUnit
-		if n == 4 {
-			class |= wUnit
-		} else {
-			class |= wPlural
-		}
-	case "month", "year":
-		class |= wUnit | wUnitAny
-	case "months", "years":
-		class |= wPlural | wUnitAny
-	case "day":
-		class |= wUnitAny | wDurUnit
-	case "days":
-		class |= wPlural | wUnitAny | wDurUnit
-	case "weekend":
-		class |= wUnit | wWeekend
-	case "this", "last", "next", "previous", "past", "following", "coming":
-		class |= wWhich
-	case "earlier", "later":
-		class |= wEarlyLate | wAgo
-	case "early", "late":
-		class |= wEarlyLate
-	case "ago":
-		class |= wAgo
-	case "recent":
-		class |= wRecent
-	case "in", "since", "during", "from", "until", "through", "by", "for":
-		class |= wPrep
-	case "of", "visit", "summit", "trip", "meeting", "conference", "talks":
-		class |= wDurAlso
-	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
-		class |= wNum
-	}
-	return class
+	return 0
 }
+
+// equalFoldLower reports whether w, of word bytes, is lower, of lower-case
+// letters, in any case.
+func equalFoldLower(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFirstUpper reports whether w's first byte, and no other, is an
+// upper-case letter.
+func onlyFirstUpper(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// A phraseWord is a word of phraseWordClass's table, lower case, with its
+// classes; capital says they count only when it is written with a capital
+// first letter and the rest in lower case (a weekday or month name).
+type phraseWord struct {
+	word    string
+	class   uint32
+	capital bool
+}
+
+// phraseWords are the words phraseWordClass knows (other than numbers
+// written in digits).
+var phraseWords = func() []phraseWord {
+	var out []phraseWord
+	add := func(class uint32, capital bool, words ...string) {
+		for _, w := range words {
+			out = append(out, phraseWord{w, class, capital})
+		}
+	}
+	add(wRelDay, false, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
+	add(wWeekday, true, "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+	add(wMonth, true, "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december")
+	add(wUnitAny|wDurUnit|wUnit, false, "week")
+	add(wUnitAny|wDurUnit|wPlural, false, "weeks")
+	add(wUnit|wUnitAny, false, "month", "year")
+	add(wPlural|wUnitAny, false, "months", "years")
+	add(wUnitAny|wDurUnit, false, "day")
+	add(wPlural|wUnitAny|wDurUnit, false, "days")
+	add(wUnit|wWeekend, false, "weekend")
+	add(wWhich, false, "this", "last", "next", "previous", "past", "following", "coming")
+	add(wEarlyLate|wAgo, false, "earlier", "later")
+	add(wEarlyLate, false, "early", "late")
+	add(wAgo, false, "ago")
+	add(wRecent, false, "recent")
+	add(wPrep, false, "in", "since", "during", "from", "until", "through", "by", "for")
+	add(wDurAlso, false, "of", "visit", "summit", "trip", "meeting", "conference", "talks")
+	add(wNum, false, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+	return out
+}()
+
+// phraseWordTable holds phraseWords by length and first letter.
+var phraseWordTable = func() (t [maxPhraseWord + 1][26][]phraseWord) {
+	for _, e := range phraseWords {
+		t[len(e.word)][e.word[0]-'a'] = append(t[len(e.word)][e.word[0]-'a'], e)
+	}
+	return t
+}()
 
 // maxPhraseWord is the length of the longest word phraseWordClass looks
 // up.
@@ -623,10 +654,12 @@ var phrasePatterns = []phrasePattern{relDayPat, relWdPat, relUnitPat, inThePat, 
 // stretch's edges are no word characters, as \b sees them.
 type phraseText struct {
 	s    string
-	segs []phraseStretch // in order; nil until needed
+	segs []phraseStretch // in order, those that may be searched; nil until needed
 	cut  bool            // segs are made
 	all  uint32          // the classes of all the stretches
 	fold bool            // a stretch holds "ſ" or the Kelvin sign
+	// pooled is the handle segs came with from stretchPool, if they did.
+	pooled *[]phraseStretch
 }
 
 // A phraseStretch is one stretch of a phraseText, s[start:end].
@@ -640,54 +673,111 @@ func newPhraseText(s string) phraseText {
 	return phraseText{s: s}
 }
 
-// segment cuts p.s into stretches and classes their words, once.
+// segment cuts p.s into stretches and classes their words, once. Only
+// the stretches that may be searched are kept: those with words of some
+// class, or a rune that folds to ASCII (every pattern needs a class).
 func (p *phraseText) segment() {
 	if p.cut {
 		return
 	}
 	p.cut = true
 	s := p.s
-	p.segs = make([]phraseStretch, 0, len(s)/32+4)
-	start, fold, words := -1, false, uint32(0)
-	cut := func(i int) {
-		if start >= 0 {
-			p.segs = append(p.segs, phraseStretch{start: start, end: i, words: words, fold: fold})
-			p.all |= words
-			p.fold = p.fold || fold
-		}
-		start, fold, words = -1, false, 0
+	if sp, _ := stretchPool.Get().(*[]phraseStretch); sp != nil {
+		p.pooled = sp
+		p.segs = (*sp)[:0]
 	}
+	start, fold, words := -1, false, uint32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if isWordByteRE(c) {
+		switch phraseBytes[c] {
+		case pbWord:
 			if start < 0 {
 				start = i
 			}
 			j := i + 1
-			for j < len(s) && isWordByteRE(s[j]) {
+			for j < len(s) && phraseBytes[s[j]] == pbWord {
 				j++
 			}
 			words |= phraseWordClass(s[i:j])
 			i = j
 			continue
+		case pbIn:
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
 		}
 		n := 1
-		in := c == '-' || isSpaceRE(c)
+		in := false
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if in = r == 'ſ' || r == '\u212a'; in {
-				fold = true
-			}
+			in = r == 'ſ' || r == '\u212a'
 		}
-		if !in {
-			cut(i)
-		} else if start < 0 {
-			start = i
+		if in {
+			fold = true
+			if start < 0 {
+				start = i
+			}
+		} else {
+			if start >= 0 && (words != 0 || fold) {
+				p.segs = append(p.segs, phraseStretch{start: start, end: i, words: words, fold: fold})
+				p.all |= words
+				p.fold = p.fold || fold
+			}
+			start, fold, words = -1, false, 0
 		}
 		i += n
 	}
-	cut(len(s))
+	if start >= 0 && (words != 0 || fold) {
+		p.segs = append(p.segs, phraseStretch{start: start, end: len(s), words: words, fold: fold})
+		p.all |= words
+		p.fold = p.fold || fold
+	}
+}
+
+// The kinds of byte to segment: a word byte (what \b sees as one), a byte
+// inside a stretch (\s and "-"), and any other (which cuts a stretch, or
+// starts a rune that may not).
+const (
+	pbCut = iota
+	pbWord
+	pbIn
+)
+
+var phraseBytes = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case isWordByteRE(byte(c)):
+			t[c] = pbWord
+		case c == '-' || isSpaceRE(byte(c)):
+			t[c] = pbIn
+		}
+	}
+	return t
+}()
+
+// stretchPool holds the stretch lists of phraseTexts released, so that
+// each block searched does not make a fresh one. It holds
+// *[]phraseStretch.
+var stretchPool sync.Pool
+
+// maxPooledStretches is the longest stretch list put back.
+const maxPooledStretches = 1 << 14
+
+// release gives p's stretch list back to the pool; p is not used after.
+func (p *phraseText) release() {
+	if !p.cut || cap(p.segs) == 0 || cap(p.segs) > maxPooledStretches {
+		return
+	}
+	sp := p.pooled
+	if sp == nil {
+		sp = new([]phraseStretch)
+	}
+	*sp = p.segs[:0]
+	p.segs, p.pooled = nil, nil
+	stretchPool.Put(sp)
 }
 
 // findAll returns pat.re.FindAllStringSubmatchIndex(p.s, -1), running it

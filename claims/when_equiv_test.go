@@ -197,3 +197,151 @@ func FuzzWeekdayBefore(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkWeekdayBefore(t, s) })
 }
+
+// phraseWordClassSwitch is phraseWordClass as a switch on the word, the
+// specification its table is tested against.
+func phraseWordClassSwitch(w string) uint32 {
+	n := len(w)
+	if w[0] >= '0' && w[0] <= '9' {
+		k := 1
+		for k < n && w[k] >= '0' && w[k] <= '9' {
+			k++
+		}
+		switch {
+		case k < n:
+			return 0
+		case n <= 3:
+			return wNum
+		case n == 4 && (w[:2] == "19" || w[:2] == "20"):
+			return wYear
+		}
+		return 0
+	}
+	// Weekday and month names are capitalised, the other words may be
+	// in any case: w is looked up lower-cased, with capital noting that
+	// only its first letter was upper case. A month name of monthRE is
+	// a whole word too: \b follows it.
+	if n > maxPhraseWord {
+		return 0
+	}
+	var buf [maxPhraseWord]byte
+	capital := w[0] >= 'A' && w[0] <= 'Z'
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			if i > 0 {
+				capital = false
+			}
+		}
+		buf[i] = c
+	}
+	var class uint32
+	switch string(buf[:n]) {
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening":
+		class |= wRelDay
+	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday":
+		if capital {
+			class |= wWeekday
+		}
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december":
+		if capital {
+			class |= wMonth
+		}
+	case "week", "weeks":
+		class |= wUnitAny | wDurUnit
+		if n == 4 {
+			class |= wUnit
+		} else {
+			class |= wPlural
+		}
+	case "month", "year":
+		class |= wUnit | wUnitAny
+	case "months", "years":
+		class |= wPlural | wUnitAny
+	case "day":
+		class |= wUnitAny | wDurUnit
+	case "days":
+		class |= wPlural | wUnitAny | wDurUnit
+	case "weekend":
+		class |= wUnit | wWeekend
+	case "this", "last", "next", "previous", "past", "following", "coming":
+		class |= wWhich
+	case "earlier", "later":
+		class |= wEarlyLate | wAgo
+	case "early", "late":
+		class |= wEarlyLate
+	case "ago":
+		class |= wAgo
+	case "recent":
+		class |= wRecent
+	case "in", "since", "during", "from", "until", "through", "by", "for":
+		class |= wPrep
+	case "of", "visit", "summit", "trip", "meeting", "conference", "talks":
+		class |= wDurAlso
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		class |= wNum
+	}
+	return class
+}
+
+// checkPhraseWordClass checks phraseWordClass against the switch it
+// replaced, on w and on each maximal run of word bytes in it.
+func checkPhraseWordClass(t *testing.T, w string) {
+	t.Helper()
+	for i := 0; i < len(w); {
+		if !isWordByteRE(w[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(w) && isWordByteRE(w[j]) {
+			j++
+		}
+		if got, want := phraseWordClass(w[i:j]), phraseWordClassSwitch(w[i:j]); got != want {
+			t.Fatalf("phraseWordClass(%q) = %#x, the switch says %#x", w[i:j], got, want)
+		}
+		i = j
+	}
+}
+
+// TestPhraseWordClass checks phraseWordClass's table against the switch
+// on its words in several cases, with a letter more or less, and on
+// random words.
+func TestPhraseWordClass(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range phraseWords {
+		if seen[e.word] || len(e.word) > maxPhraseWord || strings.ToLower(e.word) != e.word {
+			t.Fatalf("table word %q: repeated, too long or not lower case", e.word)
+		}
+		seen[e.word] = true
+		up := strings.ToUpper(e.word)
+		for _, w := range []string{e.word, up, up[:1] + e.word[1:], e.word[:1] + up[1:], e.word + "s", e.word[1:], e.word[:len(e.word)-1], "x" + e.word, e.word + "_", e.word + "1"} {
+			if w != "" {
+				checkPhraseWordClass(t, w)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	const letters = "aAbBcdDeEfFgGhHiIjJkKlLmMnNoOpPrRsStTuUvVwWxyYz_0123456789@[`{"
+	for range 100000 {
+		b := make([]byte, 1+r.IntN(11))
+		for k := range b {
+			b[k] = letters[r.IntN(len(letters))]
+		}
+		checkPhraseWordClass(t, string(b))
+	}
+	for _, p := range phrasePieces {
+		checkPhraseWordClass(t, p)
+	}
+}
+
+// FuzzPhraseWordClass checks phraseWordClass against the switch on any
+// text's words.
+func FuzzPhraseWordClass(f *testing.F) {
+	for _, s := range []string{"Friday", "FRIDAY", "friday", "Sepember", "conference", "1999 20255 12", "weeks_", "may May"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkPhraseWordClass)
+}
