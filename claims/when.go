@@ -1343,11 +1343,92 @@ func scanAll(s string, ix []int, match func(p int) bool) [][]int {
 	return out
 }
 
+// scanKeyed is scanAll for an expression each of whose matches is at most
+// two words of letters, each followed by \s or "-", and then a key (a
+// weekday or month name, as written) that cannot start inside those
+// words. nextKey returns where the first key at or after p starts (-1
+// when none does); match is tried only from the earliest place such words
+// before that key could start, up to the key: a match that starts before
+// that place would hold a key before it, and none starts after the key
+// and before the next key's words.
+func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func(p int) bool) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		k := nextKey(s, p)
+		if k < 0 {
+			break
+		}
+		p = max(p, wordsBefore(s, k))
+		for ; p <= k; p++ {
+			if match(p) {
+				out = append(out, slices.Clone(ix))
+				p = ix[1]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordsBefore returns the start of the two words (maximal runs of ASCII
+// word bytes and other than ASCII bytes) before s[k:], each followed by a
+// run of \s and "-", or of as many as there are.
+func wordsBefore(s string, k int) int {
+	for range 2 {
+		i := k
+		for i > 0 && (isSpaceRE(s[i-1]) || s[i-1] == '-') {
+			i--
+		}
+		j := i
+		for j > 0 && (isWordByteRE(s[j-1]) || s[j-1] >= utf8.RuneSelf) {
+			j--
+		}
+		if i == k || j == i {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// nextWeekday returns where the first weekday name of weekdayList, as
+// written, starts in s at or after p, or -1.
+func nextWeekday(s string, p int) int {
+	for i := p; i+len("Monday") <= len(s); i++ {
+		switch s[i] {
+		case 'S', 'M', 'T', 'W', 'F':
+			for _, wd := range weekdayList {
+				if strings.HasPrefix(s[i:], wd) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nextMonth returns where the first month name of monthForms (its base,
+// as written) starts in s at or after p, or -1.
+func nextMonth(s string, p int) int {
+	for i := p; i+3 <= len(s); i++ {
+		switch s[i] {
+		case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
+			for _, f := range monthForms {
+				if strings.HasPrefix(s[i:], f.base) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
-// matchRelWd.
+// matchRelWd: a match is "late"/"early", an other word of wdPreps, each
+// with spaces after it, and a weekday name, which neither word holds.
 func scanRelWd(s string) [][]int {
 	var ix [10]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRelWd(s, p, &ix) })
+	return scanKeyed(s, ix[:], nextWeekday, func(p int) bool { return matchRelWd(s, p, &ix) })
 }
 
 // matchRelWd is relWdRE anchored at s[p:], with its submatches in ix:
@@ -1424,10 +1505,12 @@ func foldFirst(s string, i int, words []string) (int, bool) {
 }
 
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
-// matchMonthPh.
+// matchMonthPh: a match is a word of monthPreps with spaces after it, one
+// of monthParts with spaces or hyphens after it, and a month name, whose
+// base neither word holds.
 func scanMonthPh(s string) [][]int {
 	var ix [10]int
-	return scanAll(s, ix[:], func(p int) bool { return matchMonthPh(s, p, &ix) })
+	return scanKeyed(s, ix[:], nextMonth, func(p int) bool { return matchMonthPh(s, p, &ix) })
 }
 
 // matchMonthPh is monthPhRE anchored at s[p:], with its submatches in ix:
