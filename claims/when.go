@@ -184,7 +184,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	for _, m := range dates {
 		a := m.Start
 		wd := -1
-		if loc, lo := weekdayBefore(s, a); loc != nil && a-(lo+loc[0]) <= 12+len("Wednesday") {
+		if loc, lo, ok := weekdayBefore(s, a); ok && a-(lo+loc[0]) <= 12+len("Wednesday") {
 			wd = int(weekdayNames[strings.ToLower(s[lo+loc[2]:lo+loc[3]])])
 			a = lo + loc[0]
 		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
@@ -829,47 +829,71 @@ func fill(b []bool) {
 // weekdayBefore matches weekdayBeforeRE ("on Friday, ") against the end of
 // s[:a], looking back no further than such a phrase can reach, so that a
 // line of many dates is not searched from its start for each one. The
-// match's offsets are relative to lo.
-func weekdayBefore(s string, a int) (loc []int, lo int) {
+// match's offsets (those of FindStringSubmatchIndex) are relative to lo;
+// ok is false when there is none.
+func weekdayBefore(s string, a int) (loc [4]int, lo int, ok bool) {
 	lo = max(0, a-64)
 	for lo > 0 && !utf8.RuneStart(s[lo]) {
 		lo--
 	}
-	if !mayWeekdayBefore(s[lo:a]) {
-		return nil, lo
-	}
-	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
-	if loc != nil && loc[0] == 0 && lo > 0 {
+	loc, ok = matchWeekdayBefore(s[lo:a])
+	if ok && loc[0] == 0 && lo > 0 {
 		// The window's start is a word boundary only if the text's is.
 		if r, _ := utf8.DecodeLastRuneInString(s[:lo]); isASCIIWord(r) {
-			return nil, lo
+			return loc, lo, false
 		}
 	}
-	return loc, lo
+	return loc, lo, ok
 }
 
-// mayWeekdayBefore reports whether weekdayBeforeRE may match s: whether
-// s, less its final \s, "the" and \s, and ",", ends in a weekday name.
-func mayWeekdayBefore(s string) bool {
-	t := strings.TrimRight(s, " \t\n\f\r")
-	if len(t) == len(s) {
-		return false // \s+$
+// matchWeekdayBefore is weekdayBeforeRE.FindStringSubmatchIndex(t),
+// read back from t's end: \s+, perhaps "the" (in any case) and \s+,
+// perhaps ",", a weekday name as written, and perhaps "on" (in any case)
+// and \s+ before it, which makes the match start further left, the
+// leftmost; the match starts at a word boundary. Each part is determined:
+// a weekday name ends in "y", not "the" or ",".
+func matchWeekdayBefore(t string) (loc [4]int, ok bool) {
+	i := len(t)
+	for i > 0 && isSpaceRE(t[i-1]) {
+		i--
 	}
-	if n := len(t) - 3; n >= 0 && strings.EqualFold(t[n:], "the") {
-		if u := strings.TrimRight(t[:n], " \t\n\f\r"); len(u) < n && endsWeekday(strings.TrimSuffix(u, ",")) {
-			return true
+	if i == len(t) {
+		return loc, false
+	}
+	if i >= 3 && strings.EqualFold(t[i-3:i], "the") {
+		j := i - 3
+		for j > 0 && isSpaceRE(t[j-1]) {
+			j--
 		}
+		if j == i-3 {
+			return loc, false
+		}
+		i = j
 	}
-	return endsWeekday(strings.TrimSuffix(t, ","))
-}
-
-func endsWeekday(s string) bool {
+	if i > 0 && t[i-1] == ',' {
+		i--
+	}
+	w := -1
 	for _, wd := range weekdayList {
-		if strings.HasSuffix(s, wd) {
-			return true
+		if strings.HasSuffix(t[:i], wd) {
+			w = i - len(wd)
+			break
 		}
 	}
-	return false
+	if w < 0 {
+		return loc, false
+	}
+	m := w
+	for m > 0 && isSpaceRE(t[m-1]) {
+		m--
+	}
+	if m < w && m >= 2 && strings.EqualFold(t[m-2:m], "on") && atWordBoundary(t, m-2) {
+		return [4]int{m - 2, len(t), w, i}, true
+	}
+	if !atWordBoundary(t, w) {
+		return loc, false
+	}
+	return [4]int{w, len(t), w, i}, true
 }
 
 // isASCIIWord reports whether r is a word character to \b in regexp.

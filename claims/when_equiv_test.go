@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkPhraseText checks that each pattern of FindWhens, run on the
@@ -156,22 +157,49 @@ func FuzzMatchFuture(f *testing.F) {
 	f.Fuzz(checkFuture)
 }
 
-// checkWeekdayBefore checks that mayWeekdayBefore lets through whatever
-// weekdayBeforeRE matches.
+// weekdayBeforeRegexp is weekdayBefore as it was, with weekdayBeforeRE
+// on the window.
+func weekdayBeforeRegexp(s string, a int) (loc []int, lo int) {
+	lo = max(0, a-64)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
+	if loc != nil && loc[0] == 0 && lo > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:lo]); isASCIIWord(r) {
+			return nil, lo
+		}
+	}
+	return loc, lo
+}
+
+// checkWeekdayBefore checks matchWeekdayBefore against weekdayBeforeRE on
+// s, and weekdayBefore against weekdayBeforeRegexp at each end of s.
 func checkWeekdayBefore(t *testing.T, s string) {
 	t.Helper()
-	if weekdayBeforeRE.MatchString(s) && !mayWeekdayBefore(s) {
-		t.Fatalf("weekdayBeforeRE matches %q, which mayWeekdayBefore rules out", s)
+	want := weekdayBeforeRE.FindStringSubmatchIndex(s)
+	if loc, ok := matchWeekdayBefore(s); ok != (want != nil) || ok && !reflect.DeepEqual(loc[:], want) {
+		t.Fatalf("matchWeekdayBefore(%q) = %v, %v; weekdayBeforeRE %v", s, loc, ok, want)
+	}
+	for a := 0; a <= len(s); a++ {
+		want, wlo := weekdayBeforeRegexp(s, a)
+		loc, lo, ok := weekdayBefore(s, a)
+		if lo != wlo || ok != (want != nil) || ok && !reflect.DeepEqual(loc[:], want) {
+			t.Fatalf("weekdayBefore(%q, %d) = %v, %d, %v; with the expression %v, %d", s, a, loc, lo, ok, want, wlo)
+		}
 	}
 }
 
 var weekdayBeforePieces = []string{
 	"on", "On", "ON", "oN", "Friday", "Sunday", "Wednesday", "friday", "the", "The", "THE", "tHe", "thé", "ſ", "\u212a",
 	" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\u00a0", ",", ", ", ".", "x", "1", "_", "-", "é", "\xe2",
+	"won", "Son", "ony", "day", "Fri", "theFriday", "Saturday,", "on  Monday ", "xon Tuesday ", "Thursday the  ",
+	"a long stretch of text before the weekday so that the window cuts it ", "éé", "ſſſ",
 }
 
-// TestWeekdayBeforeGuard checks mayWeekdayBefore on random text.
-func TestWeekdayBeforeGuard(t *testing.T) {
+// TestWeekdayBefore checks matchWeekdayBefore and weekdayBefore on
+// random text.
+func TestWeekdayBefore(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
 	n := 30000
 	if testing.Short() {
@@ -190,7 +218,8 @@ func TestWeekdayBeforeGuard(t *testing.T) {
 	}
 }
 
-// FuzzWeekdayBefore checks mayWeekdayBefore on any text.
+// FuzzWeekdayBefore checks matchWeekdayBefore and weekdayBefore on any
+// text.
 func FuzzWeekdayBefore(f *testing.F) {
 	for _, s := range []string{"on Friday, ", "Friday, the ", "said on Sunday ", "Friday the\t", "Friday,"} {
 		f.Add(s)
