@@ -1232,8 +1232,8 @@ func ArticleWhens(a *Article) []When {
 			start := b.Start
 			if b.Kind == Body && firstBody {
 				// A dateline dates the article, not what it reports.
-				if loc := datelineDateRE.FindStringIndex(a.Text[b.Start:b.End]); loc != nil {
-					start += loc[1]
+				if end, ok := datelineEnd(a.Text[b.Start:b.End]); ok {
+					start += end
 				}
 				firstBody = false
 			}
@@ -1247,6 +1247,52 @@ func ArticleWhens(a *Article) []When {
 	a.blockDates = nil
 	a.whens, a.whensRef, a.whensSet = out, ref, true
 	return slices.Clone(out)
+}
+
+// datelineEnd returns where datelineDateRE's match in s ends, when it has
+// one. The expression runs only when s starts as it must (a capital, one
+// to forty of [A-Za-z .'/-], then a comma), and only on as much of s as a
+// match can hold: at most datelineMaxBytes bytes other than \s. Its
+// matches in that part of s are its matches in s, since nothing in it
+// looks past the final dash.
+func datelineEnd(s string) (int, bool) {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return 0, false
+	}
+	n := 1
+	for n < len(s) && n <= 41 && isDatelinePlace(s[n]) {
+		n++
+	}
+	if n < 2 || n > 41 || n >= len(s) || s[n] != ',' {
+		return 0, false
+	}
+	e, k := 0, 0
+	for e < len(s) && k <= datelineMaxBytes {
+		if !isSpaceRE(s[e]) {
+			k++
+		}
+		e++
+	}
+	if k > datelineMaxBytes {
+		e-- // the first byte no match can hold
+	}
+	loc := datelineDateRE.FindStringIndex(s[:e])
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
+}
+
+// datelineMaxBytes bounds the bytes other than \s in a match of
+// datelineDateRE: 1+40 of the place, 1 comma, 1+30+1 of a second place, 9
+// of the month, 1 dot, 2 of the day, 1+4 of the year, 1+30*4+1 of the
+// parentheses and 3 of the dash make 216.
+const datelineMaxBytes = 220
+
+// isDatelinePlace reports whether c is of [A-Za-z .'/-], the class of a
+// dateline's place name.
+func isDatelinePlace(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '.' || c == '\'' || c == '/' || c == '-'
 }
 
 // ResolveWhens dates the claims of a: each report claim by the phrase that

@@ -374,3 +374,92 @@ func FuzzPhraseWordClass(f *testing.F) {
 	}
 	f.Fuzz(checkPhraseWordClass)
 }
+
+// checkDatelineEnd checks datelineEnd against datelineDateRE.
+func checkDatelineEnd(t *testing.T, s string) {
+	t.Helper()
+	end, ok := datelineEnd(s)
+	want := datelineDateRE.FindStringIndex(s)
+	if ok != (want != nil) || ok && end != want[1] {
+		t.Fatalf("datelineEnd(%q) = %d, %v; datelineDateRE %v", s, end, ok, want)
+	}
+}
+
+var datelinePieces = []string{
+	"KYIV", "Moscow", "WASHINGTON", "St. Louis", "O'Hare", "Port-au-Prince", "Bosnia/Herz", "Ukraine", "The talks were held on Friday",
+	",", ", ", ",  ", " ", "  ", "\t", "\n", "May", "March", "Sept", "Sept.", "September", "Jan", "3", "28", "123", "2025", ", 2025",
+	"(Reuters)", "(AP)", "(", ")", "(a very long agency name indeed, and more)", "(ééé)", "-", " - ", "–", "—", " — ",
+	"x", "é", "\xe2", "ſ", "said", "officials", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "                                        ",
+}
+
+// randomDateline returns a dateline's parts, each left out, doubled or
+// replaced by a random piece now and then.
+func randomDateline(r *rand.Rand) string {
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	parts := []string{
+		pick("KYIV", "St. Louis", "O'Hare", "Port-au-Prince", "A"+strings.Repeat("b", 39+r.IntN(3))), ",", pick(" ", "  ", "\t"),
+		pick("", "", "Ukraine, ", "D.C., ", "X"+strings.Repeat("y", 29+r.IntN(3))+", "),
+		pick("May", "Sept", "September", "Jan", "March"), pick("", "."), pick(" ", "  ", "\n"), pick("3", "28", "123"),
+		pick("", ", 2025", ",  1999", ",2025"), pick("", " ", "   "), pick("", "(Reuters) ", "(AP)", "("+strings.Repeat("é", 29+r.IntN(3))+") "),
+		pick("-", "–", "—", " -"), pick("", " The", " x", "-"),
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		switch r.IntN(20) {
+		case 0:
+		case 1:
+			b.WriteString(p + p)
+		case 2:
+			b.WriteString(datelinePieces[r.IntN(len(datelinePieces))])
+		default:
+			b.WriteString(p)
+		}
+	}
+	return b.String()
+}
+
+// TestDatelineEnd checks datelineEnd on random datelines and the sample
+// articles' lines.
+func TestDatelineEnd(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			checkDatelineEnd(t, line)
+		}
+	}
+	r := rand.New(rand.NewPCG(23, 24))
+	n := 50000
+	if testing.Short() {
+		n = 5000
+	}
+	matched := 0
+	for range n {
+		s := randomText(r, datelinePieces, 12, 3)
+		if r.IntN(4) > 0 {
+			s = randomDateline(r)
+		}
+		if datelineDateRE.MatchString(s) {
+			matched++
+		}
+		checkDatelineEnd(t, s)
+	}
+	if matched < n/50 {
+		t.Fatalf("only %d of %d random texts match", matched, n)
+	}
+	long := "KYIV, " + strings.Repeat(" ", 300) + "May " + strings.Repeat("\t", 200) + "3, 2025 (" + strings.Repeat("é", 30) + ") — " + strings.Repeat("x", 500)
+	checkDatelineEnd(t, long)
+	checkDatelineEnd(t, "A"+strings.Repeat("b", 40)+", May 3 - ")
+	checkDatelineEnd(t, "A"+strings.Repeat("b", 39)+", May 3 - ")
+}
+
+// FuzzDatelineEnd checks datelineEnd against datelineDateRE on any text.
+func FuzzDatelineEnd(f *testing.F) {
+	for _, s := range []string{"KYIV, May 3 (Reuters) - The", "WASHINGTON, D.C., Sept. 12, 2025 — x", "St. Louis,  March 3 -"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatelineEnd)
+}
