@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -179,10 +180,11 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	}
 	// Absolute dates, with a weekday before them when written.
 	pt := newPhraseText(s)
+	defer pt.release()
 	for _, m := range dates {
 		a := m.Start
 		wd := -1
-		if loc, lo := weekdayBefore(s, a); loc != nil && a-(lo+loc[0]) <= 12+len("Wednesday") {
+		if loc, lo, ok := weekdayBefore(s, a); ok && a-(lo+loc[0]) <= 12+len("Wednesday") {
 			wd = int(weekdayNames[strings.ToLower(s[lo+loc[2]:lo+loc[3]])])
 			a = lo + loc[0]
 		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
@@ -495,7 +497,8 @@ const (
 	wNum                          // a number word of numRE, or one to three digits
 )
 
-// phraseWordClass returns the classes of the word w.
+// phraseWordClass returns the classes of the word w (a maximal run of
+// word bytes, as segment cuts it).
 func phraseWordClass(w string) uint32 {
 	n := len(w)
 	if w[0] >= '0' && w[0] <= '9' {
@@ -514,73 +517,101 @@ func phraseWordClass(w string) uint32 {
 		return 0
 	}
 	// Weekday and month names are capitalised, the other words may be
-	// in any case: w is looked up lower-cased, with capital noting that
-	// only its first letter was upper case. A month name of monthRE is
-	// a whole word too: \b follows it.
-	if n > maxPhraseWord {
+	// in any case. w is looked up by its length and first letter, folded;
+	// a word of the table then matches it folded byte by byte (w holds
+	// only ASCII letters, digits and "_", and c|0x20 is a lower-case
+	// letter only for that letter in either case).
+	c := w[0] | 0x20
+	if n > maxPhraseWord || c < 'a' || c > 'z' {
 		return 0
 	}
-	var buf [maxPhraseWord]byte
-	capital := w[0] >= 'A' && w[0] <= 'Z'
-	for i := 0; i < n; i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			if i > 0 {
-				capital = false
-			}
+	for _, e := range phraseWordTable[n][c-'a'] {
+		if !equalFoldLower(w, e.word) {
+			continue
 		}
-		buf[i] = c
+		if e.capital && !onlyFirstUpper(w) {
+			return 0
+		}
+		return e.class
 	}
-	var class uint32
-	switch string(buf[:n]) {
-	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening":
-		class |= wRelDay
-	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday":
-		if capital {
-			class |= wWeekday
-		}
-	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
-		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december":
-		if capital {
-			class |= wMonth
-		}
-	case "week", "weeks":
-		class |= wUnitAny | wDurUnit
-		if n == 4 {
-			class |= wUnit
-		} else {
-			class |= wPlural
-		}
-	case "month", "year":
-		class |= wUnit | wUnitAny
-	case "months", "years":
-		class |= wPlural | wUnitAny
-	case "day":
-		class |= wUnitAny | wDurUnit
-	case "days":
-		class |= wPlural | wUnitAny | wDurUnit
-	case "weekend":
-		class |= wUnit | wWeekend
-	case "this", "last", "next", "previous", "past", "following", "coming":
-		class |= wWhich
-	case "earlier", "later":
-		class |= wEarlyLate | wAgo
-	case "early", "late":
-		class |= wEarlyLate
-	case "ago":
-		class |= wAgo
-	case "recent":
-		class |= wRecent
-	case "in", "since", "during", "from", "until", "through", "by", "for":
-		class |= wPrep
-	case "of", "visit", "summit", "trip", "meeting", "conference", "talks":
-		class |= wDurAlso
-	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
-		class |= wNum
-	}
-	return class
+	return 0
 }
+
+// equalFoldLower reports whether w, of word bytes, is lower, of lower-case
+// letters, in any case.
+func equalFoldLower(w, lower string) bool {
+	if len(w) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i]|0x20 != lower[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// onlyFirstUpper reports whether w's first byte, and no other, is an
+// upper-case letter.
+func onlyFirstUpper(w string) bool {
+	if w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// A phraseWord is a word of phraseWordClass's table, lower case, with its
+// classes; capital says they count only when it is written with a capital
+// first letter and the rest in lower case (a weekday or month name).
+type phraseWord struct {
+	word    string
+	class   uint32
+	capital bool
+}
+
+// phraseWords are the words phraseWordClass knows (other than numbers
+// written in digits).
+var phraseWords = func() []phraseWord {
+	var out []phraseWord
+	add := func(class uint32, capital bool, words ...string) {
+		for _, w := range words {
+			out = append(out, phraseWord{w, class, capital})
+		}
+	}
+	add(wRelDay, false, "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening")
+	add(wWeekday, true, "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday")
+	add(wMonth, true, "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december")
+	add(wUnitAny|wDurUnit|wUnit, false, "week")
+	add(wUnitAny|wDurUnit|wPlural, false, "weeks")
+	add(wUnit|wUnitAny, false, "month", "year")
+	add(wPlural|wUnitAny, false, "months", "years")
+	add(wUnitAny|wDurUnit, false, "day")
+	add(wPlural|wUnitAny|wDurUnit, false, "days")
+	add(wUnit|wWeekend, false, "weekend")
+	add(wWhich, false, "this", "last", "next", "previous", "past", "following", "coming")
+	add(wEarlyLate|wAgo, false, "earlier", "later")
+	add(wEarlyLate, false, "early", "late")
+	add(wAgo, false, "ago")
+	add(wRecent, false, "recent")
+	add(wPrep, false, "in", "since", "during", "from", "until", "through", "by", "for")
+	add(wDurAlso, false, "of", "visit", "summit", "trip", "meeting", "conference", "talks")
+	add(wNum, false, "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+	return out
+}()
+
+// phraseWordTable holds phraseWords by length and first letter.
+var phraseWordTable = func() (t [maxPhraseWord + 1][26][]phraseWord) {
+	for _, e := range phraseWords {
+		t[len(e.word)][e.word[0]-'a'] = append(t[len(e.word)][e.word[0]-'a'], e)
+	}
+	return t
+}()
 
 // maxPhraseWord is the length of the longest word phraseWordClass looks
 // up.
@@ -623,10 +654,12 @@ var phrasePatterns = []phrasePattern{relDayPat, relWdPat, relUnitPat, inThePat, 
 // stretch's edges are no word characters, as \b sees them.
 type phraseText struct {
 	s    string
-	segs []phraseStretch // in order; nil until needed
+	segs []phraseStretch // in order, those that may be searched; nil until needed
 	cut  bool            // segs are made
 	all  uint32          // the classes of all the stretches
 	fold bool            // a stretch holds "ſ" or the Kelvin sign
+	// pooled is the handle segs came with from stretchPool, if they did.
+	pooled *[]phraseStretch
 }
 
 // A phraseStretch is one stretch of a phraseText, s[start:end].
@@ -640,54 +673,111 @@ func newPhraseText(s string) phraseText {
 	return phraseText{s: s}
 }
 
-// segment cuts p.s into stretches and classes their words, once.
+// segment cuts p.s into stretches and classes their words, once. Only
+// the stretches that may be searched are kept: those with words of some
+// class, or a rune that folds to ASCII (every pattern needs a class).
 func (p *phraseText) segment() {
 	if p.cut {
 		return
 	}
 	p.cut = true
 	s := p.s
-	p.segs = make([]phraseStretch, 0, len(s)/32+4)
-	start, fold, words := -1, false, uint32(0)
-	cut := func(i int) {
-		if start >= 0 {
-			p.segs = append(p.segs, phraseStretch{start: start, end: i, words: words, fold: fold})
-			p.all |= words
-			p.fold = p.fold || fold
-		}
-		start, fold, words = -1, false, 0
+	if sp, _ := stretchPool.Get().(*[]phraseStretch); sp != nil {
+		p.pooled = sp
+		p.segs = (*sp)[:0]
 	}
+	start, fold, words := -1, false, uint32(0)
 	for i := 0; i < len(s); {
 		c := s[i]
-		if isWordByteRE(c) {
+		switch phraseBytes[c] {
+		case pbWord:
 			if start < 0 {
 				start = i
 			}
 			j := i + 1
-			for j < len(s) && isWordByteRE(s[j]) {
+			for j < len(s) && phraseBytes[s[j]] == pbWord {
 				j++
 			}
 			words |= phraseWordClass(s[i:j])
 			i = j
 			continue
+		case pbIn:
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
 		}
 		n := 1
-		in := c == '-' || isSpaceRE(c)
+		in := false
 		if c >= utf8.RuneSelf {
 			var r rune
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if in = r == 'ſ' || r == '\u212a'; in {
-				fold = true
-			}
+			in = r == 'ſ' || r == '\u212a'
 		}
-		if !in {
-			cut(i)
-		} else if start < 0 {
-			start = i
+		if in {
+			fold = true
+			if start < 0 {
+				start = i
+			}
+		} else {
+			if start >= 0 && (words != 0 || fold) {
+				p.segs = append(p.segs, phraseStretch{start: start, end: i, words: words, fold: fold})
+				p.all |= words
+				p.fold = p.fold || fold
+			}
+			start, fold, words = -1, false, 0
 		}
 		i += n
 	}
-	cut(len(s))
+	if start >= 0 && (words != 0 || fold) {
+		p.segs = append(p.segs, phraseStretch{start: start, end: len(s), words: words, fold: fold})
+		p.all |= words
+		p.fold = p.fold || fold
+	}
+}
+
+// The kinds of byte to segment: a word byte (what \b sees as one), a byte
+// inside a stretch (\s and "-"), and any other (which cuts a stretch, or
+// starts a rune that may not).
+const (
+	pbCut = iota
+	pbWord
+	pbIn
+)
+
+var phraseBytes = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case isWordByteRE(byte(c)):
+			t[c] = pbWord
+		case c == '-' || isSpaceRE(byte(c)):
+			t[c] = pbIn
+		}
+	}
+	return t
+}()
+
+// stretchPool holds the stretch lists of phraseTexts released, so that
+// each block searched does not make a fresh one. It holds
+// *[]phraseStretch.
+var stretchPool sync.Pool
+
+// maxPooledStretches is the longest stretch list put back.
+const maxPooledStretches = 1 << 14
+
+// release gives p's stretch list back to the pool; p is not used after.
+func (p *phraseText) release() {
+	if !p.cut || cap(p.segs) == 0 || cap(p.segs) > maxPooledStretches {
+		return
+	}
+	sp := p.pooled
+	if sp == nil {
+		sp = new([]phraseStretch)
+	}
+	*sp = p.segs[:0]
+	p.segs, p.pooled = nil, nil
+	stretchPool.Put(sp)
 }
 
 // findAll returns pat.re.FindAllStringSubmatchIndex(p.s, -1), running it
@@ -739,47 +829,71 @@ func fill(b []bool) {
 // weekdayBefore matches weekdayBeforeRE ("on Friday, ") against the end of
 // s[:a], looking back no further than such a phrase can reach, so that a
 // line of many dates is not searched from its start for each one. The
-// match's offsets are relative to lo.
-func weekdayBefore(s string, a int) (loc []int, lo int) {
+// match's offsets (those of FindStringSubmatchIndex) are relative to lo;
+// ok is false when there is none.
+func weekdayBefore(s string, a int) (loc [4]int, lo int, ok bool) {
 	lo = max(0, a-64)
 	for lo > 0 && !utf8.RuneStart(s[lo]) {
 		lo--
 	}
-	if !mayWeekdayBefore(s[lo:a]) {
-		return nil, lo
-	}
-	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
-	if loc != nil && loc[0] == 0 && lo > 0 {
+	loc, ok = matchWeekdayBefore(s[lo:a])
+	if ok && loc[0] == 0 && lo > 0 {
 		// The window's start is a word boundary only if the text's is.
 		if r, _ := utf8.DecodeLastRuneInString(s[:lo]); isASCIIWord(r) {
-			return nil, lo
+			return loc, lo, false
 		}
 	}
-	return loc, lo
+	return loc, lo, ok
 }
 
-// mayWeekdayBefore reports whether weekdayBeforeRE may match s: whether
-// s, less its final \s, "the" and \s, and ",", ends in a weekday name.
-func mayWeekdayBefore(s string) bool {
-	t := strings.TrimRight(s, " \t\n\f\r")
-	if len(t) == len(s) {
-		return false // \s+$
+// matchWeekdayBefore is weekdayBeforeRE.FindStringSubmatchIndex(t),
+// read back from t's end: \s+, perhaps "the" (in any case) and \s+,
+// perhaps ",", a weekday name as written, and perhaps "on" (in any case)
+// and \s+ before it, which makes the match start further left, the
+// leftmost; the match starts at a word boundary. Each part is determined:
+// a weekday name ends in "y", not "the" or ",".
+func matchWeekdayBefore(t string) (loc [4]int, ok bool) {
+	i := len(t)
+	for i > 0 && isSpaceRE(t[i-1]) {
+		i--
 	}
-	if n := len(t) - 3; n >= 0 && strings.EqualFold(t[n:], "the") {
-		if u := strings.TrimRight(t[:n], " \t\n\f\r"); len(u) < n && endsWeekday(strings.TrimSuffix(u, ",")) {
-			return true
+	if i == len(t) {
+		return loc, false
+	}
+	if i >= 3 && strings.EqualFold(t[i-3:i], "the") {
+		j := i - 3
+		for j > 0 && isSpaceRE(t[j-1]) {
+			j--
 		}
+		if j == i-3 {
+			return loc, false
+		}
+		i = j
 	}
-	return endsWeekday(strings.TrimSuffix(t, ","))
-}
-
-func endsWeekday(s string) bool {
+	if i > 0 && t[i-1] == ',' {
+		i--
+	}
+	w := -1
 	for _, wd := range weekdayList {
-		if strings.HasSuffix(s, wd) {
-			return true
+		if strings.HasSuffix(t[:i], wd) {
+			w = i - len(wd)
+			break
 		}
 	}
-	return false
+	if w < 0 {
+		return loc, false
+	}
+	m := w
+	for m > 0 && isSpaceRE(t[m-1]) {
+		m--
+	}
+	if m < w && m >= 2 && strings.EqualFold(t[m-2:m], "on") && atWordBoundary(t, m-2) {
+		return [4]int{m - 2, len(t), w, i}, true
+	}
+	if !atWordBoundary(t, w) {
+		return loc, false
+	}
+	return [4]int{w, len(t), w, i}, true
 }
 
 // isASCIIWord reports whether r is a word character to \b in regexp.
@@ -1118,8 +1232,8 @@ func ArticleWhens(a *Article) []When {
 			start := b.Start
 			if b.Kind == Body && firstBody {
 				// A dateline dates the article, not what it reports.
-				if loc := datelineDateRE.FindStringIndex(a.Text[b.Start:b.End]); loc != nil {
-					start += loc[1]
+				if end, ok := datelineEnd(a.Text[b.Start:b.End]); ok {
+					start += end
 				}
 				firstBody = false
 			}
@@ -1133,6 +1247,52 @@ func ArticleWhens(a *Article) []When {
 	a.blockDates = nil
 	a.whens, a.whensRef, a.whensSet = out, ref, true
 	return slices.Clone(out)
+}
+
+// datelineEnd returns where datelineDateRE's match in s ends, when it has
+// one. The expression runs only when s starts as it must (a capital, one
+// to forty of [A-Za-z .'/-], then a comma), and only on as much of s as a
+// match can hold: at most datelineMaxBytes bytes other than \s. Its
+// matches in that part of s are its matches in s, since nothing in it
+// looks past the final dash.
+func datelineEnd(s string) (int, bool) {
+	if len(s) < 3 || s[0] < 'A' || s[0] > 'Z' {
+		return 0, false
+	}
+	n := 1
+	for n < len(s) && n <= 41 && isDatelinePlace(s[n]) {
+		n++
+	}
+	if n < 2 || n > 41 || n >= len(s) || s[n] != ',' {
+		return 0, false
+	}
+	e, k := 0, 0
+	for e < len(s) && k <= datelineMaxBytes {
+		if !isSpaceRE(s[e]) {
+			k++
+		}
+		e++
+	}
+	if k > datelineMaxBytes {
+		e-- // the first byte no match can hold
+	}
+	loc := datelineDateRE.FindStringIndex(s[:e])
+	if loc == nil {
+		return 0, false
+	}
+	return loc[1], true
+}
+
+// datelineMaxBytes bounds the bytes other than \s in a match of
+// datelineDateRE: 1+40 of the place, 1 comma, 1+30+1 of a second place, 9
+// of the month, 1 dot, 2 of the day, 1+4 of the year, 1+30*4+1 of the
+// parentheses and 3 of the dash make 216.
+const datelineMaxBytes = 220
+
+// isDatelinePlace reports whether c is of [A-Za-z .'/-], the class of a
+// dateline's place name.
+func isDatelinePlace(c byte) bool {
+	return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == ' ' || c == '.' || c == '\'' || c == '/' || c == '-'
 }
 
 // ResolveWhens dates the claims of a: each report claim by the phrase that
@@ -1205,20 +1365,24 @@ func sentenceAround(text string, start, end int) (int, int) {
 	lo, hi := max(0, start-maxSentence), min(len(text), end+maxSentence)
 	from := lo
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' || (text[i] == ' ' && i > 0 && strings.ContainsRune(".?!", rune(text[i-1])) && !abbrevBefore(text, i-1)) {
+		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
 			from = i + 1
 			break
 		}
 	}
 	to := hi
 	for i := end; i < hi; i++ {
-		if text[i] == '\n' || (strings.ContainsRune(".?!", rune(text[i])) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+		if text[i] == '\n' || (isSentenceMark(text[i]) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
 			to = i
 			break
 		}
 	}
 	return from, to
 }
+
+// isSentenceMark reports whether c is one of ".?!" (a byte of a longer
+// rune never is).
+func isSentenceMark(c byte) bool { return c == '.' || c == '?' || c == '!' }
 
 const maxSentence = 2000
 
@@ -1249,11 +1413,92 @@ func scanAll(s string, ix []int, match func(p int) bool) [][]int {
 	return out
 }
 
+// scanKeyed is scanAll for an expression each of whose matches is at most
+// two words of letters, each followed by \s or "-", and then a key (a
+// weekday or month name, as written) that cannot start inside those
+// words. nextKey returns where the first key at or after p starts (-1
+// when none does); match is tried only from the earliest place such words
+// before that key could start, up to the key: a match that starts before
+// that place would hold a key before it, and none starts after the key
+// and before the next key's words.
+func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func(p int) bool) [][]int {
+	var out [][]int
+	for p := 0; p < len(s); {
+		k := nextKey(s, p)
+		if k < 0 {
+			break
+		}
+		p = max(p, wordsBefore(s, k))
+		for ; p <= k; p++ {
+			if match(p) {
+				out = append(out, slices.Clone(ix))
+				p = ix[1]
+				break
+			}
+		}
+	}
+	return out
+}
+
+// wordsBefore returns the start of the two words (maximal runs of ASCII
+// word bytes and other than ASCII bytes) before s[k:], each followed by a
+// run of \s and "-", or of as many as there are.
+func wordsBefore(s string, k int) int {
+	for range 2 {
+		i := k
+		for i > 0 && (isSpaceRE(s[i-1]) || s[i-1] == '-') {
+			i--
+		}
+		j := i
+		for j > 0 && (isWordByteRE(s[j-1]) || s[j-1] >= utf8.RuneSelf) {
+			j--
+		}
+		if i == k || j == i {
+			break
+		}
+		k = j
+	}
+	return k
+}
+
+// nextWeekday returns where the first weekday name of weekdayList, as
+// written, starts in s at or after p, or -1.
+func nextWeekday(s string, p int) int {
+	for i := p; i+len("Monday") <= len(s); i++ {
+		switch s[i] {
+		case 'S', 'M', 'T', 'W', 'F':
+			for _, wd := range weekdayList {
+				if strings.HasPrefix(s[i:], wd) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// nextMonth returns where the first month name of monthForms (its base,
+// as written) starts in s at or after p, or -1.
+func nextMonth(s string, p int) int {
+	for i := p; i+3 <= len(s); i++ {
+		switch s[i] {
+		case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
+			for _, f := range monthForms {
+				if strings.HasPrefix(s[i:], f.base) {
+					return i
+				}
+			}
+		}
+	}
+	return -1
+}
+
 // scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
-// matchRelWd.
+// matchRelWd: a match is "late"/"early", an other word of wdPreps, each
+// with spaces after it, and a weekday name, which neither word holds.
 func scanRelWd(s string) [][]int {
 	var ix [10]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRelWd(s, p, &ix) })
+	return scanKeyed(s, ix[:], nextWeekday, func(p int) bool { return matchRelWd(s, p, &ix) })
 }
 
 // matchRelWd is relWdRE anchored at s[p:], with its submatches in ix:
@@ -1330,10 +1575,12 @@ func foldFirst(s string, i int, words []string) (int, bool) {
 }
 
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
-// matchMonthPh.
+// matchMonthPh: a match is a word of monthPreps with spaces after it, one
+// of monthParts with spaces or hyphens after it, and a month name, whose
+// base neither word holds.
 func scanMonthPh(s string) [][]int {
 	var ix [10]int
-	return scanAll(s, ix[:], func(p int) bool { return matchMonthPh(s, p, &ix) })
+	return scanKeyed(s, ix[:], nextMonth, func(p int) bool { return matchMonthPh(s, p, &ix) })
 }
 
 // matchMonthPh is monthPhRE anchored at s[p:], with its submatches in ix:

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // checkPhraseText checks that each pattern of FindWhens, run on the
@@ -156,22 +157,49 @@ func FuzzMatchFuture(f *testing.F) {
 	f.Fuzz(checkFuture)
 }
 
-// checkWeekdayBefore checks that mayWeekdayBefore lets through whatever
-// weekdayBeforeRE matches.
+// weekdayBeforeRegexp is weekdayBefore as it was, with weekdayBeforeRE
+// on the window.
+func weekdayBeforeRegexp(s string, a int) (loc []int, lo int) {
+	lo = max(0, a-64)
+	for lo > 0 && !utf8.RuneStart(s[lo]) {
+		lo--
+	}
+	loc = weekdayBeforeRE.FindStringSubmatchIndex(s[lo:a])
+	if loc != nil && loc[0] == 0 && lo > 0 {
+		if r, _ := utf8.DecodeLastRuneInString(s[:lo]); isASCIIWord(r) {
+			return nil, lo
+		}
+	}
+	return loc, lo
+}
+
+// checkWeekdayBefore checks matchWeekdayBefore against weekdayBeforeRE on
+// s, and weekdayBefore against weekdayBeforeRegexp at each end of s.
 func checkWeekdayBefore(t *testing.T, s string) {
 	t.Helper()
-	if weekdayBeforeRE.MatchString(s) && !mayWeekdayBefore(s) {
-		t.Fatalf("weekdayBeforeRE matches %q, which mayWeekdayBefore rules out", s)
+	want := weekdayBeforeRE.FindStringSubmatchIndex(s)
+	if loc, ok := matchWeekdayBefore(s); ok != (want != nil) || ok && !reflect.DeepEqual(loc[:], want) {
+		t.Fatalf("matchWeekdayBefore(%q) = %v, %v; weekdayBeforeRE %v", s, loc, ok, want)
+	}
+	for a := 0; a <= len(s); a++ {
+		want, wlo := weekdayBeforeRegexp(s, a)
+		loc, lo, ok := weekdayBefore(s, a)
+		if lo != wlo || ok != (want != nil) || ok && !reflect.DeepEqual(loc[:], want) {
+			t.Fatalf("weekdayBefore(%q, %d) = %v, %d, %v; with the expression %v, %d", s, a, loc, lo, ok, want, wlo)
+		}
 	}
 }
 
 var weekdayBeforePieces = []string{
 	"on", "On", "ON", "oN", "Friday", "Sunday", "Wednesday", "friday", "the", "The", "THE", "tHe", "thé", "ſ", "\u212a",
 	" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\u00a0", ",", ", ", ".", "x", "1", "_", "-", "é", "\xe2",
+	"won", "Son", "ony", "day", "Fri", "theFriday", "Saturday,", "on  Monday ", "xon Tuesday ", "Thursday the  ",
+	"a long stretch of text before the weekday so that the window cuts it ", "éé", "ſſſ",
 }
 
-// TestWeekdayBeforeGuard checks mayWeekdayBefore on random text.
-func TestWeekdayBeforeGuard(t *testing.T) {
+// TestWeekdayBefore checks matchWeekdayBefore and weekdayBefore on
+// random text.
+func TestWeekdayBefore(t *testing.T) {
 	r := rand.New(rand.NewPCG(15, 16))
 	n := 30000
 	if testing.Short() {
@@ -190,10 +218,248 @@ func TestWeekdayBeforeGuard(t *testing.T) {
 	}
 }
 
-// FuzzWeekdayBefore checks mayWeekdayBefore on any text.
+// FuzzWeekdayBefore checks matchWeekdayBefore and weekdayBefore on any
+// text.
 func FuzzWeekdayBefore(f *testing.F) {
 	for _, s := range []string{"on Friday, ", "Friday, the ", "said on Sunday ", "Friday the\t", "Friday,"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkWeekdayBefore(t, s) })
+}
+
+// phraseWordClassSwitch is phraseWordClass as a switch on the word, the
+// specification its table is tested against.
+func phraseWordClassSwitch(w string) uint32 {
+	n := len(w)
+	if w[0] >= '0' && w[0] <= '9' {
+		k := 1
+		for k < n && w[k] >= '0' && w[k] <= '9' {
+			k++
+		}
+		switch {
+		case k < n:
+			return 0
+		case n <= 3:
+			return wNum
+		case n == 4 && (w[:2] == "19" || w[:2] == "20"):
+			return wYear
+		}
+		return 0
+	}
+	// Weekday and month names are capitalised, the other words may be
+	// in any case: w is looked up lower-cased, with capital noting that
+	// only its first letter was upper case. A month name of monthRE is
+	// a whole word too: \b follows it.
+	if n > maxPhraseWord {
+		return 0
+	}
+	var buf [maxPhraseWord]byte
+	capital := w[0] >= 'A' && w[0] <= 'Z'
+	for i := 0; i < n; i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			if i > 0 {
+				capital = false
+			}
+		}
+		buf[i] = c
+	}
+	var class uint32
+	switch string(buf[:n]) {
+	case "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening":
+		class |= wRelDay
+	case "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday":
+		if capital {
+			class |= wWeekday
+		}
+	case "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
+		"aug", "august", "sep", "sept", "september", "sepember", "oct", "october", "nov", "november", "dec", "december":
+		if capital {
+			class |= wMonth
+		}
+	case "week", "weeks":
+		class |= wUnitAny | wDurUnit
+		if n == 4 {
+			class |= wUnit
+		} else {
+			class |= wPlural
+		}
+	case "month", "year":
+		class |= wUnit | wUnitAny
+	case "months", "years":
+		class |= wPlural | wUnitAny
+	case "day":
+		class |= wUnitAny | wDurUnit
+	case "days":
+		class |= wPlural | wUnitAny | wDurUnit
+	case "weekend":
+		class |= wUnit | wWeekend
+	case "this", "last", "next", "previous", "past", "following", "coming":
+		class |= wWhich
+	case "earlier", "later":
+		class |= wEarlyLate | wAgo
+	case "early", "late":
+		class |= wEarlyLate
+	case "ago":
+		class |= wAgo
+	case "recent":
+		class |= wRecent
+	case "in", "since", "during", "from", "until", "through", "by", "for":
+		class |= wPrep
+	case "of", "visit", "summit", "trip", "meeting", "conference", "talks":
+		class |= wDurAlso
+	case "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		class |= wNum
+	}
+	return class
+}
+
+// checkPhraseWordClass checks phraseWordClass against the switch it
+// replaced, on w and on each maximal run of word bytes in it.
+func checkPhraseWordClass(t *testing.T, w string) {
+	t.Helper()
+	for i := 0; i < len(w); {
+		if !isWordByteRE(w[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(w) && isWordByteRE(w[j]) {
+			j++
+		}
+		if got, want := phraseWordClass(w[i:j]), phraseWordClassSwitch(w[i:j]); got != want {
+			t.Fatalf("phraseWordClass(%q) = %#x, the switch says %#x", w[i:j], got, want)
+		}
+		i = j
+	}
+}
+
+// TestPhraseWordClass checks phraseWordClass's table against the switch
+// on its words in several cases, with a letter more or less, and on
+// random words.
+func TestPhraseWordClass(t *testing.T) {
+	seen := map[string]bool{}
+	for _, e := range phraseWords {
+		if seen[e.word] || len(e.word) > maxPhraseWord || strings.ToLower(e.word) != e.word {
+			t.Fatalf("table word %q: repeated, too long or not lower case", e.word)
+		}
+		seen[e.word] = true
+		up := strings.ToUpper(e.word)
+		for _, w := range []string{e.word, up, up[:1] + e.word[1:], e.word[:1] + up[1:], e.word + "s", e.word[1:], e.word[:len(e.word)-1], "x" + e.word, e.word + "_", e.word + "1"} {
+			if w != "" {
+				checkPhraseWordClass(t, w)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(21, 22))
+	const letters = "aAbBcdDeEfFgGhHiIjJkKlLmMnNoOpPrRsStTuUvVwWxyYz_0123456789@[`{"
+	for range 100000 {
+		b := make([]byte, 1+r.IntN(11))
+		for k := range b {
+			b[k] = letters[r.IntN(len(letters))]
+		}
+		checkPhraseWordClass(t, string(b))
+	}
+	for _, p := range phrasePieces {
+		checkPhraseWordClass(t, p)
+	}
+}
+
+// FuzzPhraseWordClass checks phraseWordClass against the switch on any
+// text's words.
+func FuzzPhraseWordClass(f *testing.F) {
+	for _, s := range []string{"Friday", "FRIDAY", "friday", "Sepember", "conference", "1999 20255 12", "weeks_", "may May"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkPhraseWordClass)
+}
+
+// checkDatelineEnd checks datelineEnd against datelineDateRE.
+func checkDatelineEnd(t *testing.T, s string) {
+	t.Helper()
+	end, ok := datelineEnd(s)
+	want := datelineDateRE.FindStringIndex(s)
+	if ok != (want != nil) || ok && end != want[1] {
+		t.Fatalf("datelineEnd(%q) = %d, %v; datelineDateRE %v", s, end, ok, want)
+	}
+}
+
+var datelinePieces = []string{
+	"KYIV", "Moscow", "WASHINGTON", "St. Louis", "O'Hare", "Port-au-Prince", "Bosnia/Herz", "Ukraine", "The talks were held on Friday",
+	",", ", ", ",  ", " ", "  ", "\t", "\n", "May", "March", "Sept", "Sept.", "September", "Jan", "3", "28", "123", "2025", ", 2025",
+	"(Reuters)", "(AP)", "(", ")", "(a very long agency name indeed, and more)", "(ééé)", "-", " - ", "–", "—", " — ",
+	"x", "é", "\xe2", "ſ", "said", "officials", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "                                        ",
+}
+
+// randomDateline returns a dateline's parts, each left out, doubled or
+// replaced by a random piece now and then.
+func randomDateline(r *rand.Rand) string {
+	pick := func(xs ...string) string { return xs[r.IntN(len(xs))] }
+	parts := []string{
+		pick("KYIV", "St. Louis", "O'Hare", "Port-au-Prince", "A"+strings.Repeat("b", 39+r.IntN(3))), ",", pick(" ", "  ", "\t"),
+		pick("", "", "Ukraine, ", "D.C., ", "X"+strings.Repeat("y", 29+r.IntN(3))+", "),
+		pick("May", "Sept", "September", "Jan", "March"), pick("", "."), pick(" ", "  ", "\n"), pick("3", "28", "123"),
+		pick("", ", 2025", ",  1999", ",2025"), pick("", " ", "   "), pick("", "(Reuters) ", "(AP)", "("+strings.Repeat("é", 29+r.IntN(3))+") "),
+		pick("-", "–", "—", " -"), pick("", " The", " x", "-"),
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		switch r.IntN(20) {
+		case 0:
+		case 1:
+			b.WriteString(p + p)
+		case 2:
+			b.WriteString(datelinePieces[r.IntN(len(datelinePieces))])
+		default:
+			b.WriteString(p)
+		}
+	}
+	return b.String()
+}
+
+// TestDatelineEnd checks datelineEnd on random datelines and the sample
+// articles' lines.
+func TestDatelineEnd(t *testing.T) {
+	paths, _ := filepath.Glob("../testdata/*/*.txt")
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			checkDatelineEnd(t, line)
+		}
+	}
+	r := rand.New(rand.NewPCG(23, 24))
+	n := 50000
+	if testing.Short() {
+		n = 5000
+	}
+	matched := 0
+	for range n {
+		s := randomText(r, datelinePieces, 12, 3)
+		if r.IntN(4) > 0 {
+			s = randomDateline(r)
+		}
+		if datelineDateRE.MatchString(s) {
+			matched++
+		}
+		checkDatelineEnd(t, s)
+	}
+	if matched < n/50 {
+		t.Fatalf("only %d of %d random texts match", matched, n)
+	}
+	long := "KYIV, " + strings.Repeat(" ", 300) + "May " + strings.Repeat("\t", 200) + "3, 2025 (" + strings.Repeat("é", 30) + ") — " + strings.Repeat("x", 500)
+	checkDatelineEnd(t, long)
+	checkDatelineEnd(t, "A"+strings.Repeat("b", 40)+", May 3 - ")
+	checkDatelineEnd(t, "A"+strings.Repeat("b", 39)+", May 3 - ")
+}
+
+// FuzzDatelineEnd checks datelineEnd against datelineDateRE on any text.
+func FuzzDatelineEnd(f *testing.F) {
+	for _, s := range []string{"KYIV, May 3 (Reuters) - The", "WASHINGTON, D.C., Sept. 12, 2025 — x", "St. Louis,  March 3 -"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkDatelineEnd)
 }
