@@ -9,7 +9,7 @@ import (
 // the words they were before: in text, in fmt and in JSON.
 func TestNamedNumbers(t *testing.T) {
 	tests := []struct {
-		v    interface {
+		v interface {
 			String() string
 			MarshalText() ([]byte, error)
 		}
