@@ -19,22 +19,8 @@ func listSome(items []string, sep string) string {
 	if len(items) <= listed {
 		return strings.Join(items, sep)
 	}
-	// fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep), sep, …),
-	// written in one string of its size.
-	more := strconv.Itoa(len(items) - listed)
-	n := listed*len(sep) + len("and ") + len(more) + len(" more")
-	for _, s := range items[:listed] {
-		n += len(s)
-	}
 	var b strings.Builder
-	b.Grow(n)
-	for _, s := range items[:listed] {
-		b.WriteString(s)
-		b.WriteString(sep)
-	}
-	b.WriteString("and ")
-	b.WriteString(more)
-	b.WriteString(" more")
+	some(items, sep).writeTo(&b)
 	return b.String()
 }
 
@@ -49,16 +35,24 @@ type someList struct {
 func some(items []string, sep string) someList { return someList{items, sep} }
 
 // Format writes the list whatever the verb: evidence formats it with %s.
-func (l someList) Format(st fmt.State, _ rune) {
+func (l someList) Format(st fmt.State, _ rune) { l.writeTo(st) }
+
+// writeTo writes the first listed items, then "and N more" when there are
+// more: fmt.Sprintf("%s%sand %d more", strings.Join(items[:listed], sep),
+// sep, len(items)-listed).
+func (l someList) writeTo(w io.Writer) {
 	n := min(len(l.items), listed)
 	for i, it := range l.items[:n] {
 		if i > 0 {
-			io.WriteString(st, l.sep)
+			io.WriteString(w, l.sep)
 		}
-		io.WriteString(st, it)
+		io.WriteString(w, it)
 	}
 	if more := len(l.items) - n; more > 0 {
-		fmt.Fprintf(st, "%sand %d more", l.sep, more)
+		io.WriteString(w, l.sep)
+		io.WriteString(w, "and ")
+		io.WriteString(w, strconv.Itoa(more))
+		io.WriteString(w, " more")
 	}
 }
 
