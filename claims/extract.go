@@ -181,12 +181,19 @@ type extractor struct {
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
-	x := &extractor{a: a, lex: lex, surnames: map[string]string{}, full: map[string]string{}}
+	x := &extractor{surnames: map[string]string{}, full: map[string]string{}}
+	x.reset(a, lex)
+	return x
+}
+
+// reset readies x for article a, keeping its maps and lists (which must
+// be empty) for their room.
+func (x *extractor) reset(a *Article, lex Lexicon) {
+	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0]}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
 	x.starter, _ = lex.(formStarter)
-	return x
 }
 
 var foldReplacer = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ")

@@ -53,12 +53,7 @@ func getExtractor(a *Article, lex Lexicon) *extractor {
 	if x == nil {
 		return newExtractor(a, lex)
 	}
-	// As newExtractor makes it, with the buffers of the last article.
-	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0]}
-	x.worder, _ = lex.(formWorder)
-	x.kinder, _ = lex.(formKindWorder)
-	x.namer, _ = lex.(nameWorder)
-	x.starter, _ = lex.(formStarter)
+	x.reset(a, lex) // as newExtractor makes it, with the buffers of the last article
 	return x
 }
 
