@@ -263,12 +263,7 @@ var kindNames = [...]string{"", "title", "report", "quote", "number"}
 
 // String returns the kind's name: "title", "report", "quote", "number"
 // ("" for the zero Kind).
-func (k Kind) String() string {
-	if int(k) < len(kindNames) {
-		return kindNames[k]
-	}
-	return "kind(" + strconv.Itoa(int(k)) + ")"
-}
+func (k Kind) String() string { return nameOf(kindNames[:], uint8(k), "kind") }
 
 // MarshalText writes the kind's name.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
@@ -287,15 +282,19 @@ const (
 var resolutionNames = [...]string{"", "name", "article", "surname"}
 
 // String returns the resolution's name ("" for ResolvedNone).
-func (r Resolution) String() string {
-	if int(r) < len(resolutionNames) {
-		return resolutionNames[r]
-	}
-	return "resolution(" + strconv.Itoa(int(r)) + ")"
-}
+func (r Resolution) String() string { return nameOf(resolutionNames[:], uint8(r), "resolution") }
 
 // MarshalText writes the resolution's name.
 func (r Resolution) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// nameOf returns the name of v, one of the small numbers that stand for
+// words (Kind, Resolution, Precision): names[v], or "what(v)" past them.
+func nameOf(names []string, v uint8, what string) string {
+	if int(v) < len(names) {
+		return names[v]
+	}
+	return what + "(" + strconv.Itoa(int(v)) + ")"
+}
 
 // A Claim is one thing an article asserts, with where it says it.
 type Claim struct {

@@ -33,12 +33,7 @@ const (
 var precisionNames = [...]string{"", "day", "week", "month", "year", "window"}
 
 // String returns the precision's name ("" for PrecisionNone).
-func (p Precision) String() string {
-	if int(p) < len(precisionNames) {
-		return precisionNames[p]
-	}
-	return "precision(" + strconv.Itoa(int(p)) + ")"
-}
+func (p Precision) String() string { return nameOf(precisionNames[:], uint8(p), "precision") }
 
 // MarshalText writes the precision's name.
 func (p Precision) MarshalText() ([]byte, error) { return []byte(p.String()), nil }
