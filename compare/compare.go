@@ -71,12 +71,12 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// indexes are held at a time. Running them two at a time was no
 	// faster at 10,000 articles and peaked about 9 MB higher in live heap.
 	// Each family's findings share their repeated evidence lines as they
-	// are made, before the next family runs.
+	// are made, before the next family runs; the title comparison interns
+	// its own (and what it adds to the knowledge findings) block by block.
 	in := rules.NewInterner()
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
-	titles = made(ix.compareTitles(made(fs), in))
+	titles = ix.compareTitles(made(fs), in)
 	ix.dropTitles()
-	in.Findings(fs) // the title comparison adds to the knowledge findings
 	reports = made(reportDates(arts, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
 	paraphrased = made(paraphrases(arts, g, in))
@@ -190,8 +190,7 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 		for _, i := range byBlock[b] {
 			f := &fs[i]
 			self := ix.byPos[posKey{f.File, f.Start}]
-			ix.corroborate(f, self, same, nearby(), sc)
-			in.Findings(fs[i : i+1])
+			ix.corroborate(f, self, same, nearby(), sc) // interns what it adds (sc.in)
 		}
 		r := &results[b]
 		r.inArticle = ix.inArticle(same)
