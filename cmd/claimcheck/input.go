@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -86,13 +87,20 @@ func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(
 		err  error
 	}
 	results := make([]result, len(files))
-	jobs := make(chan int)
+	// Each worker takes the next file by an atomic counter, not from a
+	// channel: a send per file parked and woke a goroutine for each of
+	// thousands of small files.
+	var next atomic.Int64
 	var wg sync.WaitGroup
-	for range max(1, runtime.GOMAXPROCS(0)) {
+	for range max(1, min(runtime.GOMAXPROCS(0), len(files))) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range jobs {
+			for ctx.Err() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(files) {
+					return
+				}
 				arts, err := loadFile(files[i], stdin)
 				if err == nil {
 					for _, a := range arts {
@@ -103,13 +111,6 @@ func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(
 			}
 		}()
 	}
-	for i := range files {
-		if ctx.Err() != nil {
-			break
-		}
-		jobs <- i
-	}
-	close(jobs)
 	wg.Wait()
 	var arts []*claims.Article
 	var errs []error
