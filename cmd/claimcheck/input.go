@@ -144,7 +144,7 @@ func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
 		if info.Size() > maxFileSize {
 			return nil, tooLarge(name)
 		}
-		f, err := os.Open(name)
+		f, err := openRead(name)
 		if err != nil {
 			return nil, err
 		}
