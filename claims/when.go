@@ -918,26 +918,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 	if t != Auto {
 		return t
 	}
-	// The words since the last sentence mark, at most six: scanned back
-	// from i, so that a long line without marks costs no more.
-	from, n, inWord := i, 0, false
-	for from > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if strings.ContainsRune(".?!;“”\"", r) {
-			break
-		}
-		if unicode.IsSpace(r) {
-			if inWord {
-				if n++; n == 6 {
-					break
-				}
-			}
-			inWord = false
-		} else {
-			inWord = true
-		}
-		from -= size
-	}
+	from := tenseFrom(s, i)
 	words, ok := singleSpaced(s[from:i], 6)
 	if !ok {
 		ws := strings.Fields(s[from:i])
@@ -951,6 +932,66 @@ func tenseAt(s string, i int, t Tense) Tense {
 	}
 	return Past
 }
+
+// tenseFrom returns where the words tenseAt reads before s[i:] start:
+// after the last sentence mark (one of ".?!;“”\""), and no more than six
+// words back, counting a word when the space (unicode.IsSpace) before it
+// is reached. It is scanned back from i, so that a long line without
+// marks costs no more. An ASCII byte is told by a table; only the bytes of
+// other runes are decoded.
+func tenseFrom(s string, i int) int {
+	from, n, inWord := i, 0, false
+	for from > 0 {
+		c := s[from-1]
+		size := 1
+		kind := tenseBytes[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeLastRuneInString(s[:from])
+			switch {
+			case r == '“' || r == '”':
+				kind = tbMark
+			case unicode.IsSpace(r):
+				kind = tbSpace
+			}
+		}
+		switch kind {
+		case tbMark:
+			return from
+		case tbSpace:
+			if inWord {
+				if n++; n == 6 {
+					return from
+				}
+			}
+			inWord = false
+		default:
+			inWord = true
+		}
+		from -= size
+	}
+	return from
+}
+
+// The kinds of byte to tenseFrom: a sentence mark, a space, or any other
+// (a byte of a longer rune is decoded instead).
+const (
+	tbOther = iota
+	tbMark
+	tbSpace
+)
+
+var tenseBytes = func() (t [256]uint8) {
+	for _, c := range []byte(".?!;\"") {
+		t[c] = tbMark
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if unicode.IsSpace(rune(c)) {
+			t[c] = tbSpace
+		}
+	}
+	return t
+}()
 
 // singleSpaced returns strings.Join(strings.Fields(s), " ") without
 // making it, when s, trimmed, is at most n words one space apart.

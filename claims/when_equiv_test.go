@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -462,4 +463,59 @@ func FuzzDatelineEnd(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkDatelineEnd)
+}
+
+// tenseFromRune is tenseFrom as it was, rune by rune.
+func tenseFromRune(s string, i int) int {
+	from, n, inWord := i, 0, false
+	for from > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if strings.ContainsRune(".?!;“”\"", r) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			if inWord {
+				if n++; n == 6 {
+					break
+				}
+			}
+			inWord = false
+		} else {
+			inWord = true
+		}
+		from -= size
+	}
+	return from
+}
+
+// checkTenseFrom checks tenseFrom against tenseFromRune at every byte of s.
+func checkTenseFrom(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := tenseFrom(s, i), tenseFromRune(s, i); got != want {
+			t.Fatalf("tenseFrom(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+var tensePieces = append([]string{
+	".", "?", "!", ";", "\"", "“", "”", "\u00a0", "\u0085", "\u2003", "\u3000", "\v", "\r", "\f", "é", "\xe2\x80", "\x9c", "\xe2",
+}, futurePieces...)
+
+// TestTenseFrom checks tenseFrom against the rune-by-rune scan on random
+// text.
+func TestTenseFrom(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		checkTenseFrom(t, randomText(r, tensePieces, 14, 2))
+	}
+}
+
+// FuzzTenseFrom checks tenseFrom against the rune-by-rune scan on any
+// text.
+func FuzzTenseFrom(f *testing.F) {
+	for _, s := range []string{"he said. It will be held on", "“We will”, she said\u00a0on", "one two three four five six seven eight"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkTenseFrom)
 }
