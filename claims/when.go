@@ -1435,18 +1435,56 @@ func abbrevBefore(text string, i int) bool {
 
 // scanAll is an expression's FindAllStringSubmatchIndex(s, -1), done with
 // match, which reports whether the expression matches at s[p:] and then
-// holds its submatches in ix. A match is never empty.
-func scanAll(s string, ix []int, match func(p int) bool) [][]int {
+// holds its submatches in ix. A match is never empty, and it starts at a
+// word boundary with a byte that first marks: match is tried nowhere
+// else, and the bytes inside a word or inside a run of other bytes, where
+// no boundary is, are skipped whole.
+func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
-		if match(p) {
+		if first[s[p]] && atWordBoundary(s, p) && match(p) {
 			out = append(out, slices.Clone(ix))
 			p = ix[1]
 			continue
 		}
-		p++
+		if isWordByteRE(s[p]) {
+			for p++; p < len(s) && isWordByteRE(s[p]); p++ {
+			}
+		} else {
+			for p++; p < len(s) && !isWordByteRE(s[p]); p++ {
+			}
+		}
 	}
 	return out
+}
+
+// firstBytes marks the bytes that may start a match, as (?i) reads it,
+// of one of words (lower case): each first letter in either case, the
+// first byte of "ſ" for "s" and of the Kelvin sign for "k"; digits marks
+// the ASCII digits too.
+func firstBytes(digits bool, words ...[]string) *[256]bool {
+	var t [256]bool
+	for _, ws := range words {
+		for _, w := range ws {
+			c := w[0]
+			t[c] = true
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = true
+			}
+			switch c {
+			case 's':
+				t["ſ"[0]] = true
+			case 'k':
+				t["\u212a"[0]] = true
+			}
+		}
+	}
+	if digits {
+		for c := '0'; c <= '9'; c++ {
+			t[c] = true
+		}
+	}
+	return &t
 }
 
 // scanKeyed is scanAll for an expression each of whose matches is at most
@@ -1679,7 +1717,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 // matchRelUnit.
 func scanRelUnit(s string) [][]int {
 	var ix [8]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRelUnit(s, p, &ix) })
+	return scanAll(s, ix[:], firstRelUnit, func(p int) bool { return matchRelUnit(s, p, &ix) })
 }
 
 // matchRelUnit is relUnitRE anchored at s[p:], with its submatches in ix:
@@ -2093,47 +2131,60 @@ func skipFoldWord(s string, i int) int {
 // scanRelDay is relDayRE.FindAllStringSubmatchIndex(s, -1), done with matchRelDay.
 func scanRelDay(s string) [][]int {
 	var ix [4]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRelDay(s, p, &ix) })
+	return scanAll(s, ix[:], firstRelDay, func(p int) bool { return matchRelDay(s, p, &ix) })
 }
 
 // scanInThe is inTheRE.FindAllStringSubmatchIndex(s, -1), done with matchInThe.
 func scanInThe(s string) [][]int {
 	var ix [6]int
-	return scanAll(s, ix[:], func(p int) bool { return matchInThe(s, p, &ix) })
+	return scanAll(s, ix[:], firstInThe, func(p int) bool { return matchInThe(s, p, &ix) })
 }
 
 // scanWeekend is weekendRE.FindAllStringSubmatchIndex(s, -1), done with matchWeekend.
 func scanWeekend(s string) [][]int {
 	var ix [4]int
-	return scanAll(s, ix[:], func(p int) bool { return matchWeekend(s, p, &ix) })
+	return scanAll(s, ix[:], firstWeekend, func(p int) bool { return matchWeekend(s, p, &ix) })
 }
 
 // scanPastN is pastNRE.FindAllStringSubmatchIndex(s, -1), done with matchPastN.
 func scanPastN(s string) [][]int {
 	var ix [8]int
-	return scanAll(s, ix[:], func(p int) bool { return matchPastN(s, p, &ix) })
+	return scanAll(s, ix[:], firstPastN, func(p int) bool { return matchPastN(s, p, &ix) })
 }
 
 // scanRecent is recentRE.FindAllStringSubmatchIndex(s, -1), done with matchRecent.
 func scanRecent(s string) [][]int {
 	var ix [4]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRecent(s, p, &ix) })
+	return scanAll(s, ix[:], firstRecent, func(p int) bool { return matchRecent(s, p, &ix) })
 }
 
 // scanAgo is agoRE.FindAllStringSubmatchIndex(s, -1), done with matchAgo.
 func scanAgo(s string) [][]int {
 	var ix [8]int
-	return scanAll(s, ix[:], func(p int) bool { return matchAgo(s, p, &ix) })
+	return scanAll(s, ix[:], firstAgo, func(p int) bool { return matchAgo(s, p, &ix) })
 }
 
 // scanYearPh is yearPhRE.FindAllStringSubmatchIndex(s, -1), done with matchYearPh.
 func scanYearPh(s string) [][]int {
 	var ix [8]int
-	return scanAll(s, ix[:], func(p int) bool { return matchYearPh(s, p, &ix) })
+	return scanAll(s, ix[:], firstYearPh, func(p int) bool { return matchYearPh(s, p, &ix) })
 }
 
 // scanDuration is durationRE.FindAllStringSubmatchIndex(s, -1), done with matchDuration.
 func scanDuration(s string) [][]int {
 	var ix [10]int
-	return scanAll(s, ix[:], func(p int) bool { return matchDuration(s, p, &ix) })
+	return scanAll(s, ix[:], firstDuration, func(p int) bool { return matchDuration(s, p, &ix) })
 }
+
+// The bytes that may start a match of each scanner run by scanAll.
+var (
+	firstRelUnit  = firstBytes(false, unitEarlyLate, unitWhich)
+	firstRelDay   = firstBytes(false, relDayPhrases)
+	firstInThe    = firstBytes(false, inTheMods)
+	firstWeekend  = firstBytes(false, weekendPreps)
+	firstPastN    = firstBytes(false, pastNPreps, []string{"the"})
+	firstRecent   = firstBytes(false, []string{"in recent "})
+	firstAgo      = firstBytes(true, whenNumWords)
+	firstYearPh   = firstBytes(false, yearPhPreps)
+	firstDuration = firstBytes(true, whenNumWords)
+)
