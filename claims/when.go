@@ -1023,18 +1023,20 @@ var futureWords = []string{
 }
 
 // matchFuture is futureRE.MatchString(s): one of futureWords, matched as
-// (?i) does, between word boundaries, or "'ll" or "’ll" before one.
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one. The
+// words are tried only where a byte of futureFirst stands.
 func matchFuture(s string) bool {
 	for p := 0; p < len(s); p++ {
-		if q := p + 1; s[p] == '\'' || strings.HasPrefix(s[p:], "’") {
-			if s[p] != '\'' {
+		c := s[p]
+		if q := p + 1; c == '\'' || c == "’"[0] && strings.HasPrefix(s[p:], "’") {
+			if c != '\'' {
 				q = p + len("’")
 			}
 			if e, ok := foldLit(s, q, "ll"); ok && atWordBoundary(s, e) {
 				return true
 			}
 		}
-		if !atWordBoundary(s, p) {
+		if !futureFirst[c] || !atWordBoundary(s, p) {
 			continue
 		}
 		for _, w := range futureWords {
@@ -1045,6 +1047,9 @@ func matchFuture(s string) bool {
 	}
 	return false
 }
+
+// futureFirst marks the bytes that may start a word of futureWords.
+var futureFirst = firstBytes(false, futureWords)
 
 // futureKeys are words one of which futureRE's every match holds, lower
 // case: "plan" for "plans? to", "planning to" and "planned to".
