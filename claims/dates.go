@@ -108,7 +108,7 @@ func monthOfFolded(s string) time.Month {
 // after the other, a DMY date is always kept, an ISO date only when it
 // overlaps no DMY date, and an MDY date only when it overlaps neither.
 func findDates(s string) []dateMatch {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return nil // every form writes a number
 	}
 	var dbuf, ibuf, mbuf [8]dateMatch
@@ -192,6 +192,30 @@ func findDates(s string) []dateMatch {
 	}
 	sortMatches(kept)
 	return kept
+}
+
+// hasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does, eight bytes at a time: x^0x30
+// is below 10 just for a digit x, and a word holds a byte below 10 just
+// when (w - 0x0a0a…) &^ w has a high bit set (the lowest such byte borrows
+// from no byte below it; without one, nothing borrows).
+func hasDigit(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w ^= 0x30 * ones
+		if (w-10*ones)&^w&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthInitial marks the first letters of the month names.
