@@ -117,7 +117,7 @@ func findDates(s string) []dateMatch {
 	nextD, nextI, nextM := 0, 0, 0 // where each expression searches on from
 	for p := 0; p < len(s); {
 		c := s[p]
-		if !isWordByteRE(c) {
+		if !wordBytes[c] {
 			p++
 			continue
 		}
@@ -148,7 +148,7 @@ func findDates(s string) []dateMatch {
 				nextM = ix[1]
 			}
 		}
-		for p++; p < len(s) && isWordByteRE(s[p]); p++ {
+		for p++; p < len(s) && wordBytes[s[p]]; p++ {
 		}
 	}
 	if len(dmy)+len(iso)+len(mdy) == 0 {
@@ -217,6 +217,14 @@ func hasDigit(s string) bool {
 	}
 	return false
 }
+
+// wordBytes marks the bytes \b counts as word characters.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByteRE(byte(c))
+	}
+	return t
+}()
 
 // monthInitial marks the first letters of the month names.
 var monthInitial = func() (t [256]bool) {
