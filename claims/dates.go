@@ -98,66 +98,92 @@ func monthOfFolded(s string) time.Month {
 // findDates returns the absolute dates written in s, in order, without
 // overlaps. Only well-formed day numbers are kept; whether the day exists
 // is checked when it is resolved.
+//
+// It finds the matches of dmyRE, isoRE and mdyRE in one pass over s, each
+// as the expression's FindAllStringSubmatchIndex would, leftmost and
+// without overlaps among its own: every match starts a word (at \b, on a
+// word byte), so only the first byte of each word is tried, a digit with
+// matchDMY and matchISO, a capital with matchMDY, each from where that
+// expression's last match ended. Then, as the expressions were read one
+// after the other, a DMY date is always kept, an ISO date only when it
+// overlaps no DMY date, and an MDY date only when it overlaps neither.
 func findDates(s string) []dateMatch {
-	if !strings.ContainsAny(s, "0123456789") {
+	if !hasDigit(s) {
 		return nil // every form writes a number
 	}
-	var out []dateMatch
-	// covered marks the bytes of the dates kept so far, so that a long
-	// text full of dates costs linear time, not a scan per date.
-	var covered []bool
-	taken := func(a, b int) bool {
-		if covered == nil {
-			covered = make([]bool, len(s))
-			for _, m := range out {
-				for i := m.Start; i < m.End; i++ {
-					covered[i] = true
+	var dbuf, ibuf, mbuf [8]dateMatch
+	dmy, iso, mdy := dbuf[:0], ibuf[:0], mbuf[:0]
+	var ix [8]int
+	nextD, nextI, nextM := 0, 0, 0 // where each expression searches on from
+	for p := 0; p < len(s); {
+		c := s[p]
+		if !wordBytes[c] {
+			p++
+			continue
+		}
+		// s[p] starts a word.
+		switch {
+		case c <= '9' && c >= '0':
+			if p >= nextD && matchDMY(s, p, &ix) {
+				d, _ := strconv.Atoi(s[ix[2]:ix[3]])
+				y, _ := strconv.Atoi(s[ix[6]:ix[7]])
+				dmy = append(dmy, dateMatch{ix[0], ix[1], y, monthOf(s[ix[4]:ix[5]]), d})
+				nextD = ix[1]
+			}
+			if p >= nextI && matchISO(s, p, &ix) {
+				y, _ := strconv.Atoi(s[ix[2]:ix[3]])
+				m, _ := strconv.Atoi(s[ix[4]:ix[5]])
+				d, _ := strconv.Atoi(s[ix[6]:ix[7]])
+				iso = append(iso, dateMatch{ix[0], ix[1], y, time.Month(m), d})
+				nextI = ix[1]
+			}
+		case monthInitial[c]:
+			if p >= nextM && matchMDY(s, p, &ix) {
+				d, _ := strconv.Atoi(s[ix[4]:ix[5]])
+				y := 0
+				if ix[6] >= 0 {
+					y, _ = strconv.Atoi(s[ix[6]:ix[7]])
 				}
+				mdy = append(mdy, dateMatch{ix[0], ix[1], y, monthOf(s[ix[2]:ix[3]]), d})
+				nextM = ix[1]
 			}
 		}
-		return slices.Contains(covered[a:b], true)
+		for p++; p < len(s) && wordBytes[s[p]]; p++ {
+		}
 	}
-	keep := func(m dateMatch) {
+	if len(dmy)+len(iso)+len(mdy) == 0 {
+		return nil
+	}
+	var out []dateMatch
+	if len(dmy) > 0 {
+		out = make([]dateMatch, 0, len(dmy)+len(iso)+len(mdy))
+		out = append(out, dmy...)
+	}
+	// Each list is in order and without overlaps, and so are the dates of
+	// a list kept, so an overlap is found by walking each list along.
+	var isoKept []dateMatch
+	di := 0
+	for _, m := range iso {
+		if m.Month < 1 || m.Month > 12 || overlapsNext(dmy, &di, m) {
+			continue
+		}
+		if out == nil {
+			out = make([]dateMatch, 0, len(iso)+len(mdy))
+		}
 		out = append(out, m)
-		if covered != nil {
-			for i := m.Start; i < m.End; i++ {
-				covered[i] = true
-			}
-		}
+		isoKept = append(isoKept, m)
 	}
-	scanDates(s, matchDMY, func(ix *[8]int) {
-		d, _ := strconv.Atoi(s[ix[2]:ix[3]])
-		y, _ := strconv.Atoi(s[ix[6]:ix[7]])
-		out = append(out, dateMatch{ix[0], ix[1], y, monthOf(s[ix[4]:ix[5]]), d})
-	})
-	scanDates(s, matchISO, func(ix *[8]int) {
-		if taken(ix[0], ix[1]) {
-			return
+	di = 0
+	ii := 0
+	for _, m := range mdy {
+		if overlapsNext(dmy, &di, m) || overlapsNext(isoKept, &ii, m) {
+			continue
 		}
-		y, _ := strconv.Atoi(s[ix[2]:ix[3]])
-		m, _ := strconv.Atoi(s[ix[4]:ix[5]])
-		d, _ := strconv.Atoi(s[ix[6]:ix[7]])
-		if m < 1 || m > 12 {
-			return
+		if out == nil {
+			out = make([]dateMatch, 0, len(mdy))
 		}
-		keep(dateMatch{ix[0], ix[1], y, time.Month(m), d})
-	})
-	scanDates(s, matchMDY, func(ix *[8]int) {
-		if taken(ix[0], ix[1]) {
-			return
-		}
-		// "May" is also a verb and a name: require a capital letter and,
-		// without a year, a day that reads as a date.
-		if s[ix[2]] < 'A' || s[ix[2]] > 'Z' {
-			return
-		}
-		d, _ := strconv.Atoi(s[ix[4]:ix[5]])
-		y := 0
-		if ix[6] >= 0 {
-			y, _ = strconv.Atoi(s[ix[6]:ix[7]])
-		}
-		keep(dateMatch{ix[0], ix[1], y, monthOf(s[ix[2]:ix[3]]), d})
-	})
+		out = append(out, m)
+	}
 	kept := out[:0]
 	for _, m := range out {
 		if m.Day >= 1 && m.Day <= 31 {
@@ -166,6 +192,56 @@ func findDates(s string) []dateMatch {
 	}
 	sortMatches(kept)
 	return kept
+}
+
+// hasDigit reports whether s holds an ASCII digit, as
+// strings.ContainsAny(s, "0123456789") does, eight bytes at a time: x^0x30
+// is below 10 just for a digit x, and a word holds a byte below 10 just
+// when (w - 0x0a0a…) &^ w has a high bit set (the lowest such byte borrows
+// from no byte below it; without one, nothing borrows).
+func hasDigit(s string) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w ^= 0x30 * ones
+		if (w-10*ones)&^w&highs != 0 {
+			return true
+		}
+	}
+	for ; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBytes marks the bytes \b counts as word characters.
+var wordBytes = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isWordByteRE(byte(c))
+	}
+	return t
+}()
+
+// monthInitial marks the first letters of the month names.
+var monthInitial = func() (t [256]bool) {
+	for _, f := range monthForms {
+		t[f.base[0]] = true
+	}
+	return t
+}()
+
+// overlapsNext reports whether m overlaps a date of ms, which are in
+// order and without overlaps, skipping from *i those that end before m:
+// asked of dates in order, it walks ms once.
+func overlapsNext(ms []dateMatch, i *int, m dateMatch) bool {
+	for *i < len(ms) && ms[*i].End <= m.Start {
+		*i++
+	}
+	return *i < len(ms) && ms[*i].Start < m.End
 }
 
 func sortMatches(ms []dateMatch) {

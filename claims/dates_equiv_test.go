@@ -136,3 +136,43 @@ func FuzzDateScan(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkDateScanners(t, s) })
 }
+
+// checkHasDigit checks hasDigit against strings.ContainsAny on every
+// suffix of s, so that each byte is tried at each place of a word.
+func checkHasDigit(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := hasDigit(s[i:]), strings.ContainsAny(s[i:], "0123456789"); got != want {
+			t.Fatalf("hasDigit(%q) = %v, want %v", s[i:], got, want)
+		}
+	}
+}
+
+// TestHasDigit checks hasDigit on every byte value, alone and among
+// others, and on random text.
+func TestHasDigit(t *testing.T) {
+	for c := range 256 {
+		for _, pad := range []string{"", "abcdefg", "\x00\x00\x00\x00\x00\x00\x00\x00\x00", "\xff\xff\xff\xff\xff\xff\xff", "::::::::::"} {
+			checkHasDigit(t, pad+string([]byte{byte(c)})+pad)
+		}
+	}
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 20000 {
+		b := make([]byte, r.IntN(40))
+		for i := range b {
+			b[i] = byte(r.IntN(256))
+			if r.IntN(2) == 0 {
+				b[i] = byte(r.IntN(80))
+			}
+		}
+		checkHasDigit(t, string(b))
+	}
+}
+
+// FuzzHasDigit checks hasDigit against strings.ContainsAny on any text.
+func FuzzHasDigit(f *testing.F) {
+	for _, s := range []string{"", "no digits here", "in 2025", "\x2f\x3a\x40\x39"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkHasDigit)
+}

@@ -39,8 +39,11 @@ var monthRE = func() string {
 // in the order the expression tries them (each ending with, then
 // without), and returns it.
 func monthEnds(s string, i int, ends []int) []int {
+	if i >= len(s) || !monthInitial[s[i]] {
+		return ends
+	}
 	for _, f := range monthForms {
-		if !strings.HasPrefix(s[i:], f.base) {
+		if s[i] != f.base[0] || !strings.HasPrefix(s[i:], f.base) {
 			continue
 		}
 		// Bit k of mask (from the top) says the k-th ending is written:

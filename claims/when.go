@@ -623,17 +623,17 @@ type phrasePattern struct {
 }
 
 var (
-	relDayPat   = phrasePattern{re: relDayRE, need: wRelDay}
+	relDayPat   = phrasePattern{re: relDayRE, need: wRelDay, scan: scanRelDay}
 	relWdPat    = phrasePattern{re: relWdRE, need: wWeekday, scan: scanRelWd}
 	relUnitPat  = phrasePattern{re: relUnitRE, need: wUnit | wWhich, scan: scanRelUnit}
-	inThePat    = phrasePattern{re: inTheRE, need: wUnit | wEarlyLate}
-	weekendPat  = phrasePattern{re: weekendRE, need: wWeekend}
-	pastNPat    = phrasePattern{re: pastNRE, need: wPlural | wWhich | wNum}
-	recentPat   = phrasePattern{re: recentRE, need: wRecent | wPlural}
-	agoPat      = phrasePattern{re: agoRE, need: wAgo | wUnitAny | wNum}
+	inThePat    = phrasePattern{re: inTheRE, need: wUnit | wEarlyLate, scan: scanInThe}
+	weekendPat  = phrasePattern{re: weekendRE, need: wWeekend, scan: scanWeekend}
+	pastNPat    = phrasePattern{re: pastNRE, need: wPlural | wWhich | wNum, scan: scanPastN}
+	recentPat   = phrasePattern{re: recentRE, need: wRecent | wPlural, scan: scanRecent}
+	agoPat      = phrasePattern{re: agoRE, need: wAgo | wUnitAny | wNum, scan: scanAgo}
 	monthPhPat  = phrasePattern{re: monthPhRE, need: wMonth, scan: scanMonthPh}
-	yearPhPat   = phrasePattern{re: yearPhRE, need: wYear | wPrep}
-	durationPat = phrasePattern{re: durationRE, need: wDurUnit | wDurAlso | wNum}
+	yearPhPat   = phrasePattern{re: yearPhRE, need: wYear | wPrep, scan: scanYearPh}
+	durationPat = phrasePattern{re: durationRE, need: wDurUnit | wDurAlso | wNum, scan: scanDuration}
 )
 
 // phrasePatterns are the patterns above, for tests.
@@ -918,26 +918,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 	if t != Auto {
 		return t
 	}
-	// The words since the last sentence mark, at most six: scanned back
-	// from i, so that a long line without marks costs no more.
-	from, n, inWord := i, 0, false
-	for from > 0 {
-		r, size := utf8.DecodeLastRuneInString(s[:from])
-		if strings.ContainsRune(".?!;“”\"", r) {
-			break
-		}
-		if unicode.IsSpace(r) {
-			if inWord {
-				if n++; n == 6 {
-					break
-				}
-			}
-			inWord = false
-		} else {
-			inWord = true
-		}
-		from -= size
-	}
+	from := tenseFrom(s, i)
 	words, ok := singleSpaced(s[from:i], 6)
 	if !ok {
 		ws := strings.Fields(s[from:i])
@@ -951,6 +932,66 @@ func tenseAt(s string, i int, t Tense) Tense {
 	}
 	return Past
 }
+
+// tenseFrom returns where the words tenseAt reads before s[i:] start:
+// after the last sentence mark (one of ".?!;“”\""), and no more than six
+// words back, counting a word when the space (unicode.IsSpace) before it
+// is reached. It is scanned back from i, so that a long line without
+// marks costs no more. An ASCII byte is told by a table; only the bytes of
+// other runes are decoded.
+func tenseFrom(s string, i int) int {
+	from, n, inWord := i, 0, false
+	for from > 0 {
+		c := s[from-1]
+		size := 1
+		kind := tenseBytes[c]
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeLastRuneInString(s[:from])
+			switch {
+			case r == '“' || r == '”':
+				kind = tbMark
+			case unicode.IsSpace(r):
+				kind = tbSpace
+			}
+		}
+		switch kind {
+		case tbMark:
+			return from
+		case tbSpace:
+			if inWord {
+				if n++; n == 6 {
+					return from
+				}
+			}
+			inWord = false
+		default:
+			inWord = true
+		}
+		from -= size
+	}
+	return from
+}
+
+// The kinds of byte to tenseFrom: a sentence mark, a space, or any other
+// (a byte of a longer rune is decoded instead).
+const (
+	tbOther = iota
+	tbMark
+	tbSpace
+)
+
+var tenseBytes = func() (t [256]uint8) {
+	for _, c := range []byte(".?!;\"") {
+		t[c] = tbMark
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if unicode.IsSpace(rune(c)) {
+			t[c] = tbSpace
+		}
+	}
+	return t
+}()
 
 // singleSpaced returns strings.Join(strings.Fields(s), " ") without
 // making it, when s, trimmed, is at most n words one space apart.
@@ -982,18 +1023,20 @@ var futureWords = []string{
 }
 
 // matchFuture is futureRE.MatchString(s): one of futureWords, matched as
-// (?i) does, between word boundaries, or "'ll" or "’ll" before one.
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one. The
+// words are tried only where a byte of futureFirst stands.
 func matchFuture(s string) bool {
 	for p := 0; p < len(s); p++ {
-		if q := p + 1; s[p] == '\'' || strings.HasPrefix(s[p:], "’") {
-			if s[p] != '\'' {
+		c := s[p]
+		if q := p + 1; c == '\'' || c == "’"[0] && strings.HasPrefix(s[p:], "’") {
+			if c != '\'' {
 				q = p + len("’")
 			}
 			if e, ok := foldLit(s, q, "ll"); ok && atWordBoundary(s, e) {
 				return true
 			}
 		}
-		if !atWordBoundary(s, p) {
+		if !futureFirst[c] || !atWordBoundary(s, p) {
 			continue
 		}
 		for _, w := range futureWords {
@@ -1004,6 +1047,9 @@ func matchFuture(s string) bool {
 	}
 	return false
 }
+
+// futureFirst marks the bytes that may start a word of futureWords.
+var futureFirst = firstBytes(false, futureWords)
 
 // futureKeys are words one of which futureRE's every match holds, lower
 // case: "plan" for "plans? to", "planning to" and "planned to".
@@ -1394,18 +1440,56 @@ func abbrevBefore(text string, i int) bool {
 
 // scanAll is an expression's FindAllStringSubmatchIndex(s, -1), done with
 // match, which reports whether the expression matches at s[p:] and then
-// holds its submatches in ix. A match is never empty.
-func scanAll(s string, ix []int, match func(p int) bool) [][]int {
+// holds its submatches in ix. A match is never empty, and it starts at a
+// word boundary with a byte that first marks: match is tried nowhere
+// else, and the bytes inside a word or inside a run of other bytes, where
+// no boundary is, are skipped whole.
+func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]int {
 	var out [][]int
 	for p := 0; p < len(s); {
-		if match(p) {
+		if first[s[p]] && atWordBoundary(s, p) && match(p) {
 			out = append(out, slices.Clone(ix))
 			p = ix[1]
 			continue
 		}
-		p++
+		if isWordByteRE(s[p]) {
+			for p++; p < len(s) && isWordByteRE(s[p]); p++ {
+			}
+		} else {
+			for p++; p < len(s) && !isWordByteRE(s[p]); p++ {
+			}
+		}
 	}
 	return out
+}
+
+// firstBytes marks the bytes that may start a match, as (?i) reads it,
+// of one of words (lower case): each first letter in either case, the
+// first byte of "ſ" for "s" and of the Kelvin sign for "k"; digits marks
+// the ASCII digits too.
+func firstBytes(digits bool, words ...[]string) *[256]bool {
+	var t [256]bool
+	for _, ws := range words {
+		for _, w := range ws {
+			c := w[0]
+			t[c] = true
+			if c >= 'a' && c <= 'z' {
+				t[c-'a'+'A'] = true
+			}
+			switch c {
+			case 's':
+				t["ſ"[0]] = true
+			case 'k':
+				t["\u212a"[0]] = true
+			}
+		}
+	}
+	if digits {
+		for c := '0'; c <= '9'; c++ {
+			t[c] = true
+		}
+	}
+	return &t
 }
 
 // scanKeyed is scanAll for an expression each of whose matches is at most
@@ -1638,7 +1722,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 // matchRelUnit.
 func scanRelUnit(s string) [][]int {
 	var ix [8]int
-	return scanAll(s, ix[:], func(p int) bool { return matchRelUnit(s, p, &ix) })
+	return scanAll(s, ix[:], firstRelUnit, func(p int) bool { return matchRelUnit(s, p, &ix) })
 }
 
 // matchRelUnit is relUnitRE anchored at s[p:], with its submatches in ix:
@@ -1682,3 +1766,430 @@ func matchRelUnit(s string, p int, ix *[8]int) bool {
 	}
 	return false
 }
+
+// The words of the expressions below, which the scanners that replace
+// them try in the expressions' order.
+var (
+	relDayPhrases = []string{"the day before yesterday", "the day after tomorrow", "yesterday", "today", "tonight", "tomorrow", "last night", "this morning", "this afternoon", "this evening"}
+	weekendPreps  = []string{"over", "at", "on", "during"}
+	inTheMods     = []string{"earlier", "later", "early", "late"}
+	inTheUnits    = []string{"week", "month", "year"}
+	recentUnits   = []string{"days", "weeks", "months"}
+	pastNPreps    = []string{"in", "over", "during", "for"}
+	pastNWhich    = []string{"past", "last", "previous", "next", "coming"}
+	pastNUnits    = []string{"days", "weeks", "months", "years"}
+	agoUnits      = []string{"day", "week", "month", "year"}
+	agoWords      = []string{"ago", "earlier", "later"}
+	yearPhPreps   = []string{"in", "since", "during", "from", "until", "through", "by", "for"}
+	durUnits      = []string{"day", "week"}
+	durOfNouns    = []string{"talks", "meetings", "negotiations", "fighting", "protests", "hearings", "deliberations", "consultations", "discussions", "strikes", "clashes", "voting", "shelling", "mourning", "celebrations", "testimony", "summitry", "diplomacy"}
+	durNouns      = []string{"visit", "summit", "trip", "meeting", "conference", "talks"}
+	// whenNumWords are the words of numRE, in its order.
+	whenNumWords = []string{"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+)
+
+// foldWordAt returns the end of the first of words that foldLit matches at
+// s[i:] and that a word boundary follows.
+func foldWordAt(s string, i int, words []string) (int, bool) {
+	for _, w := range words {
+		if e, ok := foldLit(s, i, w); ok && atWordBoundary(s, e) {
+			return e, true
+		}
+	}
+	return 0, false
+}
+
+// spacesAfter returns the end of \s+ at s[i:], and false when s[i] is no
+// \s.
+func spacesAfter(s string, i int) (int, bool) {
+	e := skipSpaceRE(s, i)
+	return e, e > i
+}
+
+// matchRelDay is relDayRE anchored at s[p:], with its submatches in ix:
+// (?i)\b(the day before yesterday|…|this (?:morning|afternoon|evening))\b,
+// each phrase tried in order.
+func matchRelDay(s string, p int, ix *[4]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	if e, ok := foldWordAt(s, p, relDayPhrases); ok {
+		*ix = [4]int{p, e, p, e}
+		return true
+	}
+	return false
+}
+
+// matchWeekend is weekendRE anchored at s[p:]:
+// (?i)\b(over|at|on|during) the weekend\b.
+func matchWeekend(s string, p int, ix *[4]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	for _, w := range weekendPreps {
+		e, ok := foldLit(s, p, w)
+		if !ok {
+			continue
+		}
+		if end, ok := foldLit(s, e, " the weekend"); ok && atWordBoundary(s, end) {
+			*ix = [4]int{p, end, p, e}
+			return true
+		}
+	}
+	return false
+}
+
+// matchInThe is inTheRE anchored at s[p:]:
+// (?i)\b(earlier|later|early|late)\s+(?:in\s+)?the\s+(week|month|year)\b.
+// No \s+ gives a space back, since a letter follows each.
+func matchInThe(s string, p int, ix *[6]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	for _, m := range inTheMods {
+		e, ok := foldLit(s, p, m)
+		if !ok {
+			continue
+		}
+		q, ok := spacesAfter(s, e)
+		if !ok {
+			continue
+		}
+		for _, in := range [2]bool{true, false} {
+			r := q
+			if in {
+				i, ok := foldLit(s, q, "in")
+				if !ok {
+					continue
+				}
+				if r, ok = spacesAfter(s, i); !ok {
+					continue
+				}
+			}
+			t, ok := foldLit(s, r, "the")
+			if !ok {
+				continue
+			}
+			u, ok := spacesAfter(s, t)
+			if !ok {
+				continue
+			}
+			if end, ok := foldWordAt(s, u, inTheUnits); ok {
+				*ix = [6]int{p, end, p, e, u, end}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchRecent is recentRE anchored at s[p:]:
+// (?i)\bin recent (days|weeks|months)\b.
+func matchRecent(s string, p int, ix *[4]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	u, ok := foldLit(s, p, "in recent ")
+	if !ok {
+		return false
+	}
+	if end, ok := foldWordAt(s, u, recentUnits); ok {
+		*ix = [4]int{p, end, u, end}
+		return true
+	}
+	return false
+}
+
+// numEnds appends to ends the ends of numRE's alternatives at s[i:], in
+// its order (its words, matched as (?i) does, then three, two and one
+// digits), and returns it.
+func numEnds(s string, i int, ends []int) []int {
+	for _, w := range whenNumWords {
+		if e, ok := foldLit(s, i, w); ok {
+			ends = append(ends, e)
+		}
+	}
+	d := skipDigits(s, i) - i
+	for n := min(d, 3); n >= 1; n-- {
+		ends = append(ends, i+n)
+	}
+	return ends
+}
+
+// matchPastN is pastNRE anchored at s[p:]:
+// (?i)\b(?:(?:in|over|during|for)\s+)?the\s+(past|…|coming)\s+NUM\s+(days|weeks|months|years)\b.
+// No \s+ gives a space back, since a letter or a digit follows each.
+func matchPastN(s string, p int, ix *[8]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	var nbuf [8]int
+	for _, prep := range [2]bool{true, false} {
+		q := p
+		if prep {
+			e, ok := foldFirst(s, p, pastNPreps)
+			if !ok {
+				continue
+			}
+			if q, ok = spacesAfter(s, e); !ok {
+				continue
+			}
+		}
+		t, ok := foldLit(s, q, "the")
+		if !ok {
+			continue
+		}
+		w0, ok := spacesAfter(s, t)
+		if !ok {
+			continue
+		}
+		for _, which := range pastNWhich {
+			w1, ok := foldLit(s, w0, which)
+			if !ok {
+				continue
+			}
+			n0, ok := spacesAfter(s, w1)
+			if !ok {
+				continue
+			}
+			for _, n1 := range numEnds(s, n0, nbuf[:0]) {
+				u0, ok := spacesAfter(s, n1)
+				if !ok {
+					continue
+				}
+				if end, ok := foldWordAt(s, u0, pastNUnits); ok {
+					*ix = [8]int{p, end, w0, w1, n0, n1, u0, end}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// matchAgo is agoRE anchored at s[p:]:
+// (?i)\bNUM\s+(days?|weeks?|months?|years?)\s+(ago|earlier|later)\b.
+// Each unit is tried with its "s", then without.
+func matchAgo(s string, p int, ix *[8]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	var nbuf [8]int
+	for _, n1 := range numEnds(s, p, nbuf[:0]) {
+		u0, ok := spacesAfter(s, n1)
+		if !ok {
+			continue
+		}
+		for _, unit := range agoUnits {
+			e, ok := foldLit(s, u0, unit)
+			if !ok {
+				continue
+			}
+			for _, u1 := range optFold(s, e, "s") {
+				if u1 < 0 {
+					break
+				}
+				a0, ok := spacesAfter(s, u1)
+				if !ok {
+					continue
+				}
+				if end, ok := foldWordAt(s, a0, agoWords); ok {
+					*ix = [8]int{p, end, p, n1, u0, u1, a0, end}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// optFold returns the ends of (?i:lit)? at s[i:] in the order the
+// expression tries them: with lit first, when it is there; -1 ends the
+// list.
+func optFold(s string, i int, lit string) [2]int {
+	if e, ok := foldLit(s, i, lit); ok {
+		return [2]int{e, i}
+	}
+	return [2]int{i, -1}
+}
+
+// matchYearPh is yearPhRE anchored at s[p:]:
+// \b((?i:in|since|…|for))\s+(?:((?i:early|mid|late))[\s-]+)?((?:19|20)\d\d)\b.
+// Neither \s+ nor [\s-]+ gives a byte back, since a letter or a digit
+// follows each.
+func matchYearPh(s string, p int, ix *[8]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	for _, prep := range yearPhPreps {
+		e, ok := foldLit(s, p, prep)
+		if !ok {
+			continue
+		}
+		q, ok := spacesAfter(s, e)
+		if !ok {
+			continue
+		}
+		for _, part := range [2]bool{true, false} {
+			y, p0, p1 := q, -1, -1
+			if part {
+				pe, ok := foldFirst(s, q, monthParts)
+				if !ok {
+					continue
+				}
+				y = pe
+				for y < len(s) && (isSpaceRE(s[y]) || s[y] == '-') {
+					y++
+				}
+				if y == pe {
+					continue
+				}
+				p0, p1 = q, pe
+			}
+			if y+4 <= len(s) && (s[y] == '1' && s[y+1] == '9' || s[y] == '2' && s[y+1] == '0') && isDigit(s[y+2]) && isDigit(s[y+3]) && atWordBoundary(s, y+4) {
+				*ix = [8]int{p, y + 4, p, e, p0, p1, y, y + 4}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchDuration is durationRE anchored at s[p:]:
+// (?i)\bNUM[\s-](days?|weeks?)(?:\s+of\s+(?:\w+\s+)?(talks|…)|\s+(visit|…|talks))\b.
+// (?i) makes \w hold "ſ" and the Kelvin sign too; \w+ before \s+ gives
+// nothing back, and no \s+ gives a space back, since a letter follows
+// each.
+func matchDuration(s string, p int, ix *[10]int) bool {
+	if !atWordBoundary(s, p) {
+		return false
+	}
+	var nbuf [8]int
+	for _, n1 := range numEnds(s, p, nbuf[:0]) {
+		if n1 >= len(s) || !isSpaceRE(s[n1]) && s[n1] != '-' {
+			continue
+		}
+		u0 := n1 + 1
+		for _, unit := range durUnits {
+			e, ok := foldLit(s, u0, unit)
+			if !ok {
+				continue
+			}
+			for _, u1 := range optFold(s, e, "s") {
+				if u1 < 0 {
+					break
+				}
+				g, ok := spacesAfter(s, u1)
+				if !ok {
+					continue
+				}
+				// \s+of\s+(?:\w+\s+)?(talks|…)\b
+				if o, ok := foldLit(s, g, "of"); ok {
+					if r, ok := spacesAfter(s, o); ok {
+						for _, word := range [2]bool{true, false} {
+							t := r
+							if word {
+								w := skipFoldWord(s, r)
+								if w == r {
+									continue
+								}
+								if t, ok = spacesAfter(s, w); !ok {
+									continue
+								}
+							}
+							if end, ok := foldWordAt(s, t, durOfNouns); ok {
+								*ix = [10]int{p, end, p, n1, u0, u1, t, end, -1, -1}
+								return true
+							}
+						}
+					}
+				}
+				// \s+(visit|…|talks)\b
+				if end, ok := foldWordAt(s, g, durNouns); ok {
+					*ix = [10]int{p, end, p, n1, u0, u1, -1, -1, g, end}
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// skipFoldWord returns the end of the run of (?i)\w at s[i:]: ASCII word
+// bytes, "ſ" and the Kelvin sign.
+func skipFoldWord(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case isWordByteRE(s[i]):
+			i++
+		case strings.HasPrefix(s[i:], "ſ"):
+			i += len("ſ")
+		case strings.HasPrefix(s[i:], "\u212a"):
+			i += len("\u212a")
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// scanRelDay is relDayRE.FindAllStringSubmatchIndex(s, -1), done with matchRelDay.
+func scanRelDay(s string) [][]int {
+	var ix [4]int
+	return scanAll(s, ix[:], firstRelDay, func(p int) bool { return matchRelDay(s, p, &ix) })
+}
+
+// scanInThe is inTheRE.FindAllStringSubmatchIndex(s, -1), done with matchInThe.
+func scanInThe(s string) [][]int {
+	var ix [6]int
+	return scanAll(s, ix[:], firstInThe, func(p int) bool { return matchInThe(s, p, &ix) })
+}
+
+// scanWeekend is weekendRE.FindAllStringSubmatchIndex(s, -1), done with matchWeekend.
+func scanWeekend(s string) [][]int {
+	var ix [4]int
+	return scanAll(s, ix[:], firstWeekend, func(p int) bool { return matchWeekend(s, p, &ix) })
+}
+
+// scanPastN is pastNRE.FindAllStringSubmatchIndex(s, -1), done with matchPastN.
+func scanPastN(s string) [][]int {
+	var ix [8]int
+	return scanAll(s, ix[:], firstPastN, func(p int) bool { return matchPastN(s, p, &ix) })
+}
+
+// scanRecent is recentRE.FindAllStringSubmatchIndex(s, -1), done with matchRecent.
+func scanRecent(s string) [][]int {
+	var ix [4]int
+	return scanAll(s, ix[:], firstRecent, func(p int) bool { return matchRecent(s, p, &ix) })
+}
+
+// scanAgo is agoRE.FindAllStringSubmatchIndex(s, -1), done with matchAgo.
+func scanAgo(s string) [][]int {
+	var ix [8]int
+	return scanAll(s, ix[:], firstAgo, func(p int) bool { return matchAgo(s, p, &ix) })
+}
+
+// scanYearPh is yearPhRE.FindAllStringSubmatchIndex(s, -1), done with matchYearPh.
+func scanYearPh(s string) [][]int {
+	var ix [8]int
+	return scanAll(s, ix[:], firstYearPh, func(p int) bool { return matchYearPh(s, p, &ix) })
+}
+
+// scanDuration is durationRE.FindAllStringSubmatchIndex(s, -1), done with matchDuration.
+func scanDuration(s string) [][]int {
+	var ix [10]int
+	return scanAll(s, ix[:], firstDuration, func(p int) bool { return matchDuration(s, p, &ix) })
+}
+
+// The bytes that may start a match of each scanner run by scanAll.
+var (
+	firstRelUnit  = firstBytes(false, unitEarlyLate, unitWhich)
+	firstRelDay   = firstBytes(false, relDayPhrases)
+	firstInThe    = firstBytes(false, inTheMods)
+	firstWeekend  = firstBytes(false, weekendPreps)
+	firstPastN    = firstBytes(false, pastNPreps, []string{"the"})
+	firstRecent   = firstBytes(false, []string{"in recent "})
+	firstAgo      = firstBytes(true, whenNumWords)
+	firstYearPh   = firstBytes(false, yearPhPreps)
+	firstDuration = firstBytes(true, whenNumWords)
+)

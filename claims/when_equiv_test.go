@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -70,9 +71,36 @@ func TestPhraseTextMatchesRegexp(t *testing.T) {
 	}
 }
 
+// unitPieces make up the phrases of counted units (agoRE, pastNRE,
+// durationRE, inTheRE, recentRE, yearPhRE), which phrasePieces make too
+// rarely.
+var unitPieces = []string{
+	"a", "an", "A", "An", "one", "two", "Three", "six", "seven", "ſix", "ſeven", "twelve", "eleven", "ten", "1", "12", "123", "1234", "05",
+	"day", "days", "dayſ", "Days", "week", "weeks", "weekſ", "WEEK", "month", "months", "year", "years", "ago", "Ago", "earlier", "later", "late", "early",
+	"in", "In", "the", "The", "of", "over", "during", "for", "past", "last", "previous", "next", "coming", "recent", "in recent", "ſince", "since", "from", "until", "through", "by",
+	"talks", "talkſ", "tal\u212as", "meetings", "fighting", "intense", "ſ", "\u212a", "x_y", "visit", "summit", "summitry", "trip", "meeting", "conference", "diplomacy",
+	"mid", "Mid", "2024", "1999", "2025", "20255", "19", " ", " ", " ", "  ", "\t", "\n", "-", "--", ",", ".", "é", "’s", "'s",
+	"two days ago", "a week earlier", "the past three weeks", "over the last 12 months", "in the next two years", "earlier in the week", "late in the month",
+	"five-day visit", "three days of talks", "two weeks of intense fighting", "in recent days", "since early 2024", "in mid-1999",
+}
+
+// TestUnitScanners checks the scanners of counted units against their
+// expressions, and the stretches, on random phrases of unitPieces.
+func TestUnitScanners(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	n := 30000
+	if testing.Short() {
+		n = 3000
+	}
+	for range n {
+		checkPhraseText(t, randomText(r, unitPieces, 10, 2))
+	}
+}
+
 // FuzzPhraseText checks the stretches on any text.
 func FuzzPhraseText(f *testing.F) {
-	for _, s := range []string{"late on Friday night, the past two weeks", "earlier this month; two weeks ago", "ſince laſt weeſ", "in mid-2024 — since May 2025"} {
+	for _, s := range []string{"late on Friday night, the past two weeks", "earlier this month; two weeks ago", "ſince laſt weeſ", "in mid-2024 — since May 2025",
+		"two dayſ ago", "the past ſix weeks", "a five-day visit", "three weeks of intense talks", "earlier in the year", "over the weekend", "in recent months", "yesterday and tonight"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkPhraseText(t, s) })
@@ -462,4 +490,59 @@ func FuzzDatelineEnd(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkDatelineEnd)
+}
+
+// tenseFromRune is tenseFrom as it was, rune by rune.
+func tenseFromRune(s string, i int) int {
+	from, n, inWord := i, 0, false
+	for from > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:from])
+		if strings.ContainsRune(".?!;“”\"", r) {
+			break
+		}
+		if unicode.IsSpace(r) {
+			if inWord {
+				if n++; n == 6 {
+					break
+				}
+			}
+			inWord = false
+		} else {
+			inWord = true
+		}
+		from -= size
+	}
+	return from
+}
+
+// checkTenseFrom checks tenseFrom against tenseFromRune at every byte of s.
+func checkTenseFrom(t *testing.T, s string) {
+	t.Helper()
+	for i := 0; i <= len(s); i++ {
+		if got, want := tenseFrom(s, i), tenseFromRune(s, i); got != want {
+			t.Fatalf("tenseFrom(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
+var tensePieces = append([]string{
+	".", "?", "!", ";", "\"", "“", "”", "\u00a0", "\u0085", "\u2003", "\u3000", "\v", "\r", "\f", "é", "\xe2\x80", "\x9c", "\xe2",
+}, futurePieces...)
+
+// TestTenseFrom checks tenseFrom against the rune-by-rune scan on random
+// text.
+func TestTenseFrom(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for range 20000 {
+		checkTenseFrom(t, randomText(r, tensePieces, 14, 2))
+	}
+}
+
+// FuzzTenseFrom checks tenseFrom against the rune-by-rune scan on any
+// text.
+func FuzzTenseFrom(f *testing.F) {
+	for _, s := range []string{"he said. It will be held on", "“We will”, she said\u00a0on", "one two three four five six seven eight"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkTenseFrom)
 }
