@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -116,43 +117,36 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 	// Within a long posting list, each item is paired only with the next
 	// pairWindow items: groups are joined transitively, so a large event
 	// still holds together, and the work stays linear.
+	//
+	// Each worker counts an item's partners in a table indexed by partner,
+	// and marks them in a bitset, so that they are read back in order
+	// without sorting the many postings they came from.
 	nw := workers(n)
-	bufs := make([][]int32, nw)
+	counters := make([]partnerCounter, nw)
 	type part struct{ b, cnt []int32 }
 	parts := make([]part, n)
 	parallel(n, func(w, i int) {
-		buf := bufs[w][:0]
+		pc := &counters[w]
+		if pc.cnt == nil {
+			pc.cnt = make([]int32, n)
+			pc.bits = make([]uint64, (n+63)/64)
+		}
 		for _, m := range member[off[i]:off[i+1]] {
 			l := lists[m.list]
-			for y := int(m.pos) + 1; y < len(l) && y <= int(m.pos)+pairWindow; y++ {
-				if int(l[y]) != i {
-					buf = append(buf, l[y])
+			for _, j := range l[m.pos+1 : min(len(l), int(m.pos)+1+pairWindow)] {
+				if int(j) != i {
+					pc.count(j)
 				}
 			}
 		}
-		bufs[w] = buf
-		if len(buf) == 0 {
+		if len(pc.seen) == 0 {
 			return
 		}
-		slices.Sort(buf)
-		m := 1
-		for k := 1; k < len(buf); k++ {
-			if buf[k] != buf[k-1] {
-				m++
-			}
-		}
 		// The partners and their counts, in one allocation.
+		m := len(pc.seen)
 		both := make([]int32, 2*m)
-		p := part{b: both[:0:m], cnt: both[m : m : 2*m]}
-		for k := 0; k < len(buf); {
-			e := k + 1
-			for e < len(buf) && buf[e] == buf[k] {
-				e++
-			}
-			p.b = append(p.b, buf[k])
-			p.cnt = append(p.cnt, int32(e-k))
-			k = e
-		}
+		p := part{b: both[:m:m], cnt: both[m : 2*m : 2*m]}
+		pc.drain(p.b, p.cnt)
 		parts[i] = p
 	})
 	out := &pairs{off: make([]int32, n+1)}
@@ -166,6 +160,55 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 		out.cnt = append(out.cnt, p.cnt...)
 	}
 	return out
+}
+
+// A partnerCounter counts the partners of one item at a time: cnt[j] is
+// how many postings the item shares with j, bits marks the j counted, and
+// seen lists them in the order first met.
+type partnerCounter struct {
+	cnt  []int32
+	bits []uint64
+	seen []int32
+}
+
+func (pc *partnerCounter) count(j int32) {
+	if pc.cnt[j] == 0 {
+		pc.bits[j>>6] |= 1 << (j & 63)
+		pc.seen = append(pc.seen, j)
+	}
+	pc.cnt[j]++
+}
+
+// drain writes the partners counted, in ascending order, to b and their
+// counts to cnt (both of len(pc.seen)), and clears the counter for the
+// next item. The partners are read from the bitset when they are dense
+// in the words they span, and sorted otherwise.
+func (pc *partnerCounter) drain(b, cnt []int32) {
+	lo, hi := pc.seen[0], pc.seen[0]
+	for _, j := range pc.seen[1:] {
+		lo, hi = min(lo, j), max(hi, j)
+	}
+	k := 0
+	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(pc.seen) {
+		for wi := lo >> 6; wi <= hi>>6; wi++ {
+			for x := pc.bits[wi]; x != 0; x &= x - 1 {
+				j := wi<<6 | int32(bits.TrailingZeros64(x))
+				b[k], cnt[k] = j, pc.cnt[j]
+				pc.cnt[j] = 0
+				k++
+			}
+			pc.bits[wi] = 0
+		}
+	} else {
+		slices.Sort(pc.seen)
+		for _, j := range pc.seen {
+			b[k], cnt[k] = j, pc.cnt[j]
+			pc.cnt[j] = 0
+			pc.bits[j>>6] = 0
+			k++
+		}
+	}
+	pc.seen = pc.seen[:0]
 }
 
 // A posting says that an item holds a key (a hashed feature).
