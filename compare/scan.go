@@ -240,18 +240,7 @@ func (s *scanner) features(a *claims.Article) []uint64 {
 		if bl.Kind != claims.Body {
 			continue
 		}
-		// Sentences end at '.', '?', '!' and at the end of a line (the body
-		// text's blocks are lines apart).
-		text := a.Text[bl.Start:bl.End]
-		from := 0
-		for i := 0; i <= len(text); i++ {
-			if i == len(text) || text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' {
-				if i > from {
-					s.sentence(text[from:i])
-				}
-				from = i + 1
-			}
-		}
+		s.body(a.Text[bl.Start:bl.End])
 	}
 	return s.keep(s.hs)
 }
@@ -320,42 +309,74 @@ func (h *hashSet) add(x uint64) bool {
 	}
 }
 
-// sentence adds the features of the words of one sentence, split as
-// strings.Fields splits.
-func (s *scanner) sentence(text string) {
-	k := 0
+// body adds the features of the words of a body block: its sentences end
+// at '.', '?', '!' and at the end of a line (the body text's blocks are
+// lines apart), and each sentence is split into tokens as strings.Fields
+// splits. It reads the text once, sentences and tokens together.
+func (s *scanner) body(text string) {
+	k := 0 // the token's place in its sentence
 	for i := 0; i < len(text); {
-		// Skip space, then take the token up to the next space.
+		// Skip space and the ends of sentences, then take the token up
+		// to the next of either.
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				i++
+		switch byteClass[c] {
+		case classEnd:
+			k = 0
+			i++
+			continue
+		case classSpace:
+			i++
+			continue
+		case classHigh:
+			if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				i += n
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
-			i += n
-			continue
 		}
 		from := i
+	token:
 		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+			switch byteClass[text[i]] {
+			case classToken:
 				i++
-				continue
+			case classHigh:
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsSpace(r) {
+					break token
+				}
+				i += n
+			default:
+				break token
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += n
 		}
 		s.token(text[from:i], k)
 		k++
 	}
 }
+
+// The classes of bytes body tells apart: ASCII space, an end of sentence
+// ('\n' is both, and ends the sentence), the first byte of a rune beyond
+// ASCII (or an invalid one), and any other byte, which is part of a token.
+const (
+	classToken = iota
+	classSpace
+	classEnd
+	classHigh
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == '.' || c == '\n' || c == '?' || c == '!':
+			t[c] = classEnd
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			t[c] = classSpace
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		}
+	}
+	return t
+}()
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -364,10 +385,10 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // term ('t', a long lower-case word).
 func (s *scanner) token(tok string, k int) {
 	t := trimPunct(tok)
-	if k > 0 {
+	if k > 0 && len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' {
 		w := strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
-		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
-			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !commonCaps[w] {
+		if len(w) >= 4 {
+			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !(mayCommonCap.has(h) && commonCaps[w]) {
 				s.hs = append(s.hs, h)
 			}
 		}
@@ -377,8 +398,9 @@ func (s *scanner) token(tok string, k int) {
 	}
 	// A term is all a to z once lower-cased: rune by rune, as
 	// strings.ToLower does, where a rune beyond ASCII may become a letter
-	// (the Kelvin sign a k).
+	// (the Kelvin sign a k). It is hashed as it is lowered.
 	low := s.low[:0]
+	h := seedTerm
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
@@ -387,43 +409,77 @@ func (s *scanner) token(tok string, k int) {
 			} else if c < 'a' || c > 'z' {
 				return
 			}
-			low = append(low, c)
 			i++
-			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+				return
+			}
+			c = byte(r)
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
-			return
-		}
-		low = append(low, byte(r))
-		i += n
+		low = append(low, c)
+		h ^= uint64(c)
+		h *= fnvPrime
 	}
 	s.low = low
 	if len(low) < 5 {
 		return
 	}
-	if h := termFeature(fnvBytes(seedTerm, low)); s.seen.add(h) && !stopwords[string(low)] {
+	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(low)]) {
 		s.hs = append(s.hs, h)
 	}
 }
 
+// A hashFilter tells, by one bit of a feature's hash, whether it may be
+// one of a few words: a clear bit says it is none of them, and spares
+// looking the word up in their map.
+type hashFilter [16]uint64
+
+func (f *hashFilter) set(h uint64)      { f[h>>60] |= 1 << (h >> 54 & 63) }
+func (f *hashFilter) has(h uint64) bool { return f[h>>60]&(1<<(h>>54&63)) != 0 }
+
+// mayCommonCap and mayStopword filter the capitalised words and the terms
+// token finds, as features, for commonCaps and stopwords.
+var mayCommonCap, mayStopword = func() (caps, stops hashFilter) {
+	for w, ok := range commonCaps {
+		if ok {
+			caps.set(nameFeature(fnvString(seedWord, w)))
+		}
+	}
+	for w, ok := range stopwords {
+		if ok {
+			stops.set(termFeature(fnvString(seedTerm, w)))
+		}
+	}
+	return caps, stops
+}()
+
 // trimPunct is strings.Trim(t, ",;:“”\"()’'").
 func trimPunct(t string) string {
 	for len(t) > 0 {
-		r, n := rune(t[len(t)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(t)
+		if c := t[len(t)-1]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			t = t[:len(t)-1]
+			continue
 		}
+		r, n := utf8.DecodeLastRuneInString(t)
 		if !isPunct(r) {
 			break
 		}
 		t = t[:len(t)-n]
 	}
 	for len(t) > 0 {
-		r, n := rune(t[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(t)
+		if c := t[0]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			t = t[1:]
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(t)
 		if !isPunct(r) {
 			break
 		}
@@ -431,6 +487,14 @@ func trimPunct(t string) string {
 	}
 	return t
 }
+
+// asciiPunct tells the ASCII bytes isPunct holds.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isPunct(rune(c))
+	}
+	return t
+}()
 
 func isPunct(r rune) bool {
 	switch r {

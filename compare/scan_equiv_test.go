@@ -283,3 +283,30 @@ func FuzzStoryScan(f *testing.F) {
 		}
 	})
 }
+
+// TestHashFilters wants the filters of token to pass every word of
+// commonCaps and stopwords that counts, as the feature token makes of it.
+func TestHashFilters(t *testing.T) {
+	for w, ok := range commonCaps {
+		if ok && !mayCommonCap.has(nameFeature(fnvString(seedWord, w))) {
+			t.Errorf("mayCommonCap has not %q", w)
+		}
+	}
+	for w, ok := range stopwords {
+		if ok && !mayStopword.has(termFeature(fnvString(seedTerm, w))) {
+			t.Errorf("mayStopword has not %q", w)
+		}
+	}
+}
+
+// FuzzTrimPunct checks trimPunct against strings.Trim.
+func FuzzTrimPunct(f *testing.F) {
+	for _, s := range []string{"", "“Hello,”", "(a)", "’’x’s'", "\xe2\x80", "\xff,", ",\xe2\x80\x9d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimPunct(s), strings.Trim(s, ",;:“”\"()’'"); got != want {
+			t.Fatalf("trimPunct(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
