@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -515,17 +516,15 @@ func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
 	}
 	flat := make([]int32, total)
 	ids = make([][]int32, len(sets))
-	number := map[uint64]int32{}
+	var number keyTable
 	var count []int32
 	o := 0
 	for i, set := range sets {
 		own := flat[o : o+len(set) : o+len(set)]
 		o += len(set)
 		for k, h := range set {
-			id, ok := number[h]
-			if !ok {
-				id = int32(len(keys))
-				number[h] = id
+			id := number.id(h, int32(len(keys)))
+			if int(id) == len(keys) {
 				keys = append(keys, h)
 				count = append(count, 0)
 			}
@@ -547,4 +546,50 @@ func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
 		}
 	}
 	return lists, ids, keys
+}
+
+// A keyTable numbers keys, in place of a map[uint64]int32: open-addressed,
+// the key's number plus one kept beside it, so that 0 marks an empty slot
+// and any key may be numbered.
+type keyTable struct {
+	keys  []uint64
+	ids   []int32
+	n     int
+	shift uint
+}
+
+// id returns the number of key h, numbering it next when it has none.
+func (t *keyTable) id(h uint64, next int32) int32 {
+	if 2*(t.n+1) > len(t.ids) {
+		t.grow()
+	}
+	mask := uint64(len(t.ids) - 1)
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		switch id := t.ids[i]; {
+		case id == 0:
+			t.keys[i], t.ids[i] = h, next+1
+			t.n++
+			return next
+		case t.keys[i] == h:
+			return id - 1
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	keys, ids := t.keys, t.ids
+	size := max(1<<10, 2*len(ids))
+	t.keys, t.ids = make([]uint64, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	mask := uint64(size - 1)
+	for k, id := range ids {
+		if id == 0 {
+			continue
+		}
+		i := keys[k] * 0x9e3779b97f4a7c15 >> t.shift
+		for t.ids[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.ids[i] = keys[k], id
+	}
 }
