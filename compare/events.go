@@ -296,15 +296,16 @@ func isLowerWord(s string) bool {
 // they tell how many shared terms would do, and the terms are counted only
 // until that many are found, or too few are left to find them.
 func sameStory(fa, fb *featureSet, has []uint64) bool {
+	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
+	// Enough shared names make one story whatever the terms.
+	enough := namesNeeded(min(na, nb))
 	names := 0
 	for _, id := range fb.ids[:fb.names] {
 		if has[id>>6]&(1<<(id&63)) != 0 {
-			names++
+			if names++; names == enough {
+				return true
+			}
 		}
-	}
-	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
-	if names >= eventShared && float64(names) >= 0.2*float64(min(na, nb)) {
-		return true
 	}
 	// Short of the names, four shared terms do with two names; with one
 	// (or none in either article) the terms must be a fifth of the fewer.
@@ -331,6 +332,17 @@ func sameStory(fa, fb *featureSet, has []uint64) bool {
 		}
 	}
 	return false
+}
+
+// namesNeeded is the fewest shared names t with t >= eventShared and
+// float64(t) >= 0.2*float64(m), as sameStory's test of the names has it.
+func namesNeeded(m int) int {
+	limit := 0.2 * float64(m)
+	t := max(eventShared, int(limit))
+	for float64(t) < limit {
+		t++
+	}
+	return t
 }
 
 // termsNeeded is the fewest shared terms t with t >= 4 and float64(t) >=

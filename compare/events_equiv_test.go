@@ -99,6 +99,10 @@ func TestSameStory(t *testing.T) {
 		if t0 < 4 || float64(t0) < 0.2*float64(m) || t0 > 4 && float64(t0-1) >= 0.2*float64(m) {
 			t.Errorf("termsNeeded(%d) = %d", m, t0)
 		}
+		n0 := namesNeeded(m)
+		if n0 < eventShared || float64(n0) < 0.2*float64(m) || n0 > eventShared && float64(n0-1) >= 0.2*float64(m) {
+			t.Errorf("namesNeeded(%d) = %d", m, n0)
+		}
 	}
 }
 
