@@ -133,7 +133,9 @@ func fnvLower(h uint64, t string) uint64 {
 // Whether it is depends only on the hash's lowest two bits, and so do
 // those bits after each byte hashed: the bits are followed through each
 // word as a function of four states (see fnvLow), so that only the
-// shingles kept are hashed in full.
+// shingles kept are hashed in full. The functions are permutations, so a
+// shingle's is had from two products of the words' functions from the
+// first word on (see lowPerm), not by composing its words' one by one.
 func (s *scanner) shingles(a *claims.Article) []uint64 {
 	s.resetWords()
 	for _, bl := range a.Blocks {
@@ -141,25 +143,23 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 			s.addWords(a.Text[bl.Start:bl.End])
 		}
 	}
-	// Each word's function, the space after it included (but for the
-	// last word, which has none).
-	fn := s.fn[:0]
+	// prod[k] is the function of words 0 to k-1, the space after each
+	// included, as a permutation's number.
+	prod := append(s.fn[:0], permIdentity)
 	for k := range s.start {
 		f := uint8(fnvLowSame)
 		for _, c := range s.buf[s.start[k]:s.end[k]] {
 			f = fnvLow[c&3][f]
 		}
-		fn = append(fn, fnvLow[' '&3][f])
+		prod = append(prod, permMul[permOf[fnvLow[' '&3][f]]][prod[k]])
 	}
-	s.fn = fn
+	s.fn = prod
 	s.hs = s.hs[:0]
 	s.seen.reset()
-	for j := 0; j+shingleLen <= len(fn); j++ {
-		low := uint8(fnvOffset & 3)
-		for _, f := range fn[j : j+shingleLen-1] {
-			low = f >> (2 * low) & 3
-		}
-		low = fnvUnspace[fn[j+shingleLen-1]] >> (2 * low) & 3
+	for j := 0; j+shingleLen < len(prod); j++ {
+		// Words j to j+shingleLen-1 are prod[j+shingleLen] after the
+		// inverse of prod[j]; the last word has no space after it.
+		low := permUnspace[permAt[prod[j+shingleLen]][permFrom0[prod[j]]]]
 		if low%shingleSample == 0 {
 			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
 		}
@@ -173,12 +173,24 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 // bits 2x and 2x+1 of f. fnvLowSame is the identity.
 var fnvLow [4][256]uint8
 
-// fnvUnspace[fnvLow[' '&3][f]] is f: a space is a bijection of the four
-// states (the prime is odd), so a word's function can be had back from its
-// function with the space.
-var fnvUnspace [256]uint8
-
 const fnvLowSame = 0b11_10_01_00
+
+// Each byte's function of the two bits is a permutation of the four
+// states (the prime is odd), and so is each word's. The 24 permutations
+// are numbered: perms[p] is permutation p as fnvLow writes a function, and
+// permOf the number of each; permMul[p][q] is q then p, permAt[p][x] is
+// p(x), permFrom0[p] is the state p takes to the offset's bits, and
+// permUnspace[y] the state a space takes to y.
+var (
+	perms       [24]uint8
+	permOf      [256]uint8
+	permMul     [24][24]uint8
+	permAt      [24][4]uint8
+	permFrom0   [24]uint8
+	permUnspace [4]uint8
+)
+
+var permIdentity uint8
 
 // shingleSample must divide 4, for shingles to need no more than the two
 // bits.
@@ -195,8 +207,33 @@ func init() {
 			fnvLow[c][f] = g
 		}
 	}
+	at := func(f uint8, x uint8) uint8 { return f >> (2 * x) & 3 }
+	n := 0
 	for f := range 256 {
-		fnvUnspace[fnvLow[' '&3][f]] = uint8(f)
+		if seen := 1<<at(uint8(f), 0) | 1<<at(uint8(f), 1) | 1<<at(uint8(f), 2) | 1<<at(uint8(f), 3); seen == 0b1111 {
+			perms[n], permOf[f] = uint8(f), uint8(n)
+			n++
+		}
+	}
+	permIdentity = permOf[fnvLowSame]
+	for p, f := range perms {
+		for q, g := range perms {
+			var h uint8
+			for x := range uint8(4) {
+				h |= at(f, at(g, x)) << (2 * x)
+			}
+			permMul[p][q] = permOf[h]
+		}
+		for x := range uint8(4) {
+			permAt[p][x] = at(f, x)
+			if at(f, x) == fnvOffset&3 {
+				permFrom0[p] = x
+			}
+		}
+	}
+	space := fnvLow[' '&3][fnvLowSame]
+	for x := range uint8(4) {
+		permUnspace[at(space, x)] = x
 	}
 }
 
