@@ -67,17 +67,14 @@ const (
 )
 
 // pairs holds, for each of n items, the later items (j > i) it shares
-// postings with and how many, in order of j: partners of i are
-// b[off[i]:off[i+1]], their counts cnt[off[i]:off[i+1]].
-type pairs struct {
-	off []int32
-	b   []int32
-	cnt []int32
-}
+// postings with and how many, in order of j: partners of i are p[i].b,
+// their counts p[i].cnt. Each item's are kept where they were counted,
+// not copied into one array.
+type pairs []partners
 
-func (p *pairs) of(i int) ([]int32, []int32) {
-	return p.b[p.off[i]:p.off[i+1]], p.cnt[p.off[i]:p.off[i+1]]
-}
+type partners struct{ b, cnt []int32 }
+
+func (p pairs) of(i int) ([]int32, []int32) { return p[i].b, p[i].cnt }
 
 // sharedPairs counts, for pairs of items (i < j) that share a posting in
 // lists, how many postings they share. Each item is paired with at most
@@ -88,7 +85,7 @@ func (p *pairs) of(i int) ([]int32, []int32) {
 //
 // The pairs are counted item by item, each from the lists it is in, on all
 // cores; no map of all pairs is built.
-func sharedPairs(lists [][]int32, n int) *pairs {
+func sharedPairs(lists [][]int32, n int) pairs {
 	// Where each item sits in the lists it is in.
 	off := make([]int32, n+1)
 	for _, l := range lists {
@@ -123,8 +120,7 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 	// without sorting the many postings they came from.
 	nw := workers(n)
 	counters := make([]partnerCounter, nw)
-	type part struct{ b, cnt []int32 }
-	parts := make([]part, n)
+	out := make(pairs, n)
 	parallel(n, func(w, i int) {
 		pc := &counters[w]
 		if pc.cnt == nil {
@@ -145,20 +141,10 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 		// The partners and their counts, in one allocation.
 		m := len(pc.seen)
 		both := make([]int32, 2*m)
-		p := part{b: both[:m:m], cnt: both[m : 2*m : 2*m]}
+		p := partners{b: both[:m:m], cnt: both[m : 2*m : 2*m]}
 		pc.drain(p.b, p.cnt)
-		parts[i] = p
+		out[i] = p
 	})
-	out := &pairs{off: make([]int32, n+1)}
-	for i, p := range parts {
-		out.off[i+1] = out.off[i] + int32(len(p.b))
-	}
-	out.b = make([]int32, 0, out.off[n])
-	out.cnt = make([]int32, 0, out.off[n])
-	for _, p := range parts {
-		out.b = append(out.b, p.b...)
-		out.cnt = append(out.cnt, p.cnt...)
-	}
 	return out
 }
 

@@ -9,7 +9,7 @@ import (
 // oldSharedPairs is sharedPairs as it was before it counted partners in a
 // table: each item's partners gathered from its lists, sorted, and run
 // lengths taken as the counts. It is kept to check sharedPairs against.
-func oldSharedPairs(lists [][]int32, n int) *pairs {
+func oldSharedPairs(lists [][]int32, n int) pairs {
 	type at struct{ list, pos int32 }
 	member := make([][]at, n)
 	for li, l := range lists {
@@ -20,7 +20,7 @@ func oldSharedPairs(lists [][]int32, n int) *pairs {
 			member[it] = append(member[it], at{int32(li), int32(x)})
 		}
 	}
-	out := &pairs{off: make([]int32, n+1)}
+	out := make(pairs, n)
 	var buf []int32
 	for i := range n {
 		buf = buf[:0]
@@ -38,11 +38,10 @@ func oldSharedPairs(lists [][]int32, n int) *pairs {
 			for e < len(buf) && buf[e] == buf[k] {
 				e++
 			}
-			out.b = append(out.b, buf[k])
-			out.cnt = append(out.cnt, int32(e-k))
+			out[i].b = append(out[i].b, buf[k])
+			out[i].cnt = append(out[i].cnt, int32(e-k))
 			k = e
 		}
-		out.off[i+1] = int32(len(out.b))
 	}
 	return out
 }
