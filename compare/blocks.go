@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"io"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -66,17 +67,14 @@ const (
 )
 
 // pairs holds, for each of n items, the later items (j > i) it shares
-// postings with and how many, in order of j: partners of i are
-// b[off[i]:off[i+1]], their counts cnt[off[i]:off[i+1]].
-type pairs struct {
-	off []int32
-	b   []int32
-	cnt []int32
-}
+// postings with and how many, in order of j: partners of i are p[i].b,
+// their counts p[i].cnt. Each item's are kept where they were counted,
+// not copied into one array.
+type pairs []partners
 
-func (p *pairs) of(i int) ([]int32, []int32) {
-	return p.b[p.off[i]:p.off[i+1]], p.cnt[p.off[i]:p.off[i+1]]
-}
+type partners struct{ b, cnt []int32 }
+
+func (p pairs) of(i int) ([]int32, []int32) { return p[i].b, p[i].cnt }
 
 // sharedPairs counts, for pairs of items (i < j) that share a posting in
 // lists, how many postings they share. Each item is paired with at most
@@ -87,7 +85,7 @@ func (p *pairs) of(i int) ([]int32, []int32) {
 //
 // The pairs are counted item by item, each from the lists it is in, on all
 // cores; no map of all pairs is built.
-func sharedPairs(lists [][]int32, n int) *pairs {
+func sharedPairs(lists [][]int32, n int) pairs {
 	// Where each item sits in the lists it is in.
 	off := make([]int32, n+1)
 	for _, l := range lists {
@@ -116,56 +114,87 @@ func sharedPairs(lists [][]int32, n int) *pairs {
 	// Within a long posting list, each item is paired only with the next
 	// pairWindow items: groups are joined transitively, so a large event
 	// still holds together, and the work stays linear.
+	//
+	// Each worker counts an item's partners in a table indexed by partner,
+	// and marks them in a bitset, so that they are read back in order
+	// without sorting the many postings they came from.
 	nw := workers(n)
-	bufs := make([][]int32, nw)
-	type part struct{ b, cnt []int32 }
-	parts := make([]part, n)
+	counters := make([]partnerCounter, nw)
+	out := make(pairs, n)
 	parallel(n, func(w, i int) {
-		buf := bufs[w][:0]
+		pc := &counters[w]
+		if pc.cnt == nil {
+			pc.cnt = make([]int32, n)
+			pc.bits = make([]uint64, (n+63)/64)
+		}
 		for _, m := range member[off[i]:off[i+1]] {
 			l := lists[m.list]
-			for y := int(m.pos) + 1; y < len(l) && y <= int(m.pos)+pairWindow; y++ {
-				if int(l[y]) != i {
-					buf = append(buf, l[y])
+			for _, j := range l[m.pos+1 : min(len(l), int(m.pos)+1+pairWindow)] {
+				if int(j) != i {
+					pc.count(j)
 				}
 			}
 		}
-		bufs[w] = buf
-		if len(buf) == 0 {
+		if len(pc.seen) == 0 {
 			return
 		}
-		slices.Sort(buf)
-		m := 1
-		for k := 1; k < len(buf); k++ {
-			if buf[k] != buf[k-1] {
-				m++
-			}
-		}
 		// The partners and their counts, in one allocation.
+		m := len(pc.seen)
 		both := make([]int32, 2*m)
-		p := part{b: both[:0:m], cnt: both[m : m : 2*m]}
-		for k := 0; k < len(buf); {
-			e := k + 1
-			for e < len(buf) && buf[e] == buf[k] {
-				e++
-			}
-			p.b = append(p.b, buf[k])
-			p.cnt = append(p.cnt, int32(e-k))
-			k = e
-		}
-		parts[i] = p
+		p := partners{b: both[:m:m], cnt: both[m : 2*m : 2*m]}
+		pc.drain(p.b, p.cnt)
+		out[i] = p
 	})
-	out := &pairs{off: make([]int32, n+1)}
-	for i, p := range parts {
-		out.off[i+1] = out.off[i] + int32(len(p.b))
-	}
-	out.b = make([]int32, 0, out.off[n])
-	out.cnt = make([]int32, 0, out.off[n])
-	for _, p := range parts {
-		out.b = append(out.b, p.b...)
-		out.cnt = append(out.cnt, p.cnt...)
-	}
 	return out
+}
+
+// A partnerCounter counts the partners of one item at a time: cnt[j] is
+// how many postings the item shares with j, bits marks the j counted, and
+// seen lists them in the order first met.
+type partnerCounter struct {
+	cnt  []int32
+	bits []uint64
+	seen []int32
+}
+
+func (pc *partnerCounter) count(j int32) {
+	if pc.cnt[j] == 0 {
+		pc.bits[j>>6] |= 1 << (j & 63)
+		pc.seen = append(pc.seen, j)
+	}
+	pc.cnt[j]++
+}
+
+// drain writes the partners counted, in ascending order, to b and their
+// counts to cnt (both of len(pc.seen)), and clears the counter for the
+// next item. The partners are read from the bitset when they are dense
+// in the words they span, and sorted otherwise.
+func (pc *partnerCounter) drain(b, cnt []int32) {
+	lo, hi := pc.seen[0], pc.seen[0]
+	for _, j := range pc.seen[1:] {
+		lo, hi = min(lo, j), max(hi, j)
+	}
+	k := 0
+	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(pc.seen) {
+		for wi := lo >> 6; wi <= hi>>6; wi++ {
+			for x := pc.bits[wi]; x != 0; x &= x - 1 {
+				j := wi<<6 | int32(bits.TrailingZeros64(x))
+				b[k], cnt[k] = j, pc.cnt[j]
+				pc.cnt[j] = 0
+				k++
+			}
+			pc.bits[wi] = 0
+		}
+	} else {
+		slices.Sort(pc.seen)
+		for _, j := range pc.seen {
+			b[k], cnt[k] = j, pc.cnt[j]
+			pc.cnt[j] = 0
+			pc.bits[j>>6] = 0
+			k++
+		}
+	}
+	pc.seen = pc.seen[:0]
 }
 
 // A posting says that an item holds a key (a hashed feature).

@@ -256,8 +256,8 @@ func (g *Grouping) findCopies(sets [][]uint64) {
 	}
 }
 
-// A featureSet is what identifies a story (see features), as sorted
-// feature numbers, with how many of them are terms and how many names.
+// A featureSet is what identifies a story (see features), as feature
+// numbers: the names first, then the terms.
 type featureSet struct {
 	ids          []int32
 	names, terms int
@@ -290,47 +290,110 @@ func isLowerWord(s string) bool {
 
 // sameStory decides whether two articles share enough to be one story:
 // names (persons, places, organisations) weigh more than terms. has holds
-// fa's feature numbers, as a bitset; term tells which feature numbers are
-// terms.
-func sameStory(fa, fb *featureSet, has []uint64, term []bool) bool {
-	names, terms := 0, 0
-	for _, id := range fb.ids {
+// fa's feature numbers, as a bitset.
+//
+// It is oldSameStory (kept in the tests) with the names counted first:
+// they tell how many shared terms would do, and the terms are counted only
+// until that many are found, or too few are left to find them.
+func sameStory(fa, fb *featureSet, has []uint64) bool {
+	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
+	// Enough shared names make one story whatever the terms.
+	enough := namesNeeded(min(na, nb))
+	names := 0
+	for _, id := range fb.ids[:fb.names] {
 		if has[id>>6]&(1<<(id&63)) != 0 {
-			if term[id] {
-				terms++
-			} else {
-				names++
+			if names++; names == enough {
+				return true
 			}
 		}
 	}
-	na, nb, ta, tb := fa.names, fb.names, fa.terms, fb.terms
-	termsOK := terms >= 4 && float64(terms) >= 0.2*float64(min(ta, tb))
-	namesOK := names >= eventShared && float64(names) >= 0.2*float64(min(na, nb))
-	return namesOK || termsOK && names >= 1 || termsOK && na+nb == 0 || names >= 2 && terms >= 4
+	// Short of the names, four shared terms do with two names; with one
+	// (or none in either article) the terms must be a fifth of the fewer.
+	var need int
+	switch {
+	case names >= 2:
+		need = 4
+	case names >= 1 || na+nb == 0:
+		need = termsNeeded(min(ta, tb))
+	default:
+		return false
+	}
+	terms := fb.ids[fb.names:]
+	if len(terms) < need {
+		return false
+	}
+	for k, id := range terms {
+		if has[id>>6]&(1<<(id&63)) != 0 {
+			if need--; need == 0 {
+				return true
+			}
+		} else if len(terms)-k-1 < need {
+			return false
+		}
+	}
+	return false
+}
+
+// namesNeeded is the fewest shared names t with t >= eventShared and
+// float64(t) >= 0.2*float64(m), as sameStory's test of the names has it.
+func namesNeeded(m int) int {
+	limit := 0.2 * float64(m)
+	t := max(eventShared, int(limit))
+	for float64(t) < limit {
+		t++
+	}
+	return t
+}
+
+// termsNeeded is the fewest shared terms t with t >= 4 and float64(t) >=
+// 0.2*float64(m), as sameStory's test of the terms has it.
+func termsNeeded(m int) int {
+	limit := 0.2 * float64(m)
+	t := max(4, int(limit))
+	for float64(t) < limit {
+		t++
+	}
+	return t
 }
 
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool), sets [][]uint64) {
 	n := len(g.arts)
-	// Each article's features are kept as numbers.
+	// Each article's features are kept as numbers, its names before its
+	// terms.
 	index, ids, keys := invert(sets)
 	sets = nil
-	term := make([]bool, len(keys))
-	for id, k := range keys {
-		term[id] = isTerm(k)
-	}
 	fs := make([]featureSet, n)
-	for i := range fs {
+	spare := make([][]int32, workers(n))
+	parallel(n, func(w, i int) {
 		f := &fs[i]
 		f.ids = ids[i]
+		// Names to the front, terms to the back, each in the order found.
+		terms := spare[w][:0]
 		for _, id := range f.ids {
-			if term[id] {
-				f.terms++
+			if isTerm(keys[id]) {
+				terms = append(terms, id)
 			} else {
+				f.ids[f.names] = id
 				f.names++
 			}
 		}
-	}
+		copy(f.ids[f.names:], terms)
+		f.terms = len(terms)
+		spare[w] = terms
+	})
 	shared := sharedPairs(index, n)
+	// Each article's dating, asked once: whether it is narrow enough to
+	// part two stories.
+	type dated struct {
+		d      rules.Dating
+		narrow bool
+	}
+	dates := make([]dated, n)
+	parallel(n, func(_, i int) {
+		if d, ok := dating(g.arts[i]); ok && d.Days() <= maxBlockDays {
+			dates[i] = dated{d, true}
+		}
+	})
 	// Whether each pair is one story is decided on all cores, the groups
 	// joined after, in order.
 	joins := make([][]int32, n)
@@ -354,12 +417,10 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 				}
 				set = true
 			}
-			if !sameStory(&fs[i], &fs[j], has, term) {
+			if !sameStory(&fs[i], &fs[j], has) {
 				continue
 			}
-			di, oki := dating(g.arts[i])
-			dj, okj := dating(g.arts[j])
-			if oki && okj && di.Days() <= maxBlockDays && dj.Days() <= maxBlockDays && !nearDays(di, dj, 3) {
+			if dates[i].narrow && dates[j].narrow && !nearDays(dates[i].d, dates[j].d, 3) {
 				continue // the same names a month apart are another story
 			}
 			out = append(out, j32)

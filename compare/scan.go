@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,7 +133,9 @@ func fnvLower(h uint64, t string) uint64 {
 // Whether it is depends only on the hash's lowest two bits, and so do
 // those bits after each byte hashed: the bits are followed through each
 // word as a function of four states (see fnvLow), so that only the
-// shingles kept are hashed in full.
+// shingles kept are hashed in full. The functions are permutations, so a
+// shingle's is had from two products of the words' functions from the
+// first word on (see lowPerm), not by composing its words' one by one.
 func (s *scanner) shingles(a *claims.Article) []uint64 {
 	s.resetWords()
 	for _, bl := range a.Blocks {
@@ -140,25 +143,23 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 			s.addWords(a.Text[bl.Start:bl.End])
 		}
 	}
-	// Each word's function, the space after it included (but for the
-	// last word, which has none).
-	fn := s.fn[:0]
+	// prod[k] is the function of words 0 to k-1, the space after each
+	// included, as a permutation's number.
+	prod := append(s.fn[:0], permIdentity)
 	for k := range s.start {
 		f := uint8(fnvLowSame)
 		for _, c := range s.buf[s.start[k]:s.end[k]] {
 			f = fnvLow[c&3][f]
 		}
-		fn = append(fn, fnvLow[' '&3][f])
+		prod = append(prod, permMul[permOf[fnvLow[' '&3][f]]][prod[k]])
 	}
-	s.fn = fn
+	s.fn = prod
 	s.hs = s.hs[:0]
 	s.seen.reset()
-	for j := 0; j+shingleLen <= len(fn); j++ {
-		low := uint8(fnvOffset & 3)
-		for _, f := range fn[j : j+shingleLen-1] {
-			low = f >> (2 * low) & 3
-		}
-		low = fnvUnspace[fn[j+shingleLen-1]] >> (2 * low) & 3
+	for j := 0; j+shingleLen < len(prod); j++ {
+		// Words j to j+shingleLen-1 are prod[j+shingleLen] after the
+		// inverse of prod[j]; the last word has no space after it.
+		low := permUnspace[permAt[prod[j+shingleLen]][permFrom0[prod[j]]]]
 		if low%shingleSample == 0 {
 			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
 		}
@@ -172,12 +173,24 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 // bits 2x and 2x+1 of f. fnvLowSame is the identity.
 var fnvLow [4][256]uint8
 
-// fnvUnspace[fnvLow[' '&3][f]] is f: a space is a bijection of the four
-// states (the prime is odd), so a word's function can be had back from its
-// function with the space.
-var fnvUnspace [256]uint8
-
 const fnvLowSame = 0b11_10_01_00
+
+// Each byte's function of the two bits is a permutation of the four
+// states (the prime is odd), and so is each word's. The 24 permutations
+// are numbered: perms[p] is permutation p as fnvLow writes a function, and
+// permOf the number of each; permMul[p][q] is q then p, permAt[p][x] is
+// p(x), permFrom0[p] is the state p takes to the offset's bits, and
+// permUnspace[y] the state a space takes to y.
+var (
+	perms       [24]uint8
+	permOf      [256]uint8
+	permMul     [24][24]uint8
+	permAt      [24][4]uint8
+	permFrom0   [24]uint8
+	permUnspace [4]uint8
+)
+
+var permIdentity uint8
 
 // shingleSample must divide 4, for shingles to need no more than the two
 // bits.
@@ -194,8 +207,33 @@ func init() {
 			fnvLow[c][f] = g
 		}
 	}
+	at := func(f uint8, x uint8) uint8 { return f >> (2 * x) & 3 }
+	n := 0
 	for f := range 256 {
-		fnvUnspace[fnvLow[' '&3][f]] = uint8(f)
+		if seen := 1<<at(uint8(f), 0) | 1<<at(uint8(f), 1) | 1<<at(uint8(f), 2) | 1<<at(uint8(f), 3); seen == 0b1111 {
+			perms[n], permOf[f] = uint8(f), uint8(n)
+			n++
+		}
+	}
+	permIdentity = permOf[fnvLowSame]
+	for p, f := range perms {
+		for q, g := range perms {
+			var h uint8
+			for x := range uint8(4) {
+				h |= at(f, at(g, x)) << (2 * x)
+			}
+			permMul[p][q] = permOf[h]
+		}
+		for x := range uint8(4) {
+			permAt[p][x] = at(f, x)
+			if at(f, x) == fnvOffset&3 {
+				permFrom0[p] = x
+			}
+		}
+	}
+	space := fnvLow[' '&3][fnvLowSame]
+	for x := range uint8(4) {
+		permUnspace[at(space, x)] = x
 	}
 }
 
@@ -240,18 +278,7 @@ func (s *scanner) features(a *claims.Article) []uint64 {
 		if bl.Kind != claims.Body {
 			continue
 		}
-		// Sentences end at '.', '?', '!' and at the end of a line (the body
-		// text's blocks are lines apart).
-		text := a.Text[bl.Start:bl.End]
-		from := 0
-		for i := 0; i <= len(text); i++ {
-			if i == len(text) || text[i] == '.' || text[i] == '\n' || text[i] == '?' || text[i] == '!' {
-				if i > from {
-					s.sentence(text[from:i])
-				}
-				from = i + 1
-			}
-		}
+		s.body(a.Text[bl.Start:bl.End])
 	}
 	return s.keep(s.hs)
 }
@@ -320,42 +347,74 @@ func (h *hashSet) add(x uint64) bool {
 	}
 }
 
-// sentence adds the features of the words of one sentence, split as
-// strings.Fields splits.
-func (s *scanner) sentence(text string) {
-	k := 0
+// body adds the features of the words of a body block: its sentences end
+// at '.', '?', '!' and at the end of a line (the body text's blocks are
+// lines apart), and each sentence is split into tokens as strings.Fields
+// splits. It reads the text once, sentences and tokens together.
+func (s *scanner) body(text string) {
+	k := 0 // the token's place in its sentence
 	for i := 0; i < len(text); {
-		// Skip space, then take the token up to the next space.
+		// Skip space and the ends of sentences, then take the token up
+		// to the next of either.
 		c := text[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] {
-				i++
+		switch byteClass[c] {
+		case classEnd:
+			k = 0
+			i++
+			continue
+		case classSpace:
+			i++
+			continue
+		case classHigh:
+			if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				i += n
 				continue
 			}
-		} else if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
-			i += n
-			continue
 		}
 		from := i
+	token:
 		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+			switch byteClass[text[i]] {
+			case classToken:
 				i++
-				continue
+			case classHigh:
+				r, n := utf8.DecodeRuneInString(text[i:])
+				if unicode.IsSpace(r) {
+					break token
+				}
+				i += n
+			default:
+				break token
 			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsSpace(r) {
-				break
-			}
-			i += n
 		}
 		s.token(text[from:i], k)
 		k++
 	}
 }
+
+// The classes of bytes body tells apart: ASCII space, an end of sentence
+// ('\n' is both, and ends the sentence), the first byte of a rune beyond
+// ASCII (or an invalid one), and any other byte, which is part of a token.
+const (
+	classToken = iota
+	classSpace
+	classEnd
+	classHigh
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c == '.' || c == '\n' || c == '?' || c == '!':
+			t[c] = classEnd
+		case c < utf8.RuneSelf && asciiSpace[c]:
+			t[c] = classSpace
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		}
+	}
+	return t
+}()
 
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
@@ -364,10 +423,10 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // term ('t', a long lower-case word).
 func (s *scanner) token(tok string, k int) {
 	t := trimPunct(tok)
-	if k > 0 {
+	if k > 0 && len(t) >= 4 && t[0] >= 'A' && t[0] <= 'Z' {
 		w := strings.TrimSuffix(strings.TrimSuffix(t, "’s"), "'s")
-		if len(w) >= 4 && w[0] >= 'A' && w[0] <= 'Z' {
-			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !commonCaps[w] {
+		if len(w) >= 4 {
+			if h := nameFeature(fnvString(seedWord, w)); s.seen.add(h) && !(mayCommonCap.has(h) && commonCaps[w]) {
 				s.hs = append(s.hs, h)
 			}
 		}
@@ -377,8 +436,9 @@ func (s *scanner) token(tok string, k int) {
 	}
 	// A term is all a to z once lower-cased: rune by rune, as
 	// strings.ToLower does, where a rune beyond ASCII may become a letter
-	// (the Kelvin sign a k).
+	// (the Kelvin sign a k). It is hashed as it is lowered.
 	low := s.low[:0]
+	h := seedTerm
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
@@ -387,43 +447,77 @@ func (s *scanner) token(tok string, k int) {
 			} else if c < 'a' || c > 'z' {
 				return
 			}
-			low = append(low, c)
 			i++
-			continue
+		} else {
+			r, n := utf8.DecodeRuneInString(t[i:])
+			if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+				return
+			}
+			c = byte(r)
+			i += n
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
-			return
-		}
-		low = append(low, byte(r))
-		i += n
+		low = append(low, c)
+		h ^= uint64(c)
+		h *= fnvPrime
 	}
 	s.low = low
 	if len(low) < 5 {
 		return
 	}
-	if h := termFeature(fnvBytes(seedTerm, low)); s.seen.add(h) && !stopwords[string(low)] {
+	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(low)]) {
 		s.hs = append(s.hs, h)
 	}
 }
 
+// A hashFilter tells, by one bit of a feature's hash, whether it may be
+// one of a few words: a clear bit says it is none of them, and spares
+// looking the word up in their map.
+type hashFilter [16]uint64
+
+func (f *hashFilter) set(h uint64)      { f[h>>60] |= 1 << (h >> 54 & 63) }
+func (f *hashFilter) has(h uint64) bool { return f[h>>60]&(1<<(h>>54&63)) != 0 }
+
+// mayCommonCap and mayStopword filter the capitalised words and the terms
+// token finds, as features, for commonCaps and stopwords.
+var mayCommonCap, mayStopword = func() (caps, stops hashFilter) {
+	for w, ok := range commonCaps {
+		if ok {
+			caps.set(nameFeature(fnvString(seedWord, w)))
+		}
+	}
+	for w, ok := range stopwords {
+		if ok {
+			stops.set(termFeature(fnvString(seedTerm, w)))
+		}
+	}
+	return caps, stops
+}()
+
 // trimPunct is strings.Trim(t, ",;:“”\"()’'").
 func trimPunct(t string) string {
 	for len(t) > 0 {
-		r, n := rune(t[len(t)-1]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeLastRuneInString(t)
+		if c := t[len(t)-1]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			t = t[:len(t)-1]
+			continue
 		}
+		r, n := utf8.DecodeLastRuneInString(t)
 		if !isPunct(r) {
 			break
 		}
 		t = t[:len(t)-n]
 	}
 	for len(t) > 0 {
-		r, n := rune(t[0]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(t)
+		if c := t[0]; c < utf8.RuneSelf {
+			if !asciiPunct[c] {
+				break
+			}
+			t = t[1:]
+			continue
 		}
+		r, n := utf8.DecodeRuneInString(t)
 		if !isPunct(r) {
 			break
 		}
@@ -431,6 +525,14 @@ func trimPunct(t string) string {
 	}
 	return t
 }
+
+// asciiPunct tells the ASCII bytes isPunct holds.
+var asciiPunct = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = isPunct(rune(c))
+	}
+	return t
+}()
 
 func isPunct(r rune) bool {
 	switch r {
@@ -451,17 +553,15 @@ func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
 	}
 	flat := make([]int32, total)
 	ids = make([][]int32, len(sets))
-	number := map[uint64]int32{}
+	var number keyTable
 	var count []int32
 	o := 0
 	for i, set := range sets {
 		own := flat[o : o+len(set) : o+len(set)]
 		o += len(set)
 		for k, h := range set {
-			id, ok := number[h]
-			if !ok {
-				id = int32(len(keys))
-				number[h] = id
+			id := number.id(h, int32(len(keys)))
+			if int(id) == len(keys) {
 				keys = append(keys, h)
 				count = append(count, 0)
 			}
@@ -483,4 +583,50 @@ func invert(sets [][]uint64) (lists, ids [][]int32, keys []uint64) {
 		}
 	}
 	return lists, ids, keys
+}
+
+// A keyTable numbers keys, in place of a map[uint64]int32: open-addressed,
+// the key's number plus one kept beside it, so that 0 marks an empty slot
+// and any key may be numbered.
+type keyTable struct {
+	keys  []uint64
+	ids   []int32
+	n     int
+	shift uint
+}
+
+// id returns the number of key h, numbering it next when it has none.
+func (t *keyTable) id(h uint64, next int32) int32 {
+	if 2*(t.n+1) > len(t.ids) {
+		t.grow()
+	}
+	mask := uint64(len(t.ids) - 1)
+	for i := h * 0x9e3779b97f4a7c15 >> t.shift; ; i = (i + 1) & mask {
+		switch id := t.ids[i]; {
+		case id == 0:
+			t.keys[i], t.ids[i] = h, next+1
+			t.n++
+			return next
+		case t.keys[i] == h:
+			return id - 1
+		}
+	}
+}
+
+func (t *keyTable) grow() {
+	keys, ids := t.keys, t.ids
+	size := max(1<<10, 2*len(ids))
+	t.keys, t.ids = make([]uint64, size), make([]int32, size)
+	t.shift = uint(64 - bits.TrailingZeros(uint(size)))
+	mask := uint64(size - 1)
+	for k, id := range ids {
+		if id == 0 {
+			continue
+		}
+		i := keys[k] * 0x9e3779b97f4a7c15 >> t.shift
+		for t.ids[i] != 0 {
+			i = (i + 1) & mask
+		}
+		t.keys[i], t.ids[i] = keys[k], id
+	}
 }

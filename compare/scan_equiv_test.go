@@ -283,3 +283,96 @@ func FuzzStoryScan(f *testing.F) {
 		}
 	})
 }
+
+// TestHashFilters wants the filters of token to pass every word of
+// commonCaps and stopwords that counts, as the feature token makes of it.
+func TestHashFilters(t *testing.T) {
+	for w, ok := range commonCaps {
+		if ok && !mayCommonCap.has(nameFeature(fnvString(seedWord, w))) {
+			t.Errorf("mayCommonCap has not %q", w)
+		}
+	}
+	for w, ok := range stopwords {
+		if ok && !mayStopword.has(termFeature(fnvString(seedTerm, w))) {
+			t.Errorf("mayStopword has not %q", w)
+		}
+	}
+}
+
+// FuzzTrimPunct checks trimPunct against strings.Trim.
+func FuzzTrimPunct(f *testing.F) {
+	for _, s := range []string{"", "“Hello,”", "(a)", "’’x’s'", "\xe2\x80", "\xff,", ",\xe2\x80\x9d"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimPunct(s), strings.Trim(s, ",;:“”\"()’'"); got != want {
+			t.Fatalf("trimPunct(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// mapNumbers numbers keys in order of first use with a map, as invert did
+// before keyTable: the reference of TestKeyTable and FuzzKeyTable.
+func mapNumbers(keys []uint64) []int32 {
+	number := map[uint64]int32{}
+	out := make([]int32, len(keys))
+	for k, h := range keys {
+		id, ok := number[h]
+		if !ok {
+			id = int32(len(number))
+			number[h] = id
+		}
+		out[k] = id
+	}
+	return out
+}
+
+func tableNumbers(keys []uint64) []int32 {
+	var t keyTable
+	out := make([]int32, len(keys))
+	next := int32(0)
+	for k, h := range keys {
+		if out[k] = t.id(h, next); out[k] == next {
+			next++
+		}
+	}
+	return out
+}
+
+// TestKeyTable checks keyTable's numbers against a map's, through its
+// growth, with 0 and keys that collide in the table.
+func TestKeyTable(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 22))
+	for _, n := range []int{0, 1, 10, 600, 5000, 40000} {
+		keys := make([]uint64, n)
+		for k := range keys {
+			switch r.IntN(4) {
+			case 0:
+				keys[k] = uint64(r.IntN(n + 1)) // small, 0 included
+			case 1:
+				keys[k] = uint64(r.IntN(n+1)) << 54 // one slot for many
+			default:
+				keys[k] = r.Uint64()
+			}
+		}
+		if got, want := tableNumbers(keys), mapNumbers(keys); !slices.Equal(got, want) {
+			t.Fatalf("numbers of %d keys differ from the map's", n)
+		}
+	}
+}
+
+// FuzzKeyTable checks keyTable's numbers against a map's for keys made
+// from any bytes, two bytes a key (so that keys repeat).
+func FuzzKeyTable(f *testing.F) {
+	f.Add([]byte{0, 0, 1, 0, 0, 0, 255, 255})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var keys []uint64
+		for k := 0; k+1 < len(data); k += 2 {
+			x := uint64(data[k])<<8 | uint64(data[k+1])
+			keys = append(keys, x*x<<(x%7*9))
+		}
+		if got, want := tableNumbers(keys), mapNumbers(keys); !slices.Equal(got, want) {
+			t.Fatalf("numbers of %x: %v, want %v", keys, got, want)
+		}
+	})
+}
