@@ -161,3 +161,33 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "findings")
 }
+
+// BenchmarkEachStem stems the contents of the generated articles' reports,
+// as reportDates, attributions and paraphrases do, and as the reference
+// (eachStemRef) did.
+func BenchmarkEachStem(b *testing.B) {
+	in := loadBench(b)
+	var texts []string
+	for _, a := range in.arts {
+		for i := range a.Claims {
+			if c := &a.Claims[i]; c.Kind == claims.KindReport && c.Report.Content != "" {
+				texts = append(texts, c.Report.Content)
+			}
+		}
+	}
+	for _, bc := range []struct {
+		name string
+		fn   func(string, func(string))
+	}{{"eachStem", eachStem}, {"ref", eachStemRef}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				for _, s := range texts {
+					bc.fn(s, func(string) { n++ })
+				}
+			}
+			b.ReportMetric(float64(len(texts)), "reports")
+		})
+	}
+}

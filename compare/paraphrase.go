@@ -49,17 +49,18 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	found := make([][]hit, len(keys)) // by quote
 	parallel(len(keys), func(_, b int) {
 		ys := reports[keys[b]]
-		var stemmed []map[string]bool // of ys, when first needed
+		var stemmed [][]string // of ys, when first needed
+		var qw []string        // of one quote, kept for the next
 		for _, qi := range quotesOf[keys[b]] {
 			x := quotes[qi]
-			qw := stems(x.c.Quote.Words)
+			qw = appendStemList(qw[:0], x.c.Quote.Words)
 			if len(qw) < 4 {
 				continue
 			}
 			if stemmed == nil && len(ys) > 0 {
-				stemmed = make([]map[string]bool, len(ys))
+				stemmed = make([][]string, len(ys))
 				for j, y := range ys {
-					stemmed[j] = stems(y.c.Report.Content)
+					stemmed[j] = stemList(y.c.Report.Content)
 				}
 			}
 			if f, ok := paraphrase(x, qw, ys, stemmed, g, in); ok {
@@ -70,19 +71,22 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	return inOrder(found...)
 }
 
-// paraphrase decides whether quote x (its content words qw) reads as a
-// paraphrase, given the reports ys of its event and speaker (their content
-// words stemmed).
-func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
+// paraphrase decides whether quote x (its content words qw, sorted, each
+// once) reads as a paraphrase, given the reports ys of its event and
+// speaker (their content words stemmed, as stemList gives them). Sorted
+// lists are met in one merge (sharedStrings), where sets in maps were
+// hashed word by word.
+func paraphrase(x ref, qw []string, ys []ref, stemmed [][]string, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
 	surname := strings.ToLower(lastWord(x.c.Canonical))
 	third := len(surname) > 2 && hasWord(x.c.Quote.Words, surname)
 	indirect := map[string]ref{}
+	mine := g.SourceKey(x.a)
 	for j, y := range ys {
 		src := g.SourceKey(y.a)
-		if src == g.SourceKey(x.a) {
+		if src == mine {
 			continue
 		}
-		if ok, _ := similar(qw, stemmed[j]); ok {
+		if similarCount(sharedStrings(qw, stemmed[j]), len(qw), len(stemmed[j])) {
 			if _, seen := indirect[src]; !seen {
 				indirect[src] = y
 			}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/rules"
@@ -21,13 +22,6 @@ var stopwords = map[string]bool{
 	"us": true, "u": true, "s": true, "who": true, "which": true, "what": true, "about": true, "also": true,
 }
 
-// stems returns the content words of s, crudely stemmed, as a set.
-func stems(s string) map[string]bool {
-	out := map[string]bool{}
-	eachStem(s, func(w string) { out[w] = true })
-	return out
-}
-
 // stemList returns the content words of s, crudely stemmed, sorted, each
 // once.
 func stemList(s string) []string { return appendStemList(nil, s) }
@@ -40,41 +34,113 @@ func appendStemList(dst []string, s string) []string {
 	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
+// stemByte tells the ASCII bytes of a word, once lowered: letters and
+// digits. Every other rune above ASCII is part of a word, except the
+// curly quotes and apostrophe (isStemSep).
+var stemByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+func isStemSep(r rune) bool { return r == '’' || r == '“' || r == '”' }
+
+// eachStem calls fn with each content word of s, crudely stemmed, in
+// order. It splits strings.ToLower(s) byte by byte where it can, as
+// strings.FieldsFuncSeq did rune by rune (eachStemRef in the tests). No
+// word holds an apostrophe, straight or curly, since both split words:
+// there is no possessive "'s" to trim.
 func eachStem(s string, fn func(string)) {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
-	}) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		if stopwords[w] || len(w) < 2 {
-			continue
-		}
-		for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-				w = w[:len(w)-len(suf)]
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); {
+		// Skip to the start of a word.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if stemByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isStemSep(r) {
 				break
 			}
+			i += n
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !stemByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isStemSep(r) {
+				break
+			}
+			i += n
+		}
+		w := s[start:i]
+		if len(w) < 2 || isStopword(w) {
+			continue
+		}
+		// The first suffix that leaves more than three bytes goes.
+		switch n := len(w); {
+		case n > 6 && strings.HasSuffix(w, "ing"):
+			w = w[:n-3]
+		case n > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")):
+			w = w[:n-2]
+		case n > 4 && (w[n-1] == 's' || w[n-1] == 'e'):
+			w = w[:n-1]
 		}
 		fn(w)
 	}
 }
 
-// similar reports whether two reports' contents share enough content
-// words to be the same report, and which.
-func similar(a, b map[string]bool) (bool, []string) {
-	var shared []string
-	for w := range a {
-		if b[w] {
-			shared = append(shared, w)
-		}
+// isStopword is stopwords[w], spelt out as a switch, which needs no hash.
+func isStopword(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "of", "to",
+		"in", "on", "at", "for", "with", "by", "from", "that",
+		"this", "is", "was", "are", "were", "be", "been", "has",
+		"have", "had", "he", "she", "it", "they", "him", "his",
+		"her", "its", "their", "as", "if", "only", "so",
+		"would", "will", "could", "can", "said", "say", "says",
+		"us", "u", "s", "who", "which", "what", "about", "also":
+		return true
 	}
-	slices.Sort(shared)
-	return similarCount(len(shared), len(a), len(b)), shared
+	return false
 }
 
 // similarCount is similar's test: shared content words of two reports of
 // na and nb words.
 func similarCount(shared, na, nb int) bool {
 	return shared >= 4 && float64(shared) >= 0.4*float64(min(na, nb))
+}
+
+// sharedStrings counts the words two sorted lists, each word once, share.
+func sharedStrings(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // sharedWords counts the numbers two sorted lists share.
