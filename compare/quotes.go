@@ -62,42 +62,50 @@ func quoteTokens(s string) []string {
 // different speakers. Quotations are blocked by event and by shared word
 // trigrams, so only quotations that share words are ever compared.
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
-	var qs []quoteRef
-	var index []posting
-	seen := map[uint64]bool{}
-	for _, a := range arts {
+	// Each article's quotations are split into words, and their trigrams
+	// hashed, on all cores; the lists are put together in article order.
+	perArt := make([][]quoteRef, len(arts))
+	parallel(len(arts), func(_, ai int) {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindQuote || c.Caption {
 				continue
 			}
-			toks := quoteTokens(c.Quote.Words)
-			if len(toks) < minQuoteWords {
-				continue
+			if toks := quoteTokens(c.Quote.Words); len(toks) >= minQuoteWords {
+				perArt[ai] = append(perArt[ai], quoteRef{ref{a, c}, toks})
 			}
-			n := int32(len(qs))
-			qs = append(qs, quoteRef{ref{a, c}, toks})
-			clear(seen)
-			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
+		}
+	})
+	first := make([]int32, len(arts)+1) // the first quotation of each article in qs
+	for ai, l := range perArt {
+		first[ai+1] = first[ai] + int32(len(l))
+	}
+	qs := slices.Concat(perArt...)
+	perArt = nil
+	posts := make([][]posting, len(arts))
+	parallel(len(arts), func(_, ai int) {
+		if first[ai] == first[ai+1] {
+			return
+		}
+		event := fnvString(fnvString(fnvOffset, g.Event(arts[ai])), "|")
+		for n := first[ai]; n < first[ai+1]; n++ {
+			toks := qs[n].toks
 			for j := 0; j+3 <= len(toks); j++ {
-				// The hash of the event, "|", and the trigram joined by spaces.
+				// The hash of the event, "|", and the trigram joined by
+				// spaces. A trigram twice in one quotation is posted
+				// twice: postingLists drops the repeat.
 				v := fnvString(fnvString(fnvString(fnvString(fnvString(event, toks[j]), " "), toks[j+1]), " "), toks[j+2])
-				if !seen[v] {
-					seen[v] = true
-					index = append(index, posting{v, n})
-				}
+				posts[ai] = append(posts[ai], posting{v, n})
 			}
 		}
-	}
+	})
+	index := slices.Concat(posts...)
+	posts = nil
 	cands := neighbours(index, len(qs))
-	var out []rules.Finding
-	for i, x := range qs {
-		ys := cands[i]
-		if f, ok := compareQuote(x, qs, ys, g); ok {
-			out = append(out, f)
-		}
-	}
-	return out
+	// Each quotation is compared with its candidates on all cores: the
+	// comparison only reads, and collect keeps the order of qs.
+	return collect(len(qs), func(i int) (rules.Finding, bool) { return compareQuote(qs[i], qs, cands[i], g) })
 }
 
 // lcs returns the length of the longest common subsequence of a and b.
