@@ -194,24 +194,63 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		weekKey
 		source, day string
 	}
+	// Each report's content words are stemmed, and its day named, on all
+	// cores, article by article; the reports are blocked in order after.
+	type stemmed struct {
+		c     *claims.Claim
+		day   string
+		words []string // stemList of the content
+	}
+	perArt := make([][]stemmed, len(arts))
+	parallel(len(arts), func(_, ai int) {
+		a := arts[ai]
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
+				continue
+			}
+			r := stemmed{c: c, words: stemList(c.Report.Content)}
+			if !c.Report.Day.IsZero() {
+				r.day = c.Report.Day.From.String()
+			} else {
+				r.day = time.Weekday(c.Report.Weekday).String()
+			}
+			perArt[ai] = append(perArt[ai], r)
+		}
+	})
 	keyOf := map[string]int{}
 	var byKey [][]report
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
 	perWeek := map[outletDay]int{}
 	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
-	var stemmed [][][]string // each report's content words, as byKey
+	// Each content word is numbered as it is first met (vocab), and
+	// renumbered in alphabetical order below: one word a map lookup,
+	// where a sort of every report's words was.
+	number := map[string]int32{}
+	var vocab []string
 	for ai, a := range arts {
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
-				continue
-			}
-			r := report{ref: ref{a, c}, src: g.srcOf(ai)}
-			if !c.Report.Day.IsZero() {
-				r.day = c.Report.Day.From.String()
-			} else {
-				r.day = time.Weekday(c.Report.Weekday).String()
+		if len(perArt[ai]) == 0 {
+			continue
+		}
+		d, _ := dating(a)
+		ws := weeks(d, 0)
+		var source string
+		if len(ws) > 0 {
+			source = g.SourceKey(a)
+		}
+		for _, st := range perArt[ai] {
+			c := st.c
+			r := report{ref: ref{a, c}, src: g.srcOf(ai), day: st.day, words: make([]int32, len(st.words))}
+			for j, w := range st.words {
+				id, ok := number[w]
+				if !ok {
+					id = int32(len(vocab))
+					w = strings.Clone(w) // not the lowered content it is cut from
+					number[w] = id
+					vocab = append(vocab, w)
+				}
+				r.words[j] = id
 			}
 			key := c.Report.Key
 			k, ok := keyOf[key]
@@ -220,14 +259,10 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				keyOf[key] = k
 				keys = append(keys, key)
 				byKey = append(byKey, nil)
-				stemmed = append(stemmed, nil)
 			}
 			n := len(byKey[k])
 			byKey[k] = append(byKey[k], r)
-			stemmed[k] = append(stemmed[k], stemList(c.Report.Content))
-			d, _ := dating(a)
-			if ws := weeks(d, 0); len(ws) > 0 {
-				source := g.SourceKey(a)
+			if len(ws) > 0 {
 				for _, w := range ws {
 					// A few reports per outlet and day in a week's block:
 					// votes count sources.
@@ -240,29 +275,30 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				wide[key] = append(wide[key], n)
 			}
 		}
+		perArt[ai] = nil
 	}
-	// Content words are numbered in alphabetical order, so that sorted
-	// numbers are sorted words.
-	var vocab []string
-	for _, ls := range stemmed {
-		for _, l := range ls {
-			vocab = append(vocab, l...)
-		}
+	number = nil
+	// Content words are renumbered in alphabetical order, so that sorted
+	// numbers are sorted words: a report's words were sorted as strings,
+	// so their new numbers come sorted too.
+	order := make([]int32, len(vocab))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.Sort(vocab)
-	vocab = slices.Compact(vocab)
-	number := make(map[string]int32, len(vocab))
-	for i, w := range vocab {
-		number[w] = int32(i)
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(vocab[a], vocab[b]) })
+	rank := make([]int32, len(vocab))
+	sorted := make([]string, len(vocab))
+	for pos, id := range order {
+		rank[id] = int32(pos)
+		sorted[pos] = vocab[id]
 	}
+	vocab, order = sorted, nil
 	for k := range byKey {
 		for i := range byKey[k] {
-			l := stemmed[k][i]
-			ws := make([]int32, len(l))
-			for j, w := range l {
-				ws[j] = number[w]
+			ws := byKey[k][i].words
+			for j, id := range ws {
+				ws[j] = rank[id]
 			}
-			byKey[k][i].words = ws
 		}
 	}
 
