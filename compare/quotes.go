@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -212,12 +214,29 @@ func differentSpeakers(a, b *claims.Claim) bool {
 	return false // one known, one not: cannot tell
 }
 
+// lastWord returns the last of strings.Fields(s), or s when it has none.
+// It reads back from the end of s, making no list of the others.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if end == 0 {
 		return s
 	}
-	return f[len(f)-1]
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end]
 }
 
 func sortedKeys[T any](m map[string]T) []string {
