@@ -26,23 +26,45 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	var quotes []ref
 	var keys []key // of the quotes, each once, in order
 	quotesOf := map[key][]int{}
-	for _, a := range arts {
+	// Which claims are compared, and their speakers, is found on all
+	// cores, article by article; they are blocked in article order after.
+	type speaking struct {
+		c       *claims.Claim
+		quote   bool // a quote, else a report
+		speaker string
+	}
+	perArt := make([][]speaking, len(arts))
+	parallel(len(arts), func(_, ai int) {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			switch {
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
-				k := key{g.Event(a), speakerKey(c)}
-				if _, ok := quotesOf[k]; !ok {
-					keys = append(keys, k)
-				}
-				quotesOf[k] = append(quotesOf[k], len(quotes))
-				quotes = append(quotes, ref{a, c})
+				perArt[ai] = append(perArt[ai], speaking{c, true, speakerKey(c)})
 			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
-				k := key{g.Event(a), speakerKey(c)}
-				reports[k] = append(reports[k], ref{a, c})
+				perArt[ai] = append(perArt[ai], speaking{c, false, speakerKey(c)})
 			}
 		}
+	})
+	for ai, a := range arts {
+		if len(perArt[ai]) == 0 {
+			continue
+		}
+		event := g.Event(a)
+		for _, sp := range perArt[ai] {
+			k := key{event, sp.speaker}
+			if !sp.quote {
+				reports[k] = append(reports[k], ref{a, sp.c})
+				continue
+			}
+			if _, ok := quotesOf[k]; !ok {
+				keys = append(keys, k)
+			}
+			quotesOf[k] = append(quotesOf[k], len(quotes))
+			quotes = append(quotes, ref{a, sp.c})
+		}
+		perArt[ai] = nil
 	}
 	// The quotes of one event and speaker are compared with its reports
 	// on one core, each report's words stemmed once.
