@@ -191,3 +191,31 @@ func BenchmarkEachStem(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSortForDedupe sorts 20,000 findings as dedupe does, and as the
+// stable sort of the findings themselves (sortForDedupeRef) did.
+func BenchmarkSortForDedupe(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	data := make([]byte, 4*20000)
+	for i := range data {
+		data[i] = byte(rng.IntN(256))
+	}
+	base := findingsOf(data)
+	for i := range base {
+		base[i].File = fmt.Sprintf("/work/corp/corpus-10000/%03d/a%06d.txt", i%100, i/3)
+		base[i].Start = rng.IntN(5000)
+	}
+	fs := make([]rules.Finding, len(base))
+	for _, bc := range []struct {
+		name string
+		sort func([]rules.Finding)
+	}{{"index", sortForDedupe}, {"ref", sortForDedupeRef}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				copy(fs, base)
+				bc.sort(fs)
+			}
+		})
+	}
+}

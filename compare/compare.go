@@ -781,9 +781,7 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 // dedupe keeps one finding per excerpt: the most confident, with the
 // others' rules noted in its evidence.
 func dedupe(fs []rules.Finding) []rules.Finding {
-	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence))
-	})
+	sortForDedupe(fs)
 	out := fs[:0] // in place: out never passes the finding being read
 	for _, f := range fs {
 		if n := len(out); n > 0 && out[n-1].File == f.File && out[n-1].Start == f.Start && out[n-1].Actor == f.Actor {
@@ -794,4 +792,39 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 	}
 	clear(fs[len(out):]) // what was folded in is garbage
 	return out
+}
+
+// sortForDedupe sorts fs by file, start and falling confidence, stably.
+// It sorts the findings' numbers, ties broken by number, which is the
+// stable order, and then moves each finding once to its place: a stable
+// sort of the findings themselves moved each of their couple of hundred
+// bytes many times over.
+func sortForDedupe(fs []rules.Finding) {
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(i, j))
+	})
+	// Place k takes the finding at idx[k]: each cycle of the permutation
+	// is followed once, and marked done (idx[k] = k) as it goes.
+	for i := range idx {
+		if idx[i] == int32(i) {
+			continue
+		}
+		tmp := fs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = int32(j)
+			if k == i {
+				fs[j] = tmp
+				break
+			}
+			fs[j] = fs[k]
+			j = k
+		}
+	}
 }
