@@ -165,18 +165,33 @@ type report struct {
 	ref
 	words []int32 // the content words (stemList), numbered in alphabetical order
 	day   string  // the resolved date, or the weekday when no date is known
+	key   dayKey  // day, as a number
 	src   int32   // the independent source (Grouping.srcOf)
+}
+
+// A dayKey numbers a report's day as the string day does: a resolved date
+// as its days since epoch, times 8, plus 7; a weekday as itself (0 to 6).
+// Two days are one exactly when their keys are, and a number hashes and
+// compares faster than the string.
+type dayKey int64
+
+func dayKeyOf(c *claims.Claim) dayKey {
+	if !c.Report.Day.IsZero() {
+		return dayKey(c.Report.Day.From.Sub(epoch))*8 + 7
+	}
+	return dayKey(c.Report.Weekday)
 }
 
 // A version is one source's report of a day: the last compared.
 type version struct {
 	day string
+	key dayKey // day, as a number
 	src int32
 	y   int // index of the report
 }
 
 type versionKey struct {
-	day string
+	day dayKey
 	src int32
 }
 
@@ -199,6 +214,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	type stemmed struct {
 		c     *claims.Claim
 		day   string
+		key   dayKey
 		words []string // stemList of the content
 	}
 	perArt := make([][]stemmed, len(arts))
@@ -209,7 +225,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
 				continue
 			}
-			r := stemmed{c: c, words: stemList(c.Report.Content)}
+			r := stemmed{c: c, key: dayKeyOf(c), words: stemList(c.Report.Content)}
 			if !c.Report.Day.IsZero() {
 				r.day = c.Report.Day.From.String()
 			} else {
@@ -241,7 +257,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		}
 		for _, st := range perArt[ai] {
 			c := st.c
-			r := report{ref: ref{a, c}, src: g.srcOf(ai), day: st.day, words: make([]int32, len(st.words))}
+			r := report{ref: ref{a, c}, src: g.srcOf(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
 			for j, w := range st.words {
 				id, ok := number[w]
 				if !ok {
@@ -353,15 +369,15 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				if !similarCount(shared, len(x.words), len(y.words)) {
 					continue
 				}
-				yk := pairDay(*x, *y)
+				yk := pairDayKey(x, y)
 				vk := versionKey{yk, y.src}
 				if v, ok := sc.index[vk]; ok {
 					versions[v].y = j
 				} else {
 					sc.index[vk] = len(versions)
-					versions = append(versions, version{yk, y.src, j})
+					versions = append(versions, version{pairDay(*x, *y), yk, y.src, j})
 				}
-				if yk != x.day && shared > bestShared {
+				if yk != x.key && shared > bestShared {
 					best, bestShared = j, shared
 				}
 			}
@@ -370,7 +386,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			// against once, however many days it gives.
 			clear(sc.vote)
 			for _, v := range versions {
-				sc.vote[v.src] = sc.vote[v.src] || v.day == x.day
+				sc.vote[v.src] = sc.vote[v.src] || v.key == x.key
 			}
 			mine, against := 1, 0
 			for _, agrees := range sc.vote {
@@ -380,7 +396,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 					against++
 				}
 			}
-			versions = slices.DeleteFunc(versions, func(v version) bool { return v.day != x.day && sc.vote[v.src] })
+			versions = slices.DeleteFunc(versions, func(v version) bool { return v.key != x.key && sc.vote[v.src] })
 			sc.versions = versions
 			if against == 0 || mine > against {
 				continue
@@ -504,6 +520,17 @@ func pairDay(x, y report) string {
 		return x.day
 	}
 	return time.Weekday(y.c.Report.Weekday).String()
+}
+
+// pairDayKey is pairDay as a dayKey.
+func pairDayKey(x, y *report) dayKey {
+	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
+		return y.key
+	}
+	if x.c.Report.Weekday == y.c.Report.Weekday {
+		return x.key
+	}
+	return dayKey(y.c.Report.Weekday)
 }
 
 // first reports whether report x comes before every other version (by

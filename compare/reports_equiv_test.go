@@ -4,6 +4,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/date"
 )
 
 // eachStemRef is eachStem as it was: strings.FieldsFuncSeq over the
@@ -120,6 +124,51 @@ func TestIsStopword(t *testing.T) {
 	for _, w := range []string{"", "not", "x", "thee", "minister", "Said", "ha"} {
 		if got := isStopword(w); got != stopwords[w] {
 			t.Errorf("isStopword(%q) = %v, want %v", w, got, stopwords[w])
+		}
+	}
+}
+
+// reportOf makes a report of weekday wd, resolved to the day off days
+// after 2025-03-03 (a Monday) when dated, named as reportDates names it.
+func reportOf(wd, off int, dated bool) report {
+	c := &claims.Claim{Kind: claims.KindReport, Report: &claims.Report{Weekday: wd}}
+	r := report{ref: ref{c: c}}
+	if dated {
+		d := date.MustOf(2025, 3, 3).AddDays(off)
+		c.Report.Day = date.Window{From: d, To: d}
+		r.day = d.String()
+	} else {
+		r.day = time.Weekday(wd).String()
+	}
+	r.key = dayKeyOf(c)
+	return r
+}
+
+// TestPairDayKey wants pairDayKey to tell days apart exactly as the
+// strings of pairDay do, and each report's key its day string.
+func TestPairDayKey(t *testing.T) {
+	var rs []report
+	for wd := range 7 {
+		rs = append(rs, reportOf(wd, 0, false))
+		for _, off := range []int{-45000, -3, 0, 1, 6, 7, 365, 20000} {
+			rs = append(rs, reportOf(wd, off, true))
+		}
+	}
+	for i := range rs {
+		for j := range rs {
+			if got, want := rs[i].key == rs[j].key, rs[i].day == rs[j].day; got != want {
+				t.Errorf("keys of %q and %q equal: %v, want %v", rs[i].day, rs[j].day, got, want)
+			}
+			for k := range rs {
+				kij, sij := pairDayKey(&rs[i], &rs[j]), pairDay(rs[i], rs[j])
+				kik, sik := pairDayKey(&rs[i], &rs[k]), pairDay(rs[i], rs[k])
+				if got, want := kij == kik, sij == sik; got != want {
+					t.Errorf("pairDay(%q, %q) = %q, pairDay(%q, %q) = %q: keys equal %v, want %v", rs[i].day, rs[j].day, sij, rs[i].day, rs[k].day, sik, got, want)
+				}
+				if got, want := kij == rs[i].key, sij == rs[i].day; got != want {
+					t.Errorf("pairDay(%q, %q) = %q: key is x's %v, want %v", rs[i].day, rs[j].day, sij, got, want)
+				}
+			}
 		}
 	}
 }
