@@ -172,3 +172,20 @@ func TestPairDayKey(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPairDayKey checks pairDayKey against pairDay on reports of any
+// weekday, dated or not, hundreds of years either way.
+func FuzzPairDayKey(f *testing.F) {
+	f.Add(uint8(1), int16(0), true, uint8(1), int16(7), true, uint8(2), int16(1), false)
+	f.Fuzz(func(t *testing.T, wx uint8, ox int16, dx bool, wy uint8, oy int16, dy bool, wz uint8, oz int16, dz bool) {
+		x := reportOf(int(wx%7), int(ox)*4, dx)
+		y := reportOf(int(wy%7), int(oy)*4, dy)
+		z := reportOf(int(wz%7), int(oz)*4, dz)
+		if got, want := pairDayKey(&x, &y) == pairDayKey(&x, &z), pairDay(x, y) == pairDay(x, z); got != want {
+			t.Errorf("pairDay(%q, %q) = %q, pairDay(%q, %q) = %q: keys equal %v, want %v", x.day, y.day, pairDay(x, y), x.day, z.day, pairDay(x, z), got, want)
+		}
+		if got, want := x.key == y.key, x.day == y.day; got != want {
+			t.Errorf("keys of %q and %q equal: %v, want %v", x.day, y.day, got, want)
+		}
+	})
+}
