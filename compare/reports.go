@@ -322,7 +322,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		cands    []int
 		versions []version
 		index    map[versionKey]int
-		vote     map[int32]bool // a source's vote: true when it gives x's day too
+		vote     srcMap // a source's vote: 1 when it gives x's day too, else 0
 		related  []rules.Location
 		bufs     dateBufs
 	}
@@ -331,7 +331,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{index: map[versionKey]int{}, vote: map[int32]bool{}}
+			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts))}
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
@@ -384,19 +384,24 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			// One source, one vote: a source that gives x's day (maybe
 			// beside another) agrees; one that gives only other days is
 			// against once, however many days it gives.
-			clear(sc.vote)
+			vote := &sc.vote
+			vote.reset()
 			for _, v := range versions {
-				sc.vote[v.src] = sc.vote[v.src] || v.key == x.key
+				if v.key == x.key {
+					vote.set(v.src, 1)
+				} else if !vote.has(v.src) {
+					vote.set(v.src, 0)
+				}
 			}
 			mine, against := 1, 0
-			for _, agrees := range sc.vote {
-				if agrees {
+			for _, src := range vote.keys {
+				if vote.val[src] == 1 {
 					mine++
 				} else {
 					against++
 				}
 			}
-			versions = slices.DeleteFunc(versions, func(v version) bool { return v.key != x.key && sc.vote[v.src] })
+			versions = slices.DeleteFunc(versions, func(v version) bool { return v.key != x.key && vote.val[v.src] == 1 })
 			sc.versions = versions
 			if against == 0 || mine > against {
 				continue
