@@ -29,8 +29,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		c    *claims.Claim
 		keys []string // stemList of the content
 	}
-	perArt := make([][]stemmed, len(arts))
-	parallel(len(arts), func(_, ai int) {
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -41,8 +40,9 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			if len(keys) < 6 {
 				continue
 			}
-			perArt[ai] = append(perArt[ai], stemmed{c, keys})
+			out = append(out, stemmed{c, keys})
 		}
+		return out
 	})
 	var ss []stmt
 	var index []posting
@@ -50,11 +50,11 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 	// word, not the word and a lower-cased copy of its statement.
 	number := map[string]int32{}
 	for ai, a := range arts {
-		if len(perArt[ai]) == 0 {
+		if at[ai] == at[ai+1] {
 			continue
 		}
 		event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
-		for _, st := range perArt[ai] {
+		for _, st := range perArt[at[ai]:at[ai+1]] {
 			n := int32(len(ss))
 			ws := make([]int32, len(st.keys))
 			for j, w := range st.keys {
@@ -74,8 +74,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 				index = append(index, posting{h, n})
 			}
 		}
-		perArt[ai] = nil
 	}
+	perArt = nil
 	cands := neighbours(index, len(ss))
 	return collect(len(ss), func(i int) (rules.Finding, bool) {
 		x := ss[i]

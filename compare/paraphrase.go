@@ -33,26 +33,29 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 		quote   bool // a quote, else a report
 		speaker string
 	}
-	perArt := make([][]speaking, len(arts))
-	parallel(len(arts), func(_, ai int) {
+	most := func(ai int) int {
+		return countKind(arts[ai], claims.KindQuote) + countKind(arts[ai], claims.KindReport)
+	}
+	perArt, at := gather(len(arts), most, func(ai int, out []speaking) []speaking {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			switch {
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
-				perArt[ai] = append(perArt[ai], speaking{c, true, speakerKey(c)})
+				out = append(out, speaking{c, true, speakerKey(c)})
 			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
-				perArt[ai] = append(perArt[ai], speaking{c, false, speakerKey(c)})
+				out = append(out, speaking{c, false, speakerKey(c)})
 			}
 		}
+		return out
 	})
 	for ai, a := range arts {
-		if len(perArt[ai]) == 0 {
+		if at[ai] == at[ai+1] {
 			continue
 		}
 		event := g.Event(a)
-		for _, sp := range perArt[ai] {
+		for _, sp := range perArt[at[ai]:at[ai+1]] {
 			k := key{event, sp.speaker}
 			if !sp.quote {
 				reports[k] = append(reports[k], ref{a, sp.c})
@@ -64,8 +67,8 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 			quotesOf[k] = append(quotesOf[k], len(quotes))
 			quotes = append(quotes, ref{a, sp.c})
 		}
-		perArt[ai] = nil
 	}
+	perArt = nil
 	// The quotes of one event and speaker are compared with its reports
 	// on one core, each report's words stemmed once.
 	found := make([][]hit, len(keys)) // by quote

@@ -66,8 +66,7 @@ func quoteTokens(s string) []string {
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 	// Each article's quotations are split into words, and their trigrams
 	// hashed, on all cores; the lists are put together in article order.
-	perArt := make([][]quoteRef, len(arts))
-	parallel(len(arts), func(_, ai int) {
+	qs, first := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindQuote) }, func(ai int, out []quoteRef) []quoteRef {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -75,20 +74,22 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 				continue
 			}
 			if toks := quoteTokens(c.Quote.Words); len(toks) >= minQuoteWords {
-				perArt[ai] = append(perArt[ai], quoteRef{ref{a, c}, toks})
+				out = append(out, quoteRef{ref{a, c}, toks})
 			}
 		}
+		return out
 	})
-	first := make([]int32, len(arts)+1) // the first quotation of each article in qs
-	for ai, l := range perArt {
-		first[ai+1] = first[ai] + int32(len(l))
+	// first[ai] is the first quotation of article ai in qs.
+	trigrams := func(ai int) int {
+		n := 0
+		for _, q := range qs[first[ai]:first[ai+1]] {
+			n += max(0, len(q.toks)-2)
+		}
+		return n
 	}
-	qs := slices.Concat(perArt...)
-	perArt = nil
-	posts := make([][]posting, len(arts))
-	parallel(len(arts), func(_, ai int) {
+	index, _ := gather(len(arts), trigrams, func(ai int, out []posting) []posting {
 		if first[ai] == first[ai+1] {
-			return
+			return out
 		}
 		event := fnvString(fnvString(fnvOffset, g.Event(arts[ai])), "|")
 		for n := first[ai]; n < first[ai+1]; n++ {
@@ -98,12 +99,11 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 				// spaces. A trigram twice in one quotation is posted
 				// twice: postingLists drops the repeat.
 				v := fnvString(fnvString(fnvString(fnvString(fnvString(event, toks[j]), " "), toks[j+1]), " "), toks[j+2])
-				posts[ai] = append(posts[ai], posting{v, n})
+				out = append(out, posting{v, n})
 			}
 		}
+		return out
 	})
-	index := slices.Concat(posts...)
-	posts = nil
 	cands := neighbours(index, len(qs))
 	// Each quotation is compared with its candidates on all cores: the
 	// comparison only reads, and collect keeps the order of qs.

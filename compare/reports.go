@@ -217,8 +217,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		key   dayKey
 		words []string // stemList of the content
 	}
-	perArt := make([][]stemmed, len(arts))
-	parallel(len(arts), func(_, ai int) {
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
@@ -231,8 +230,9 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			} else {
 				r.day = time.Weekday(c.Report.Weekday).String()
 			}
-			perArt[ai] = append(perArt[ai], r)
+			out = append(out, r)
 		}
+		return out
 	})
 	keyOf := map[string]int{}
 	var byKey [][]report
@@ -246,7 +246,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	number := map[string]int32{}
 	var vocab []string
 	for ai, a := range arts {
-		if len(perArt[ai]) == 0 {
+		if at[ai] == at[ai+1] {
 			continue
 		}
 		d, _ := dating(a)
@@ -255,7 +255,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		if len(ws) > 0 {
 			source = g.SourceKey(a)
 		}
-		for _, st := range perArt[ai] {
+		for _, st := range perArt[at[ai]:at[ai+1]] {
 			c := st.c
 			r := report{ref: ref{a, c}, src: g.srcOf(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
 			for j, w := range st.words {
@@ -291,8 +291,8 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				wide[key] = append(wide[key], n)
 			}
 		}
-		perArt[ai] = nil
 	}
+	perArt = nil
 	number = nil
 	// Content words are renumbered in alphabetical order, so that sorted
 	// numbers are sorted words: a report's words were sorted as strings,
