@@ -167,6 +167,7 @@ type report struct {
 	day   string  // the resolved date, or the weekday when no date is known
 	key   dayKey  // day, as a number
 	src   int32   // the independent source (Grouping.srcOf)
+	art   int32   // its article's index
 }
 
 // A dayKey numbers a report's day as the string day does: a resolved date
@@ -245,19 +246,21 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	// where a sort of every report's words was.
 	number := map[string]int32{}
 	var vocab []string
+	near := make([][]int, len(arts)) // the weeks within a week of each article with reports
 	for ai, a := range arts {
 		if at[ai] == at[ai+1] {
 			continue
 		}
 		d, _ := dating(a)
 		ws := weeks(d, 0)
+		near[ai] = weeks(d, sameWeek)
 		var source string
 		if len(ws) > 0 {
 			source = g.SourceKey(a)
 		}
 		for _, st := range perArt[at[ai]:at[ai+1]] {
 			c := st.c
-			r := report{ref: ref{a, c}, src: g.srcOf(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
+			r := report{ref: ref{a, c}, src: g.srcOf(ai), art: int32(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
 			for j, w := range st.words {
 				id, ok := number[w]
 				if !ok {
@@ -343,8 +346,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			// article too widely dated to block on is compared with all
 			// of its reporter's.
 			cands := sc.cands[:0]
-			d, _ := dating(x.a)
-			if ws := weeks(d, sameWeek); len(ws) > 0 {
+			if ws := near[x.art]; len(ws) > 0 {
 				for _, w := range ws {
 					cands = append(cands, byWeek[weekKey{key, w}]...)
 				}
