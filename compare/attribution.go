@@ -23,25 +23,41 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		ref
 		words []int32 // the content words' numbers, sorted
 	}
-	var ss []stmt
-	var index []posting
-	// Each content word is numbered once: a statement keeps four bytes a
-	// word, not the word and a lower-cased copy of its statement.
-	number := map[string]int32{}
-	var keys []string // of one statement, kept for the next
-	for _, a := range arts {
+	// Each article's statements are stemmed on all cores; they are
+	// numbered, and their word pairs hashed, in article order after.
+	type stemmed struct {
+		c    *claims.Claim
+		keys []string // stemList of the content
+	}
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindReport || c.Quoted || c.Caption || c.Report.Key == "" {
 				continue
 			}
-			keys = appendStemList(keys[:0], c.Report.Content)
+			keys := stemList(c.Report.Content)
 			if len(keys) < 6 {
 				continue
 			}
+			out = append(out, stemmed{c, keys})
+		}
+		return out
+	})
+	var ss []stmt
+	var index []posting
+	// Each content word is numbered once: a statement keeps four bytes a
+	// word, not the word and a lower-cased copy of its statement.
+	number := map[string]int32{}
+	for ai, a := range arts {
+		if at[ai] == at[ai+1] {
+			continue
+		}
+		event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
+		for _, st := range perArt[at[ai]:at[ai+1]] {
 			n := int32(len(ss))
-			ws := make([]int32, len(keys))
-			for j, w := range keys {
+			ws := make([]int32, len(st.keys))
+			for j, w := range st.keys {
 				id, ok := number[w]
 				if !ok {
 					id = int32(len(number))
@@ -50,8 +66,8 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 				ws[j] = id
 			}
 			slices.Sort(ws)
-			ss = append(ss, stmt{ref{a, c}, ws})
-			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
+			ss = append(ss, stmt{ref{a, st.c}, ws})
+			keys := st.keys
 			for j := 0; j+1 < len(keys); j++ {
 				// The hash of the event and the two words, joined by "|".
 				h := fnvString(fnvString(fnvString(event, keys[j]), "|"), keys[j+1])
@@ -59,6 +75,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 			}
 		}
 	}
+	perArt = nil
 	cands := neighbours(index, len(ss))
 	return collect(len(ss), func(i int) (rules.Finding, bool) {
 		x := ss[i]

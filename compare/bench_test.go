@@ -161,3 +161,61 @@ func BenchmarkRun(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "findings")
 }
+
+// BenchmarkEachStem stems the contents of the generated articles' reports,
+// as reportDates, attributions and paraphrases do, and as the reference
+// (eachStemRef) did.
+func BenchmarkEachStem(b *testing.B) {
+	in := loadBench(b)
+	var texts []string
+	for _, a := range in.arts {
+		for i := range a.Claims {
+			if c := &a.Claims[i]; c.Kind == claims.KindReport && c.Report.Content != "" {
+				texts = append(texts, c.Report.Content)
+			}
+		}
+	}
+	for _, bc := range []struct {
+		name string
+		fn   func(string, func(string))
+	}{{"eachStem", eachStem}, {"ref", eachStemRef}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			n := 0
+			for b.Loop() {
+				for _, s := range texts {
+					bc.fn(s, func(string) { n++ })
+				}
+			}
+			b.ReportMetric(float64(len(texts)), "reports")
+		})
+	}
+}
+
+// BenchmarkSortForDedupe sorts 20,000 findings as dedupe does, and as the
+// stable sort of the findings themselves (sortForDedupeRef) did.
+func BenchmarkSortForDedupe(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	data := make([]byte, 4*20000)
+	for i := range data {
+		data[i] = byte(rng.IntN(256))
+	}
+	base := findingsOf(data)
+	for i := range base {
+		base[i].File = fmt.Sprintf("/work/corp/corpus-10000/%03d/a%06d.txt", i%100, i/3)
+		base[i].Start = rng.IntN(5000)
+	}
+	fs := make([]rules.Finding, len(base))
+	for _, bc := range []struct {
+		name string
+		sort func([]rules.Finding)
+	}{{"index", sortForDedupe}, {"ref", sortForDedupeRef}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				copy(fs, base)
+				bc.sort(fs)
+			}
+		})
+	}
+}

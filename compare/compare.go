@@ -334,11 +334,15 @@ func (ix *index) indexTitles() {
 		return n
 	}
 	blocks := map[articleKey]int32{}
+	// The caps count by numbers: each outlet and each written title is
+	// numbered once, so that a cap's key hashes as four numbers, not as
+	// two strings.
 	seen := map[capKey]int{}
+	sources, writtens := map[string]int32{}, map[string]int32{}
 	for ai, a := range arts {
 		d := ix.datings[ai]
 		ws := weeks(d, 0)
-		source := strings.ToLower(a.Source)
+		source := int32(-1) // the lowered outlet's number, when first needed
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
@@ -354,8 +358,9 @@ func (ix *index) indexTitles() {
 				ix.blocks = append(ix.blocks, block{key: ak})
 			}
 			n := int32(len(ix.all))
+			tk := titleKey(t)
 			ix.all = append(ix.all, titled{
-				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, titleKey(t)),
+				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, tk),
 				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
 			})
 			ix.byPos[posKey{a.File, int(c.Start)}] = n
@@ -363,7 +368,10 @@ func (ix *index) indexTitles() {
 			if len(ws) == 0 {
 				continue
 			}
-			written := titleKey(t) + "[" + strings.Join(t.Modifiers, " ") + "] " + strconv.FormatBool(c.Quoted)
+			if source < 0 {
+				source = number(sources, strings.ToLower(a.Source))
+			}
+			written := number(writtens, tk+"["+strings.Join(t.Modifiers, " ")+"] "+strconv.FormatBool(c.Quoted))
 			for _, w := range ws {
 				// A week's block keeps a few claims per outlet and title:
 				// votes count sources, so more of the same add nothing,
@@ -395,8 +403,8 @@ const perOutletTitle = 3
 
 type capKey struct {
 	week   weekKey
-	source string
-	title  string // the office, modifiers and quotation, as written by fmt.Sprint before
+	source int32 // the outlet, lowered, numbered
+	title  int32 // the office, modifiers and quotation, as written by fmt.Sprint before, numbered
 }
 
 // weeks returns the week numbers a dating covers, widened by pad days, or
@@ -773,9 +781,7 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 // dedupe keeps one finding per excerpt: the most confident, with the
 // others' rules noted in its evidence.
 func dedupe(fs []rules.Finding) []rules.Finding {
-	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence))
-	})
+	sortForDedupe(fs)
 	out := fs[:0] // in place: out never passes the finding being read
 	for _, f := range fs {
 		if n := len(out); n > 0 && out[n-1].File == f.File && out[n-1].Start == f.Start && out[n-1].Actor == f.Actor {
@@ -786,4 +792,39 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 	}
 	clear(fs[len(out):]) // what was folded in is garbage
 	return out
+}
+
+// sortForDedupe sorts fs by file, start and falling confidence, stably.
+// It sorts the findings' numbers, ties broken by number, which is the
+// stable order, and then moves each finding once to its place: a stable
+// sort of the findings themselves moved each of their couple of hundred
+// bytes many times over.
+func sortForDedupe(fs []rules.Finding) {
+	idx := make([]int32, len(fs))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	slices.SortFunc(idx, func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(i, j))
+	})
+	// Place k takes the finding at idx[k]: each cycle of the permutation
+	// is followed once, and marked done (idx[k] = k) as it goes.
+	for i := range idx {
+		if idx[i] == int32(i) {
+			continue
+		}
+		tmp := fs[i]
+		j := i
+		for {
+			k := int(idx[j])
+			idx[j] = int32(j)
+			if k == i {
+				fs[j] = tmp
+				break
+			}
+			fs[j] = fs[k]
+			j = k
+		}
+	}
 }

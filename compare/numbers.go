@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -41,50 +42,64 @@ func overlap(a, b *claims.Number) bool {
 
 type numberRef struct {
 	ref
-	key string
+	src   string       // its independent source (SourceKey)
+	d     rules.Dating // its article's dating
+	dated bool         // dated exactly to a day or days
+}
+
+// numberKey is a block of numbers: one event (its root article, see
+// Grouping.eventOf), one subject, one unit.
+type numberKey struct {
+	event         int32
+	subject, unit string
 }
 
 // numbers compares quantities for the same thing in the same event across
 // independent sources published within numberDays of each other. Numbers
-// are blocked by event, subject and unit.
+// are blocked by event, subject and unit; the blocks are compared on all
+// cores, and their findings put together in the order of the blocks.
 func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
-	blocks := map[string][]numberRef{}
-	per := map[string]int{}
-	var keys []string
-	for _, a := range arts {
+	blocks := map[numberKey][]numberRef{}
+	type perSource struct {
+		numberKey
+		src int32
+	}
+	per := map[perSource]int{}
+	var keys []numberKey
+	for ai, a := range arts {
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindNumber || c.Quoted || c.Caption || c.Number.Subject == "" {
 				continue
 			}
-			key := g.Event(a) + "|" + c.Number.Subject + "|" + c.Number.Unit
+			key := numberKey{g.eventOf[ai], c.Number.Subject, c.Number.Unit}
 			if _, ok := blocks[key]; !ok {
 				keys = append(keys, key)
 			}
 			// Votes count sources: a few numbers per source and block are
 			// enough, and keep a block small in a large event.
-			if per[key+"|"+g.SourceKey(a)]++; per[key+"|"+g.SourceKey(a)] > perOutletTitle {
+			ps := perSource{key, g.srcOf(ai)}
+			if per[ps]++; per[ps] > perOutletTitle {
 				continue
 			}
-			blocks[key] = append(blocks[key], numberRef{ref{a, c}, key})
+			d, ok := dating(a)
+			blocks[key] = append(blocks[key], numberRef{ref{a, c}, g.SourceKey(a), d, ok && d.Exact()})
 		}
 	}
-	var out []rules.Finding
-	for _, key := range keys {
-		ns := blocks[key]
+	found := make([][]rules.Finding, len(keys))
+	parallel(len(keys), func(_, k int) {
+		ns := blocks[keys[k]]
 		for _, x := range ns {
-			dx, okx := dating(x.a)
-			mine := g.SourceKey(x.a)
+			if !x.dated {
+				continue // numbers change: compare only what was said on the same days
+			}
+			mine := x.src
 			agree := map[string]bool{mine: true}
 			against := map[string]numberRef{}
 			for _, y := range ns {
-				src := g.SourceKey(y.a)
-				if src == mine {
+				src := y.src
+				if src == mine || !y.dated || !nearDays(x.d, y.d, numberDays) {
 					continue
-				}
-				dy, oky := dating(y.a)
-				if !okx || !oky || !dx.Exact() || !dy.Exact() || !nearDays(dx, dy, numberDays) {
-					continue // numbers change: compare only what was said on the same days
 				}
 				if overlap(x.c.Number, y.c.Number) {
 					agree[src] = true
@@ -108,10 +123,10 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 			f.Add(-0.2, "numbers for %q: %s here (%s) against %s; ranges after hedges and rounding do not meet",
 				x.c.Number.Subject, x.c.Number.Phrase, valueText(x.c.Number), strings.Join(others, ", "))
 			vote(&f, quoteRef{ref: x.ref}, agree, srcs, toQuoteRefs(against), g)
-			out = append(out, f)
+			found[k] = append(found[k], f)
 		}
-	}
-	return out
+	})
+	return slices.Concat(found...)
 }
 
 func toQuoteRefs(m map[string]numberRef) map[string]quoteRef {

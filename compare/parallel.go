@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 
+	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/internal/par"
 	"github.com/claimcheck/claimcheck/rules"
 )
@@ -41,4 +42,47 @@ func inOrder(hits ...[]hit) []rules.Finding {
 		out[k] = h.f
 	}
 	return out
+}
+
+// gather calls each(i, out) for every i in [0, n) on every core; each
+// appends item i's values to out, at most most(i) of them, and returns it.
+// gather returns all the values, in the order of i, in one array, and
+// where each item's begin (item i's are all[at[i]:at[i+1]]): one
+// allocation for all the items, where a list of each grew by appending.
+func gather[T any](n int, most func(i int) int, each func(i int, out []T) []T) (all []T, at []int32) {
+	at = make([]int32, n+1)
+	for i := range n {
+		at[i+1] = at[i] + int32(most(i))
+	}
+	all = make([]T, at[n])
+	got := make([]int32, n)
+	parallel(n, func(_, i int) {
+		out := each(i, all[at[i]:at[i]:at[i+1]])
+		if len(out) > int(at[i+1]-at[i]) || len(out) > 0 && &out[0] != &all[at[i]] {
+			panic("compare: gather: more values than most allows")
+		}
+		got[i] = int32(len(out))
+	})
+	// Close the gaps that items with fewer than most values left.
+	w := int32(0)
+	for i := range n {
+		from := at[i]
+		at[i] = w
+		w += int32(copy(all[w:], all[from:from+got[i]]))
+	}
+	at[n] = w
+	clear(all[w:]) // what the gaps held is garbage
+	return all[:w:w], at
+}
+
+// countKind counts the claims of kind k in a: a bound on what a family
+// takes from the article.
+func countKind(a *claims.Article, k claims.Kind) int {
+	n := 0
+	for i := range a.Claims {
+		if a.Claims[i].Kind == k {
+			n++
+		}
+	}
+	return n
 }

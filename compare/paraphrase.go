@@ -26,40 +26,66 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	var quotes []ref
 	var keys []key // of the quotes, each once, in order
 	quotesOf := map[key][]int{}
-	for _, a := range arts {
+	// Which claims are compared, and their speakers, is found on all
+	// cores, article by article; they are blocked in article order after.
+	type speaking struct {
+		c       *claims.Claim
+		quote   bool // a quote, else a report
+		speaker string
+	}
+	most := func(ai int) int {
+		return countKind(arts[ai], claims.KindQuote) + countKind(arts[ai], claims.KindReport)
+	}
+	perArt, at := gather(len(arts), most, func(ai int, out []speaking) []speaking {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			switch {
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
-				k := key{g.Event(a), speakerKey(c)}
-				if _, ok := quotesOf[k]; !ok {
-					keys = append(keys, k)
-				}
-				quotesOf[k] = append(quotesOf[k], len(quotes))
-				quotes = append(quotes, ref{a, c})
+				out = append(out, speaking{c, true, speakerKey(c)})
 			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
-				k := key{g.Event(a), speakerKey(c)}
-				reports[k] = append(reports[k], ref{a, c})
+				out = append(out, speaking{c, false, speakerKey(c)})
 			}
 		}
+		return out
+	})
+	for ai, a := range arts {
+		if at[ai] == at[ai+1] {
+			continue
+		}
+		event := g.Event(a)
+		for _, sp := range perArt[at[ai]:at[ai+1]] {
+			k := key{event, sp.speaker}
+			if !sp.quote {
+				reports[k] = append(reports[k], ref{a, sp.c})
+				continue
+			}
+			if _, ok := quotesOf[k]; !ok {
+				keys = append(keys, k)
+			}
+			quotesOf[k] = append(quotesOf[k], len(quotes))
+			quotes = append(quotes, ref{a, sp.c})
+		}
 	}
+	perArt = nil
 	// The quotes of one event and speaker are compared with its reports
 	// on one core, each report's words stemmed once.
 	found := make([][]hit, len(keys)) // by quote
 	parallel(len(keys), func(_, b int) {
 		ys := reports[keys[b]]
-		var stemmed []map[string]bool // of ys, when first needed
+		var stemmed [][]string // of ys, when first needed
+		var qw []string        // of one quote, kept for the next
 		for _, qi := range quotesOf[keys[b]] {
 			x := quotes[qi]
-			qw := stems(x.c.Quote.Words)
+			qw = appendStemList(qw[:0], x.c.Quote.Words)
 			if len(qw) < 4 {
 				continue
 			}
 			if stemmed == nil && len(ys) > 0 {
-				stemmed = make([]map[string]bool, len(ys))
+				stemmed = make([][]string, len(ys))
 				for j, y := range ys {
-					stemmed[j] = stems(y.c.Report.Content)
+					stemmed[j] = stemList(y.c.Report.Content)
 				}
 			}
 			if f, ok := paraphrase(x, qw, ys, stemmed, g, in); ok {
@@ -70,19 +96,22 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	return inOrder(found...)
 }
 
-// paraphrase decides whether quote x (its content words qw) reads as a
-// paraphrase, given the reports ys of its event and speaker (their content
-// words stemmed).
-func paraphrase(x ref, qw map[string]bool, ys []ref, stemmed []map[string]bool, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
+// paraphrase decides whether quote x (its content words qw, sorted, each
+// once) reads as a paraphrase, given the reports ys of its event and
+// speaker (their content words stemmed, as stemList gives them). Sorted
+// lists are met in one merge (sharedStrings), where sets in maps were
+// hashed word by word.
+func paraphrase(x ref, qw []string, ys []ref, stemmed [][]string, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
 	surname := strings.ToLower(lastWord(x.c.Canonical))
 	third := len(surname) > 2 && hasWord(x.c.Quote.Words, surname)
 	indirect := map[string]ref{}
+	mine := g.SourceKey(x.a)
 	for j, y := range ys {
 		src := g.SourceKey(y.a)
-		if src == g.SourceKey(x.a) {
+		if src == mine {
 			continue
 		}
-		if ok, _ := similar(qw, stemmed[j]); ok {
+		if similarCount(sharedStrings(qw, stemmed[j]), len(qw), len(stemmed[j])) {
 			if _, seen := indirect[src]; !seen {
 				indirect[src] = y
 			}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -62,42 +64,50 @@ func quoteTokens(s string) []string {
 // different speakers. Quotations are blocked by event and by shared word
 // trigrams, so only quotations that share words are ever compared.
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
-	var qs []quoteRef
-	var index []posting
-	seen := map[uint64]bool{}
-	for _, a := range arts {
+	// Each article's quotations are split into words, and their trigrams
+	// hashed, on all cores; the lists are put together in article order.
+	qs, first := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindQuote) }, func(ai int, out []quoteRef) []quoteRef {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindQuote || c.Caption {
 				continue
 			}
-			toks := quoteTokens(c.Quote.Words)
-			if len(toks) < minQuoteWords {
-				continue
+			if toks := quoteTokens(c.Quote.Words); len(toks) >= minQuoteWords {
+				out = append(out, quoteRef{ref{a, c}, toks})
 			}
-			n := int32(len(qs))
-			qs = append(qs, quoteRef{ref{a, c}, toks})
-			clear(seen)
-			event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
+		}
+		return out
+	})
+	// first[ai] is the first quotation of article ai in qs.
+	trigrams := func(ai int) int {
+		n := 0
+		for _, q := range qs[first[ai]:first[ai+1]] {
+			n += max(0, len(q.toks)-2)
+		}
+		return n
+	}
+	index, _ := gather(len(arts), trigrams, func(ai int, out []posting) []posting {
+		if first[ai] == first[ai+1] {
+			return out
+		}
+		event := fnvString(fnvString(fnvOffset, g.Event(arts[ai])), "|")
+		for n := first[ai]; n < first[ai+1]; n++ {
+			toks := qs[n].toks
 			for j := 0; j+3 <= len(toks); j++ {
-				// The hash of the event, "|", and the trigram joined by spaces.
+				// The hash of the event, "|", and the trigram joined by
+				// spaces. A trigram twice in one quotation is posted
+				// twice: postingLists drops the repeat.
 				v := fnvString(fnvString(fnvString(fnvString(fnvString(event, toks[j]), " "), toks[j+1]), " "), toks[j+2])
-				if !seen[v] {
-					seen[v] = true
-					index = append(index, posting{v, n})
-				}
+				out = append(out, posting{v, n})
 			}
 		}
-	}
+		return out
+	})
 	cands := neighbours(index, len(qs))
-	var out []rules.Finding
-	for i, x := range qs {
-		ys := cands[i]
-		if f, ok := compareQuote(x, qs, ys, g); ok {
-			out = append(out, f)
-		}
-	}
-	return out
+	// Each quotation is compared with its candidates on all cores: the
+	// comparison only reads, and collect keeps the order of qs.
+	return collect(len(qs), func(i int) (rules.Finding, bool) { return compareQuote(qs[i], qs, cands[i], g) })
 }
 
 // lcs returns the length of the longest common subsequence of a and b.
@@ -204,12 +214,29 @@ func differentSpeakers(a, b *claims.Claim) bool {
 	return false // one known, one not: cannot tell
 }
 
+// lastWord returns the last of strings.Fields(s), or s when it has none.
+// It reads back from the end of s, making no list of the others.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
+	end := len(s)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if end == 0 {
 		return s
 	}
-	return f[len(f)-1]
+	start := end
+	for start > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:start])
+		if unicode.IsSpace(r) {
+			break
+		}
+		start -= n
+	}
+	return s[start:end]
 }
 
 func sortedKeys[T any](m map[string]T) []string {

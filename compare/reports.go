@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/rules"
@@ -21,13 +22,6 @@ var stopwords = map[string]bool{
 	"us": true, "u": true, "s": true, "who": true, "which": true, "what": true, "about": true, "also": true,
 }
 
-// stems returns the content words of s, crudely stemmed, as a set.
-func stems(s string) map[string]bool {
-	out := map[string]bool{}
-	eachStem(s, func(w string) { out[w] = true })
-	return out
-}
-
 // stemList returns the content words of s, crudely stemmed, sorted, each
 // once.
 func stemList(s string) []string { return appendStemList(nil, s) }
@@ -40,41 +34,113 @@ func appendStemList(dst []string, s string) []string {
 	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
+// stemByte tells the ASCII bytes of a word, once lowered: letters and
+// digits. Every other rune above ASCII is part of a word, except the
+// curly quotes and apostrophe (isStemSep).
+var stemByte = func() (t [utf8.RuneSelf]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	return t
+}()
+
+func isStemSep(r rune) bool { return r == '’' || r == '“' || r == '”' }
+
+// eachStem calls fn with each content word of s, crudely stemmed, in
+// order. It splits strings.ToLower(s) byte by byte where it can, as
+// strings.FieldsFuncSeq did rune by rune (eachStemRef in the tests). No
+// word holds an apostrophe, straight or curly, since both split words:
+// there is no possessive "'s" to trim.
 func eachStem(s string, fn func(string)) {
-	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
-	}) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
-		if stopwords[w] || len(w) < 2 {
-			continue
-		}
-		for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
-			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-				w = w[:len(w)-len(suf)]
+	s = strings.ToLower(s)
+	for i := 0; i < len(s); {
+		// Skip to the start of a word.
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if stemByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isStemSep(r) {
 				break
 			}
+			i += n
+		}
+		start := i
+		for i < len(s) {
+			if c := s[i]; c < utf8.RuneSelf {
+				if !stemByte[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if isStemSep(r) {
+				break
+			}
+			i += n
+		}
+		w := s[start:i]
+		if len(w) < 2 || isStopword(w) {
+			continue
+		}
+		// The first suffix that leaves more than three bytes goes.
+		switch n := len(w); {
+		case n > 6 && strings.HasSuffix(w, "ing"):
+			w = w[:n-3]
+		case n > 5 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "es")):
+			w = w[:n-2]
+		case n > 4 && (w[n-1] == 's' || w[n-1] == 'e'):
+			w = w[:n-1]
 		}
 		fn(w)
 	}
 }
 
-// similar reports whether two reports' contents share enough content
-// words to be the same report, and which.
-func similar(a, b map[string]bool) (bool, []string) {
-	var shared []string
-	for w := range a {
-		if b[w] {
-			shared = append(shared, w)
-		}
+// isStopword is stopwords[w], spelt out as a switch, which needs no hash.
+func isStopword(w string) bool {
+	switch w {
+	case "a", "an", "the", "and", "or", "but", "of", "to",
+		"in", "on", "at", "for", "with", "by", "from", "that",
+		"this", "is", "was", "are", "were", "be", "been", "has",
+		"have", "had", "he", "she", "it", "they", "him", "his",
+		"her", "its", "their", "as", "if", "only", "so",
+		"would", "will", "could", "can", "said", "say", "says",
+		"us", "u", "s", "who", "which", "what", "about", "also":
+		return true
 	}
-	slices.Sort(shared)
-	return similarCount(len(shared), len(a), len(b)), shared
+	return false
 }
 
 // similarCount is similar's test: shared content words of two reports of
 // na and nb words.
 func similarCount(shared, na, nb int) bool {
 	return shared >= 4 && float64(shared) >= 0.4*float64(min(na, nb))
+}
+
+// sharedStrings counts the words two sorted lists, each word once, share.
+func sharedStrings(a, b []string) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // sharedWords counts the numbers two sorted lists share.
@@ -99,18 +165,34 @@ type report struct {
 	ref
 	words []int32 // the content words (stemList), numbered in alphabetical order
 	day   string  // the resolved date, or the weekday when no date is known
+	key   dayKey  // day, as a number
 	src   int32   // the independent source (Grouping.srcOf)
+	art   int32   // its article's index
+}
+
+// A dayKey numbers a report's day as the string day does: a resolved date
+// as its days since epoch, times 8, plus 7; a weekday as itself (0 to 6).
+// Two days are one exactly when their keys are, and a number hashes and
+// compares faster than the string.
+type dayKey int64
+
+func dayKeyOf(c *claims.Claim) dayKey {
+	if !c.Report.Day.IsZero() {
+		return dayKey(c.Report.Day.From.Sub(epoch))*8 + 7
+	}
+	return dayKey(c.Report.Weekday)
 }
 
 // A version is one source's report of a day: the last compared.
 type version struct {
 	day string
+	key dayKey // day, as a number
 	src int32
 	y   int // index of the report
 }
 
 type versionKey struct {
-	day string
+	day dayKey
 	src int32
 }
 
@@ -128,24 +210,66 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		weekKey
 		source, day string
 	}
+	// Each report's content words are stemmed, and its day named, on all
+	// cores, article by article; the reports are blocked in order after.
+	type stemmed struct {
+		c     *claims.Claim
+		day   string
+		key   dayKey
+		words []string // stemList of the content
+	}
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
+		a := arts[ai]
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
+				continue
+			}
+			r := stemmed{c: c, key: dayKeyOf(c), words: stemList(c.Report.Content)}
+			if !c.Report.Day.IsZero() {
+				r.day = c.Report.Day.From.String()
+			} else {
+				r.day = time.Weekday(c.Report.Weekday).String()
+			}
+			out = append(out, r)
+		}
+		return out
+	})
 	keyOf := map[string]int{}
 	var byKey [][]report
 	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
 	perWeek := map[outletDay]int{}
 	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
-	var stemmed [][][]string // each report's content words, as byKey
+	// Each content word is numbered as it is first met (vocab), and
+	// renumbered in alphabetical order below: one word a map lookup,
+	// where a sort of every report's words was.
+	number := map[string]int32{}
+	var vocab []string
+	near := make([][]int, len(arts)) // the weeks within a week of each article with reports
 	for ai, a := range arts {
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
-				continue
-			}
-			r := report{ref: ref{a, c}, src: g.srcOf(ai)}
-			if !c.Report.Day.IsZero() {
-				r.day = c.Report.Day.From.String()
-			} else {
-				r.day = time.Weekday(c.Report.Weekday).String()
+		if at[ai] == at[ai+1] {
+			continue
+		}
+		d, _ := dating(a)
+		ws := weeks(d, 0)
+		near[ai] = weeks(d, sameWeek)
+		var source string
+		if len(ws) > 0 {
+			source = g.SourceKey(a)
+		}
+		for _, st := range perArt[at[ai]:at[ai+1]] {
+			c := st.c
+			r := report{ref: ref{a, c}, src: g.srcOf(ai), art: int32(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
+			for j, w := range st.words {
+				id, ok := number[w]
+				if !ok {
+					id = int32(len(vocab))
+					w = strings.Clone(w) // not the lowered content it is cut from
+					number[w] = id
+					vocab = append(vocab, w)
+				}
+				r.words[j] = id
 			}
 			key := c.Report.Key
 			k, ok := keyOf[key]
@@ -154,14 +278,10 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				keyOf[key] = k
 				keys = append(keys, key)
 				byKey = append(byKey, nil)
-				stemmed = append(stemmed, nil)
 			}
 			n := len(byKey[k])
 			byKey[k] = append(byKey[k], r)
-			stemmed[k] = append(stemmed[k], stemList(c.Report.Content))
-			d, _ := dating(a)
-			if ws := weeks(d, 0); len(ws) > 0 {
-				source := g.SourceKey(a)
+			if len(ws) > 0 {
 				for _, w := range ws {
 					// A few reports per outlet and day in a week's block:
 					// votes count sources.
@@ -175,28 +295,29 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			}
 		}
 	}
-	// Content words are numbered in alphabetical order, so that sorted
-	// numbers are sorted words.
-	var vocab []string
-	for _, ls := range stemmed {
-		for _, l := range ls {
-			vocab = append(vocab, l...)
-		}
+	perArt = nil
+	number = nil
+	// Content words are renumbered in alphabetical order, so that sorted
+	// numbers are sorted words: a report's words were sorted as strings,
+	// so their new numbers come sorted too.
+	order := make([]int32, len(vocab))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	slices.Sort(vocab)
-	vocab = slices.Compact(vocab)
-	number := make(map[string]int32, len(vocab))
-	for i, w := range vocab {
-		number[w] = int32(i)
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(vocab[a], vocab[b]) })
+	rank := make([]int32, len(vocab))
+	sorted := make([]string, len(vocab))
+	for pos, id := range order {
+		rank[id] = int32(pos)
+		sorted[pos] = vocab[id]
 	}
+	vocab, order = sorted, nil
 	for k := range byKey {
 		for i := range byKey[k] {
-			l := stemmed[k][i]
-			ws := make([]int32, len(l))
-			for j, w := range l {
-				ws[j] = number[w]
+			ws := byKey[k][i].words
+			for j, id := range ws {
+				ws[j] = rank[id]
 			}
-			byKey[k][i].words = ws
 		}
 	}
 
@@ -204,7 +325,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		cands    []int
 		versions []version
 		index    map[versionKey]int
-		vote     map[int32]bool // a source's vote: true when it gives x's day too
+		vote     srcMap // a source's vote: 1 when it gives x's day too, else 0
 		related  []rules.Location
 		bufs     dateBufs
 	}
@@ -213,7 +334,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{index: map[versionKey]int{}, vote: map[int32]bool{}}
+			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts))}
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
@@ -225,8 +346,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			// article too widely dated to block on is compared with all
 			// of its reporter's.
 			cands := sc.cands[:0]
-			d, _ := dating(x.a)
-			if ws := weeks(d, sameWeek); len(ws) > 0 {
+			if ws := near[x.art]; len(ws) > 0 {
 				for _, w := range ws {
 					cands = append(cands, byWeek[weekKey{key, w}]...)
 				}
@@ -251,34 +371,39 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				if !similarCount(shared, len(x.words), len(y.words)) {
 					continue
 				}
-				yk := pairDay(*x, *y)
+				yk := pairDayKey(x, y)
 				vk := versionKey{yk, y.src}
 				if v, ok := sc.index[vk]; ok {
 					versions[v].y = j
 				} else {
 					sc.index[vk] = len(versions)
-					versions = append(versions, version{yk, y.src, j})
+					versions = append(versions, version{pairDay(*x, *y), yk, y.src, j})
 				}
-				if yk != x.day && shared > bestShared {
+				if yk != x.key && shared > bestShared {
 					best, bestShared = j, shared
 				}
 			}
 			// One source, one vote: a source that gives x's day (maybe
 			// beside another) agrees; one that gives only other days is
 			// against once, however many days it gives.
-			clear(sc.vote)
+			vote := &sc.vote
+			vote.reset()
 			for _, v := range versions {
-				sc.vote[v.src] = sc.vote[v.src] || v.day == x.day
+				if v.key == x.key {
+					vote.set(v.src, 1)
+				} else if !vote.has(v.src) {
+					vote.set(v.src, 0)
+				}
 			}
 			mine, against := 1, 0
-			for _, agrees := range sc.vote {
-				if agrees {
+			for _, src := range vote.keys {
+				if vote.val[src] == 1 {
 					mine++
 				} else {
 					against++
 				}
 			}
-			versions = slices.DeleteFunc(versions, func(v version) bool { return v.day != x.day && sc.vote[v.src] })
+			versions = slices.DeleteFunc(versions, func(v version) bool { return v.key != x.key && vote.val[v.src] == 1 })
 			sc.versions = versions
 			if against == 0 || mine > against {
 				continue
@@ -402,6 +527,17 @@ func pairDay(x, y report) string {
 		return x.day
 	}
 	return time.Weekday(y.c.Report.Weekday).String()
+}
+
+// pairDayKey is pairDay as a dayKey.
+func pairDayKey(x, y *report) dayKey {
+	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
+		return y.key
+	}
+	if x.c.Report.Weekday == y.c.Report.Weekday {
+		return x.key
+	}
+	return dayKey(y.c.Report.Weekday)
 }
 
 // first reports whether report x comes before every other version (by

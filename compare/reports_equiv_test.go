@@ -1,0 +1,191 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/date"
+)
+
+// eachStemRef is eachStem as it was: strings.FieldsFuncSeq over the
+// lowered text, a map of stopwords and a loop over the suffixes. eachStem
+// must call fn with the same words in the same order.
+func eachStemRef(s string, fn func(string)) {
+	for w := range strings.FieldsFuncSeq(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '’' && r != '“' && r != '”')
+	}) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")
+		if stopwords[w] || len(w) < 2 {
+			continue
+		}
+		for _, suf := range []string{"ing", "ed", "es", "s", "e"} {
+			if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+				w = w[:len(w)-len(suf)]
+				break
+			}
+		}
+		fn(w)
+	}
+}
+
+// stems and similar are how paraphrases met a quote's words and a
+// report's before: sets in maps. stemList and sharedStrings must decide as
+// they did.
+func stems(s string) map[string]bool {
+	out := map[string]bool{}
+	eachStem(s, func(w string) { out[w] = true })
+	return out
+}
+
+func similar(a, b map[string]bool) (bool, []string) {
+	var shared []string
+	for w := range a {
+		if b[w] {
+			shared = append(shared, w)
+		}
+	}
+	slices.Sort(shared)
+	return similarCount(len(shared), len(a), len(b)), shared
+}
+
+func checkSimilar(t *testing.T, a, b string) {
+	la, lb := stemList(a), stemList(b)
+	ma, mb := stems(a), stems(b)
+	if len(la) != len(ma) || len(lb) != len(mb) {
+		t.Fatalf("stemList(%q), stemList(%q) hold %d, %d words, stems %d, %d", a, b, len(la), len(lb), len(ma), len(mb))
+	}
+	wantOK, shared := similar(ma, mb)
+	if got := sharedStrings(la, lb); got != len(shared) {
+		t.Errorf("sharedStrings(%q, %q) = %d, want %d", la, lb, got, len(shared))
+	}
+	if got := similarCount(sharedStrings(la, lb), len(la), len(lb)); got != wantOK {
+		t.Errorf("similar by lists (%q, %q) = %v, want %v", a, b, got, wantOK)
+	}
+}
+
+func TestSharedStringsMatchesSimilar(t *testing.T) {
+	for _, a := range stemCases {
+		for _, b := range stemCases {
+			checkSimilar(t, a, b)
+		}
+	}
+	checkSimilar(t, "the minister said talks were progressing well in Geneva today",
+		"talks progressing in Geneva, the minister says, well ahead of today")
+}
+
+func FuzzSimilar(f *testing.F) {
+	f.Add("the minister said talks were progressing well", "talks progressing well, the minister says")
+	for _, s := range stemCases {
+		f.Add(s, "ranges cases talks minister")
+	}
+	f.Fuzz(checkSimilar)
+}
+
+var stemCases = []string{
+	"", "a", "The minister said talks were progressing", "Russia’s foreign ministry’s statement",
+	"he's going, they're \"done\" and it’s over", "“Quoted” words ‘single’ marks", "İstanbul \u212aelvin",
+	"a\xffb c\xfe\xfe done", "ÉCOLE NORMALE supérieure élèves", "ranges ranged ranging rang ring rings",
+	"cases case caseses bed beds bused busing", "12 345 6789 1st 2nd", "us u s who which what about also not",
+	"  many   spaces\there\nand\r\nthere  ", "ＦＵＬＬ width ＡＢＣ", "\u0130\u0049\u0131 dotted",
+}
+
+func checkEachStem(t *testing.T, s string) {
+	var got, want []string
+	eachStem(s, func(w string) { got = append(got, w) })
+	eachStemRef(s, func(w string) { want = append(want, w) })
+	if !slices.Equal(got, want) {
+		t.Errorf("eachStem(%q) = %q, want %q", s, got, want)
+	}
+}
+
+func TestEachStemMatchesRef(t *testing.T) {
+	for _, s := range stemCases {
+		checkEachStem(t, s)
+	}
+}
+
+func FuzzEachStem(f *testing.F) {
+	for _, s := range stemCases {
+		f.Add(s)
+	}
+	f.Fuzz(checkEachStem)
+}
+
+// TestIsStopword checks the switch against the map it spells out.
+func TestIsStopword(t *testing.T) {
+	for w, stop := range stopwords {
+		if got := isStopword(w); got != stop {
+			t.Errorf("isStopword(%q) = %v, want %v", w, got, stop)
+		}
+	}
+	for _, w := range []string{"", "not", "x", "thee", "minister", "Said", "ha"} {
+		if got := isStopword(w); got != stopwords[w] {
+			t.Errorf("isStopword(%q) = %v, want %v", w, got, stopwords[w])
+		}
+	}
+}
+
+// reportOf makes a report of weekday wd, resolved to the day off days
+// after 2025-03-03 (a Monday) when dated, named as reportDates names it.
+func reportOf(wd, off int, dated bool) report {
+	c := &claims.Claim{Kind: claims.KindReport, Report: &claims.Report{Weekday: wd}}
+	r := report{ref: ref{c: c}}
+	if dated {
+		d := date.MustOf(2025, 3, 3).AddDays(off)
+		c.Report.Day = date.Window{From: d, To: d}
+		r.day = d.String()
+	} else {
+		r.day = time.Weekday(wd).String()
+	}
+	r.key = dayKeyOf(c)
+	return r
+}
+
+// TestPairDayKey wants pairDayKey to tell days apart exactly as the
+// strings of pairDay do, and each report's key its day string.
+func TestPairDayKey(t *testing.T) {
+	var rs []report
+	for wd := range 7 {
+		rs = append(rs, reportOf(wd, 0, false))
+		for _, off := range []int{-45000, -3, 0, 1, 6, 7, 365, 20000} {
+			rs = append(rs, reportOf(wd, off, true))
+		}
+	}
+	for i := range rs {
+		for j := range rs {
+			if got, want := rs[i].key == rs[j].key, rs[i].day == rs[j].day; got != want {
+				t.Errorf("keys of %q and %q equal: %v, want %v", rs[i].day, rs[j].day, got, want)
+			}
+			for k := range rs {
+				kij, sij := pairDayKey(&rs[i], &rs[j]), pairDay(rs[i], rs[j])
+				kik, sik := pairDayKey(&rs[i], &rs[k]), pairDay(rs[i], rs[k])
+				if got, want := kij == kik, sij == sik; got != want {
+					t.Errorf("pairDay(%q, %q) = %q, pairDay(%q, %q) = %q: keys equal %v, want %v", rs[i].day, rs[j].day, sij, rs[i].day, rs[k].day, sik, got, want)
+				}
+				if got, want := kij == rs[i].key, sij == rs[i].day; got != want {
+					t.Errorf("pairDay(%q, %q) = %q: key is x's %v, want %v", rs[i].day, rs[j].day, sij, got, want)
+				}
+			}
+		}
+	}
+}
+
+// FuzzPairDayKey checks pairDayKey against pairDay on reports of any
+// weekday, dated or not, hundreds of years either way.
+func FuzzPairDayKey(f *testing.F) {
+	f.Add(uint8(1), int16(0), true, uint8(1), int16(7), true, uint8(2), int16(1), false)
+	f.Fuzz(func(t *testing.T, wx uint8, ox int16, dx bool, wy uint8, oy int16, dy bool, wz uint8, oz int16, dz bool) {
+		x := reportOf(int(wx%7), int(ox)*4, dx)
+		y := reportOf(int(wy%7), int(oy)*4, dy)
+		z := reportOf(int(wz%7), int(oz)*4, dz)
+		if got, want := pairDayKey(&x, &y) == pairDayKey(&x, &z), pairDay(x, y) == pairDay(x, z); got != want {
+			t.Errorf("pairDay(%q, %q) = %q, pairDay(%q, %q) = %q: keys equal %v, want %v", x.day, y.day, pairDay(x, y), x.day, z.day, pairDay(x, z), got, want)
+		}
+		if got, want := x.key == y.key, x.day == y.day; got != want {
+			t.Errorf("keys of %q and %q equal: %v, want %v", x.day, y.day, got, want)
+		}
+	})
+}
