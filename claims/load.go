@@ -264,14 +264,22 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func splitArticles(lines []line) [][]line {
 	var parts [][]line
 	from := 0 // where the current article's lines start
+	// bodyWords counts the words of the current article's sentences, but
+	// only up to minBodyWords: all that matters is whether it has that
+	// many, so a line is read no further than the words still missing
+	// (and the eight isSentence needs), and not at all once there are.
+	const minBodyWords = 30
 	bodyWords := 0
 	for i, l := range lines {
-		if bodyWords >= 30 && isHeadlineBlock(lines, i) {
+		if bodyWords >= minBodyWords {
+			if !isHeadlineBlock(lines, i) {
+				continue
+			}
 			parts = append(parts, lines[from:i:i])
 			from, bodyWords = i, 0
 		}
-		if isSentence(l.text) {
-			bodyWords += countFields(l.text)
+		if n := countFieldsUpTo(l.text, max(8, minBodyWords-bodyWords)); n >= 8 && strings.ContainsAny(l.text, ".?!") {
+			bodyWords += n // isSentence(l.text)
 		}
 	}
 	if cur := lines[from:]; hasText(cur) {
@@ -307,6 +315,12 @@ func trimBlank(ls []line) []line {
 }
 
 func isHeadlineBlock(lines []line, i int) bool {
+	// Most lines are prose: one that opens with an ASCII byte that is no
+	// space, '#', capital or digit is not title-like, as headlineText
+	// keeps that byte first.
+	if s := lines[i].text; s == "" || s[0] < utf8.RuneSelf && s[0] != '#' && !asciiSpace(s[0]) && !(s[0] >= 'A' && s[0] <= 'Z') && !(s[0] >= '0' && s[0] <= '9') {
+		return false
+	}
 	t := headlineText(lines[i].text)
 	if !isTitleLike(t) {
 		return false
@@ -345,6 +359,9 @@ func isTitleLike(s string) bool {
 	return n >= 3 && n <= 25
 }
 
+// asciiSpace reports whether c is an ASCII byte unicode.IsSpace accepts.
+func asciiSpace(c byte) bool { return c == ' ' || c >= '\t' && c <= '\r' }
+
 // countFields returns len(strings.Fields(s)) without making the fields:
 // the number of runs of runes that are not white space.
 func countFields(s string) int { return countFieldsUpTo(s, math.MaxInt) }
@@ -360,7 +377,7 @@ func countFieldsUpTo(s string, limit int) int {
 		c, size := s[i], 1
 		var space bool
 		if c < utf8.RuneSelf {
-			space = c == ' ' || c >= '\t' && c <= '\r'
+			space = asciiSpace(c)
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
