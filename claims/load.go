@@ -6,6 +6,7 @@ import (
 	"math"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -416,7 +417,6 @@ var (
 
 // classify sets the article's blocks from its lines.
 func classify(a *Article, ls []line) {
-	seen := map[string]bool{}
 	inBody := false
 	boilerFrom := -1
 	nonblank := 0
@@ -425,6 +425,8 @@ func classify(a *Article, ls []line) {
 			nonblank++
 		}
 	}
+	seen := make(map[string]struct{}, nonblank)
+	a.Blocks = slices.Grow(a.Blocks, nonblank)
 	k := 0
 	for _, l := range ls {
 		t := strings.TrimSpace(l.text)
@@ -432,11 +434,15 @@ func classify(a *Article, ls []line) {
 			continue
 		}
 		k++
+		// One map operation tells a repeat and marks the line seen.
+		n := len(seen)
+		seen[t] = struct{}{}
+		dup := len(seen) == n
 		kind := Body
 		switch {
 		case boilerFrom >= 0:
 			kind = Boilerplate
-		case seen[t]:
+		case dup:
 			kind = Duplicate
 		case t == "---" || (!inBody && (isDomain(t) || (isMetaLine(t) && !isSentence(t)) || mayPublishedLine(t) && publishedLineRE.MatchString(t))):
 			kind = Meta
@@ -455,8 +461,10 @@ func classify(a *Article, ls []line) {
 		if kind == Body {
 			inBody = true
 		}
-		seen[t] = true
-		start := l.start + strings.Index(l.text, t)
+		// t is l.text without its leading spaces (and trailing ones): the
+		// first place strings.Index would find it, since it starts with a
+		// rune that is no space.
+		start := l.start + len(l.text) - len(strings.TrimLeftFunc(l.text, unicode.IsSpace))
 		a.Blocks = append(a.Blocks, Block{Kind: kind, Start: start, End: start + len(t)})
 	}
 }
