@@ -11,9 +11,10 @@ import (
 // (and with "ſ", which (?i) folds to "s"), domain and header-line parts,
 // and spaces, punctuation and runes the expressions treat apart.
 var linePieces = []string{
-	"(", ")", "(EPA/Pool)", "(AP Photo/ Evan Vucci)", "Photo", "Images", "Reuters", "photo", ".", " ", "  ", "\t", "\v", "\r", "\n", "\f",
+	"(", ")", "(EPA/Pool)", "(AP Photo/ Evan Vucci)", "Photo", "Images", "Image", "Reuters", "photo", "Photos", "AP_", "xAFP", "Getty9", ".", " ", "  ", "\t", "\v", "\r", "\n", "\f",
 	"a message from", "A Message From", "dear reader", "Dear Readers", "support us", "SUPPORT independent", "ſupport our", "donate", "Subscribe",
 	"sign up", "remind me later", "Related:", "read more", "Advertisement", "This article is more than", "thi", "rea", "a m",
+	"dear readers", "Dear Reader", "Donate", "advertisementx", "SIGN UP", "reminD me later", "related", "Read Moreover", "remind me", "support", "ſign up", "dear \u212Aeaders",
 	"first", "First ", "published", "Posted", "pOsTeD", "ſ", "K", "on",
 	"source:", "published: ", "Key_1-x:", "a:", "A:\t", strings.Repeat("k", 30) + ":", strings.Repeat("k", 31) + ":", "url: \n", "x:\n y",
 	"example", "com", "news-site", "-", "0", "9", "a", "z", "A", "Z", "Source", "By", "Kyiv", "Updated", ":", ": ", " :", ":x",
@@ -21,7 +22,8 @@ var linePieces = []string{
 }
 
 // TestLineScansMatchRegexp checks isDomain, isMetaLine and headerLine
-// against domainRE, metaLineRE and headerLineRE, and that mayCredit, mayBoilerplate and
+// against domainRE, metaLineRE and headerLineRE, isCredit and isBoilerplate against
+// creditRE and boilerplateRE, and that mayBoilerplate and
 // mayPublishedLine let through every line their expression matches.
 func TestLineScansMatchRegexp(t *testing.T) {
 	for _, s := range []string{
@@ -54,11 +56,14 @@ func checkLineScans(t *testing.T, s string) {
 	if got, want := isMetaLine(s), metaLineRE.MatchString(s); got != want {
 		t.Fatalf("isMetaLine(%q) = %v, metaLineRE says %v", s, got, want)
 	}
-	if creditRE.MatchString(s) && !mayCredit(s) {
-		t.Fatalf("mayCredit(%q) = false, but creditRE matches", s)
+	if got, want := isCredit(s), creditRE.MatchString(s); got != want {
+		t.Fatalf("isCredit(%q) = %v, creditRE says %v", s, got, want)
 	}
 	if boilerplateRE.MatchString(s) && !mayBoilerplate(s) {
 		t.Fatalf("mayBoilerplate(%q) = false, but boilerplateRE matches", s)
+	}
+	if got, want := isBoilerplate(s), boilerplateRE.MatchString(s); got != want {
+		t.Fatalf("isBoilerplate(%q) = %v, boilerplateRE says %v", s, got, want)
 	}
 	if publishedLineRE.MatchString(s) && !mayPublishedLine(s) {
 		t.Fatalf("mayPublishedLine(%q) = false, but publishedLineRE matches", s)

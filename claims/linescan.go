@@ -6,16 +6,6 @@ import "strings"
 // of an article. The expressions stay as the reference; lines_equiv_test.go
 // checks each scanner against its expression on random lines.
 
-// mayCredit reports whether creditRE may match t: a credit ends the line
-// with ")" and perhaps spaces and a period, and opens with "(".
-func mayCredit(t string) bool {
-	e := len(t)
-	for e > 0 && isRESpace(t[e-1]) || e > 0 && t[e-1] == '.' {
-		e--
-	}
-	return e > 0 && t[e-1] == ')' && strings.IndexByte(t[:e-1], '(') >= 0
-}
-
 // isRESpace reports whether c is in the expressions' \s: [\t\n\f\r ].
 func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -139,4 +129,98 @@ func headerLine(t string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	return key, t[w:], true
+}
+
+// creditWords are the words of creditRE, one of which a credit holds as a
+// whole word.
+var creditWords = map[string]bool{
+	"Photo": true, "Photos": true, "EPA": true, "AFP": true, "AP": true, "Reuters": true, "Getty": true,
+	"Pool": true, "Sputnik": true, "TASS": true, "Xinhua": true, "Bloomberg": true, "Shutterstock": true,
+	"Image": true, "Images": true, "Credit": true, "File": true, "Anadolu": true,
+}
+
+// isCredit is creditRE.MatchString(t): t ends with ")", perhaps \s and a
+// period and \s after it, and the parentheses it closes hold no other
+// parenthesis and one of creditWords as a whole word, between \b's. The
+// expression tries every "(" of the line; only the last one before the
+// final ")" can start a match, since no parenthesis stands inside.
+func isCredit(t string) bool {
+	e := len(t)
+	for e > 0 && isRESpace(t[e-1]) {
+		e--
+	}
+	if e > 0 && t[e-1] == '.' {
+		e--
+	}
+	for e > 0 && isRESpace(t[e-1]) {
+		e--
+	}
+	if e == 0 || t[e-1] != ')' {
+		return false
+	}
+	open := strings.LastIndexAny(t[:e-1], "()")
+	if open < 0 || t[open] != '(' {
+		return false
+	}
+	// A word between \b's is a whole run of \w: the words of the list
+	// are all \w.
+	in := t[open+1 : e-1]
+	for i := 0; i < len(in); {
+		if !isWordByteRE(in[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(in) && isWordByteRE(in[j]) {
+			j++
+		}
+		if creditWords[in[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// boilerplateChoices are the choices of boilerplateRE, in lower case; the
+// ones marked word end at \b, end at $.
+var boilerplateChoices = [...]struct {
+	s          string
+	word, last bool
+}{
+	{"a message from", true, false}, {"dear reader", true, false}, {"dear readers", true, false},
+	{"support us", true, false}, {"support our", true, false}, {"support independent", true, false},
+	{"donate", true, false}, {"subscribe", true, false}, {"sign up", true, false}, {"remind me later", false, false},
+	{"related:", false, false}, {"read more", true, false}, {"advertisement", false, true},
+	{"this article is more than", false, false},
+}
+
+// boilerplateReach is how many bytes of a line boilerplateRE reads when
+// they are ASCII: the longest choice and the byte its \b looks at.
+const boilerplateReach = len("this article is more than") + 1
+
+// isBoilerplate is boilerplateRE.MatchString(t). The expression folds
+// case as (?i) does, which matches "ſ" for "s" and the Kelvin sign for
+// "k"; a line with a non-ASCII byte among the bytes a choice could cover
+// is left to the expression, the rest compared byte by byte.
+func isBoilerplate(t string) bool {
+	if !mayBoilerplate(t) {
+		return false
+	}
+	if !isASCII(t[:min(len(t), boilerplateReach)]) {
+		return boilerplateRE.MatchString(t)
+	}
+	for _, c := range boilerplateChoices {
+		n := len(c.s)
+		if len(t) < n || !lowerEq(t[:n], c.s) {
+			continue
+		}
+		switch {
+		case c.last && n != len(t):
+		case c.word && n < len(t) && isWordByteRE(t[n]):
+		default:
+			return true
+		}
+	}
+	return false
 }

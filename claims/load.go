@@ -405,7 +405,9 @@ func isSentence(s string) bool {
 
 var (
 	// A photo credit closes a caption: "(EPA/Vyacheslav Prokofyev / Pool)",
-	// "(AP Photo/ Evan Vucci)".
+	// "(AP Photo/ Evan Vucci)". creditRE is the reference of isCredit, and
+	// boilerplateRE of isBoilerplate, which falls back to it on non-ASCII
+	// text (see lines_equiv_test.go).
 	creditRE = regexp.MustCompile(`\((?:[^()]*\b(?:Photo|Photos|EPA|AFP|AP|Reuters|Getty|Pool|Sputnik|TASS|Xinhua|Bloomberg|Shutterstock|Images?|Credit|File|Anadolu)\b[^()]*)\)\s*\.?\s*$`)
 	// Boilerplate begins at an appeal or a newsletter box.
 	boilerplateRE = regexp.MustCompile(`(?i)^(?:a message from\b|dear readers?\b|support (?:us|our|independent)\b|donate\b|subscribe\b|sign up\b|remind me later|related:|read more\b|advertisement$|this article is more than)`)
@@ -446,9 +448,9 @@ func classify(a *Article, ls []line) {
 			kind = Duplicate
 		case t == "---" || (!inBody && (isDomain(t) || (isMetaLine(t) && !isSentence(t)) || mayPublishedLine(t) && publishedLineRE.MatchString(t))):
 			kind = Meta
-		case mayCredit(t) && creditRE.MatchString(t):
+		case isCredit(t):
 			kind = Caption
-		case mayBoilerplate(t) && boilerplateRE.MatchString(t):
+		case isBoilerplate(t):
 			kind = Boilerplate
 			if 2*k > nonblank {
 				boilerFrom = k
@@ -644,7 +646,7 @@ func findPublished(a *Article, h header) error {
 			}
 			firstBody = false
 		case Caption, Duplicate:
-			if caption == nil && mayCredit(t) && creditRE.MatchString(t) {
+			if caption == nil && isCredit(t) {
 				if ds := findDates(t); len(ds) > 0 && ds[0].Year > 0 {
 					caption = &ds[0]
 				}
