@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -83,4 +84,45 @@ func FuzzLineScans(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkLineScans(t, s)
 	})
+}
+
+// lineStartsRef is how newLineIndex found the lines' starts, byte by byte:
+// the reference of the version that looks for newlines with IndexByte.
+func lineStartsRef(text string) []int {
+	first := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		first = len("\uFEFF")
+	}
+	starts := []int{first}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+func checkLineStarts(t *testing.T, text string) {
+	t.Helper()
+	if got, want := newLineIndex(text).starts, lineStartsRef(text); !slices.Equal(got, want) {
+		t.Fatalf("newLineIndex(%q).starts = %v, want %v", text, got, want)
+	}
+}
+
+func TestLineStartsMatchRef(t *testing.T) {
+	for _, s := range []string{"", "\n", "\n\n", "a", "a\n", "\na", "\uFEFF", "\uFEFF\n", "\uFEFFa\r\nb\n", "a\r\nb\rc\n\n"} {
+		checkLineStarts(t, s)
+	}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 20000 {
+		checkLineStarts(t, randomText(r, []string{"\n", "\r\n", "\uFEFF", "a", "word ", "é", strings.Repeat("x", 40)}, 20, 3))
+	}
+}
+
+// FuzzLineStarts checks newLineIndex against lineStartsRef on any text.
+func FuzzLineStarts(f *testing.F) {
+	for _, s := range []string{"", "a\nb", "\uFEFFa\r\nb\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLineStarts(t, s) })
 }
