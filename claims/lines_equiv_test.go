@@ -15,7 +15,7 @@ var linePieces = []string{
 	"(", ")", "(EPA/Pool)", "(AP Photo/ Evan Vucci)", "Photo", "Images", "Image", "Reuters", "photo", "Photos", "AP_", "xAFP", "Getty9", ".", " ", "  ", "\t", "\v", "\r", "\n", "\f",
 	"a message from", "A Message From", "dear reader", "Dear Readers", "support us", "SUPPORT independent", "ſupport our", "donate", "Subscribe",
 	"sign up", "remind me later", "Related:", "read more", "Advertisement", "This article is more than", "thi", "rea", "a m",
-	"dear readers", "Dear Reader", "Donate", "advertisementx", "SIGN UP", "reminD me later", "related", "Read Moreover", "remind me", "support", "ſign up", "dear \u212Aeaders",
+	"dear readers", "Dear Reader", "Donate", "“", "sİgn up", "\u212A", "é", "ß", "advertisementx", "SIGN UP", "reminD me later", "related", "Read Moreover", "remind me", "support", "ſign up", "dear \u212Aeaders",
 	"first", "First ", "published", "Posted", "pOsTeD", "ſ", "K", "on",
 	"source:", "published: ", "Key_1-x:", "a:", "A:\t", strings.Repeat("k", 30) + ":", strings.Repeat("k", 31) + ":", "url: \n", "x:\n y",
 	"example", "com", "news-site", "-", "0", "9", "a", "z", "A", "Z", "Source", "By", "Kyiv", "Updated", ":", ": ", " :", ":x",

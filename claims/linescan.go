@@ -195,32 +195,55 @@ var boilerplateChoices = [...]struct {
 	{"this article is more than", false, false},
 }
 
-// boilerplateReach is how many bytes of a line boilerplateRE reads when
-// they are ASCII: the longest choice and the byte its \b looks at.
-const boilerplateReach = len("this article is more than") + 1
+// boilerplateFoldReach is how many bytes of a line a match of
+// boilerplateRE may cover: its longest choice, each rune of it written
+// in three bytes at most.
+const boilerplateFoldReach = 3 * len("this article is more than")
 
 // isBoilerplate is boilerplateRE.MatchString(t). The expression folds
 // case as (?i) does, which matches "ſ" for "s" and the Kelvin sign for
-// "k"; a line with a non-ASCII byte among the bytes a choice could cover
-// is left to the expression, the rest compared byte by byte.
+// "k" but no other rune outside ASCII for a letter of its choices: a line
+// with neither within the bytes a match may cover is compared with the
+// choices byte by byte, folding ASCII case; the rest (next to none) is
+// left to the expression.
 func isBoilerplate(t string) bool {
 	if !mayBoilerplate(t) {
 		return false
 	}
-	if !isASCII(t[:min(len(t), boilerplateReach)]) {
-		return boilerplateRE.MatchString(t)
-	}
 	for _, c := range boilerplateChoices {
 		n := len(c.s)
-		if len(t) < n || !lowerEq(t[:n], c.s) {
+		if len(t) < n || !asciiFoldEq(t[:n], c.s) {
 			continue
 		}
 		switch {
 		case c.last && n != len(t):
 		case c.word && n < len(t) && isWordByteRE(t[n]):
 		default:
-			return true
+			return true // a match in ASCII is the expression's match
 		}
 	}
-	return false
+	head := t[:min(len(t), boilerplateFoldReach)]
+	if strings.IndexByte(head, "ſ"[0]) < 0 && strings.IndexByte(head, "\u212A"[0]) < 0 {
+		return false
+	}
+	return (strings.Contains(head, "ſ") || strings.Contains(head, "\u212A")) && boilerplateRE.MatchString(t)
+}
+
+// asciiFoldEq reports whether s is w, a lower-case ASCII string, with
+// ASCII capitals lowered; no other byte of s is lowered, so a byte
+// outside ASCII never equals one of w.
+func asciiFoldEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }
