@@ -15,8 +15,28 @@ func IsHTML(name string, data []byte) bool {
 	if strings.HasSuffix(n, ".html") || strings.HasSuffix(n, ".htm") || strings.HasSuffix(n, ".xhtml") {
 		return true
 	}
-	head := bytes.ToLower(bytes.TrimSpace(data[:min(len(data), 512)]))
-	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
+	head := bytes.TrimSpace(data[:min(len(data), 512)])
+	return hasFoldPrefix(head, "<!doctype html") || hasFoldPrefix(head, "<html")
+}
+
+// hasFoldPrefix reports whether bytes.ToLower(b) starts with the lower-case
+// ASCII prefix, without lowering a copy of b: of the non-ASCII runes only
+// the Kelvin sign and "İ" lower to ASCII ("k", "i"), and neither letter is
+// in the prefixes IsHTML asks for, so only ASCII bytes of b can match.
+func hasFoldPrefix(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := b[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // skipped are the elements whose text is no article text: code, styles,

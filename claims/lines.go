@@ -23,13 +23,19 @@ func newLineIndex(text string) *lineIndex {
 	if strings.HasPrefix(text, "\uFEFF") {
 		first = len("\uFEFF")
 	}
-	li := &lineIndex{starts: []int{first}}
-	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
-			li.starts = append(li.starts, i+1)
+	// strings.Count and IndexByte look for the newlines many bytes at a
+	// time; the array is made once, of the size they give.
+	starts := make([]int, 1, 1+strings.Count(text, "\n"))
+	starts[0] = first
+	for i := 0; ; {
+		k := strings.IndexByte(text[i:], '\n')
+		if k < 0 {
+			break
 		}
+		i += k + 1
+		starts = append(starts, i)
 	}
-	return li
+	return &lineIndex{starts: starts}
 }
 
 // position returns the line and the column, in code points, of off.

@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -11,9 +12,10 @@ import (
 // (and with "ſ", which (?i) folds to "s"), domain and header-line parts,
 // and spaces, punctuation and runes the expressions treat apart.
 var linePieces = []string{
-	"(", ")", "(EPA/Pool)", "(AP Photo/ Evan Vucci)", "Photo", "Images", "Reuters", "photo", ".", " ", "  ", "\t", "\v", "\r", "\n", "\f",
+	"(", ")", "(EPA/Pool)", "(AP Photo/ Evan Vucci)", "Photo", "Images", "Image", "Reuters", "photo", "Photos", "AP_", "xAFP", "Getty9", ".", " ", "  ", "\t", "\v", "\r", "\n", "\f",
 	"a message from", "A Message From", "dear reader", "Dear Readers", "support us", "SUPPORT independent", "ſupport our", "donate", "Subscribe",
 	"sign up", "remind me later", "Related:", "read more", "Advertisement", "This article is more than", "thi", "rea", "a m",
+	"dear readers", "Dear Reader", "Donate", "“", "sİgn up", "\u212A", "é", "ß", "advertisementx", "SIGN UP", "reminD me later", "related", "Read Moreover", "remind me", "support", "ſign up", "dear \u212Aeaders",
 	"first", "First ", "published", "Posted", "pOsTeD", "ſ", "K", "on",
 	"source:", "published: ", "Key_1-x:", "a:", "A:\t", strings.Repeat("k", 30) + ":", strings.Repeat("k", 31) + ":", "url: \n", "x:\n y",
 	"example", "com", "news-site", "-", "0", "9", "a", "z", "A", "Z", "Source", "By", "Kyiv", "Updated", ":", ": ", " :", ":x",
@@ -21,7 +23,8 @@ var linePieces = []string{
 }
 
 // TestLineScansMatchRegexp checks isDomain, isMetaLine and headerLine
-// against domainRE, metaLineRE and headerLineRE, and that mayCredit, mayBoilerplate and
+// against domainRE, metaLineRE and headerLineRE, isCredit and isBoilerplate against
+// creditRE and boilerplateRE, and that mayBoilerplate and
 // mayPublishedLine let through every line their expression matches.
 func TestLineScansMatchRegexp(t *testing.T) {
 	for _, s := range []string{
@@ -54,11 +57,14 @@ func checkLineScans(t *testing.T, s string) {
 	if got, want := isMetaLine(s), metaLineRE.MatchString(s); got != want {
 		t.Fatalf("isMetaLine(%q) = %v, metaLineRE says %v", s, got, want)
 	}
-	if creditRE.MatchString(s) && !mayCredit(s) {
-		t.Fatalf("mayCredit(%q) = false, but creditRE matches", s)
+	if got, want := isCredit(s), creditRE.MatchString(s); got != want {
+		t.Fatalf("isCredit(%q) = %v, creditRE says %v", s, got, want)
 	}
 	if boilerplateRE.MatchString(s) && !mayBoilerplate(s) {
 		t.Fatalf("mayBoilerplate(%q) = false, but boilerplateRE matches", s)
+	}
+	if got, want := isBoilerplate(s), boilerplateRE.MatchString(s); got != want {
+		t.Fatalf("isBoilerplate(%q) = %v, boilerplateRE says %v", s, got, want)
 	}
 	if publishedLineRE.MatchString(s) && !mayPublishedLine(s) {
 		t.Fatalf("mayPublishedLine(%q) = false, but publishedLineRE matches", s)
@@ -78,4 +84,45 @@ func FuzzLineScans(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkLineScans(t, s)
 	})
+}
+
+// lineStartsRef is how newLineIndex found the lines' starts, byte by byte:
+// the reference of the version that looks for newlines with IndexByte.
+func lineStartsRef(text string) []int {
+	first := 0
+	if strings.HasPrefix(text, "\uFEFF") {
+		first = len("\uFEFF")
+	}
+	starts := []int{first}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+func checkLineStarts(t *testing.T, text string) {
+	t.Helper()
+	if got, want := newLineIndex(text).starts, lineStartsRef(text); !slices.Equal(got, want) {
+		t.Fatalf("newLineIndex(%q).starts = %v, want %v", text, got, want)
+	}
+}
+
+func TestLineStartsMatchRef(t *testing.T) {
+	for _, s := range []string{"", "\n", "\n\n", "a", "a\n", "\na", "\uFEFF", "\uFEFF\n", "\uFEFFa\r\nb\n", "a\r\nb\rc\n\n"} {
+		checkLineStarts(t, s)
+	}
+	r := rand.New(rand.NewPCG(19, 20))
+	for range 20000 {
+		checkLineStarts(t, randomText(r, []string{"\n", "\r\n", "\uFEFF", "a", "word ", "é", strings.Repeat("x", 40)}, 20, 3))
+	}
+}
+
+// FuzzLineStarts checks newLineIndex against lineStartsRef on any text.
+func FuzzLineStarts(f *testing.F) {
+	for _, s := range []string{"", "a\nb", "\uFEFFa\r\nb\n"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLineStarts(t, s) })
 }

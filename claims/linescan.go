@@ -6,16 +6,6 @@ import "strings"
 // of an article. The expressions stay as the reference; lines_equiv_test.go
 // checks each scanner against its expression on random lines.
 
-// mayCredit reports whether creditRE may match t: a credit ends the line
-// with ")" and perhaps spaces and a period, and opens with "(".
-func mayCredit(t string) bool {
-	e := len(t)
-	for e > 0 && isRESpace(t[e-1]) || e > 0 && t[e-1] == '.' {
-		e--
-	}
-	return e > 0 && t[e-1] == ')' && strings.IndexByte(t[:e-1], '(') >= 0
-}
-
 // isRESpace reports whether c is in the expressions' \s: [\t\n\f\r ].
 func isRESpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
@@ -139,4 +129,121 @@ func headerLine(t string) (key, value string, ok bool) {
 		return "", "", false
 	}
 	return key, t[w:], true
+}
+
+// creditWords are the words of creditRE, one of which a credit holds as a
+// whole word.
+var creditWords = map[string]bool{
+	"Photo": true, "Photos": true, "EPA": true, "AFP": true, "AP": true, "Reuters": true, "Getty": true,
+	"Pool": true, "Sputnik": true, "TASS": true, "Xinhua": true, "Bloomberg": true, "Shutterstock": true,
+	"Image": true, "Images": true, "Credit": true, "File": true, "Anadolu": true,
+}
+
+// isCredit is creditRE.MatchString(t): t ends with ")", perhaps \s and a
+// period and \s after it, and the parentheses it closes hold no other
+// parenthesis and one of creditWords as a whole word, between \b's. The
+// expression tries every "(" of the line; only the last one before the
+// final ")" can start a match, since no parenthesis stands inside.
+func isCredit(t string) bool {
+	e := len(t)
+	for e > 0 && isRESpace(t[e-1]) {
+		e--
+	}
+	if e > 0 && t[e-1] == '.' {
+		e--
+	}
+	for e > 0 && isRESpace(t[e-1]) {
+		e--
+	}
+	if e == 0 || t[e-1] != ')' {
+		return false
+	}
+	open := strings.LastIndexAny(t[:e-1], "()")
+	if open < 0 || t[open] != '(' {
+		return false
+	}
+	// A word between \b's is a whole run of \w: the words of the list
+	// are all \w.
+	in := t[open+1 : e-1]
+	for i := 0; i < len(in); {
+		if !isWordByteRE(in[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(in) && isWordByteRE(in[j]) {
+			j++
+		}
+		if creditWords[in[i:j]] {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// boilerplateChoices are the choices of boilerplateRE, in lower case; the
+// ones marked word end at \b, end at $.
+var boilerplateChoices = [...]struct {
+	s          string
+	word, last bool
+}{
+	{"a message from", true, false}, {"dear reader", true, false}, {"dear readers", true, false},
+	{"support us", true, false}, {"support our", true, false}, {"support independent", true, false},
+	{"donate", true, false}, {"subscribe", true, false}, {"sign up", true, false}, {"remind me later", false, false},
+	{"related:", false, false}, {"read more", true, false}, {"advertisement", false, true},
+	{"this article is more than", false, false},
+}
+
+// boilerplateFoldReach is how many bytes of a line a match of
+// boilerplateRE may cover: its longest choice, each rune of it written
+// in three bytes at most.
+const boilerplateFoldReach = 3 * len("this article is more than")
+
+// isBoilerplate is boilerplateRE.MatchString(t). The expression folds
+// case as (?i) does, which matches "ſ" for "s" and the Kelvin sign for
+// "k" but no other rune outside ASCII for a letter of its choices: a line
+// with neither within the bytes a match may cover is compared with the
+// choices byte by byte, folding ASCII case; the rest (next to none) is
+// left to the expression.
+func isBoilerplate(t string) bool {
+	if !mayBoilerplate(t) {
+		return false
+	}
+	for _, c := range boilerplateChoices {
+		n := len(c.s)
+		if len(t) < n || !asciiFoldEq(t[:n], c.s) {
+			continue
+		}
+		switch {
+		case c.last && n != len(t):
+		case c.word && n < len(t) && isWordByteRE(t[n]):
+		default:
+			return true // a match in ASCII is the expression's match
+		}
+	}
+	head := t[:min(len(t), boilerplateFoldReach)]
+	if strings.IndexByte(head, "ſ"[0]) < 0 && strings.IndexByte(head, "\u212A"[0]) < 0 {
+		return false
+	}
+	return (strings.Contains(head, "ſ") || strings.Contains(head, "\u212A")) && boilerplateRE.MatchString(t)
+}
+
+// asciiFoldEq reports whether s is w, a lower-case ASCII string, with
+// ASCII capitals lowered; no other byte of s is lowered, so a byte
+// outside ASCII never equals one of w.
+func asciiFoldEq(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
 }

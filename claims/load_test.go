@@ -2,6 +2,9 @@ package claims
 
 import (
 	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -552,6 +555,59 @@ func TestTokenize(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// BenchmarkLoadFiles loads the repository's sample articles, or the files
+// under $CLAIMCHECK_BENCH_CORPUS when it is set (a directory of .txt and
+// .html files, such as a generated corpus), as a run reads them: each
+// file's bytes handed to Load once, read afresh for each round.
+func BenchmarkLoadFiles(b *testing.B) {
+	var paths []string
+	if dir := os.Getenv("CLAIMCHECK_BENCH_CORPUS"); dir != "" {
+		err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				paths = append(paths, p)
+			}
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		paths, _ = filepath.Glob("../testdata/*/*.txt")
+	}
+	if len(paths) == 0 {
+		b.Fatal("no articles to load")
+	}
+	files := make([][]byte, len(paths))
+	var size int64
+	for i, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files[i] = data
+		size += int64(len(data))
+	}
+	bufs := make([][]byte, len(files))
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		// Load may keep the buffer it is given: each round gets copies.
+		for i, data := range files {
+			bufs[i] = append([]byte(nil), data...)
+		}
+		b.StartTimer()
+		for i, p := range paths {
+			if _, err := Load(p, bufs[i]); err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) {
+					b.Fatal(err)
+				}
+			}
 		}
 	}
 }

@@ -94,7 +94,7 @@ var saidVerbs = []string{"said", "says", "told", "added", "stated", "wrote", "tw
 // \s; beforeAccordRE "ccording to" too.
 func mayAttribute(i int, before string) bool {
 	if i == 0 {
-		return hasAny(before, saidVerbs)
+		return hasAny(before, saidVerbs) && hasNameVerbTail(before)
 	}
 	e := len(before)
 	for e > 0 && isSpaceRE(before[e-1]) {
@@ -104,6 +104,106 @@ func mayAttribute(i int, before string) bool {
 		return e > 0 && before[e-1] == ':'
 	}
 	return e > 0 && before[e-1] == ',' && strings.Contains(before, "ccording to")
+}
+
+// singleSaidVerbs are the verbs of saidVerbRE but "told", which may take
+// up to three words after it.
+var singleSaidVerbs = []string{"said", "says", "added", "stated", "wrote", "tweeted", "declared", "insisted", "warned", "explained"}
+
+// hasNameVerbTail reports whether before ends as a match of
+// beforeNameVerbRE must: a verb of saidVerbRE after \s, perhaps "on" and
+// a capitalised word, perhaps "that", each after \s, then \s, at most one
+// ":" or ",", and \s to the end. Most quotations with a verb somewhere
+// before them have none at the end: the expression, which tries every
+// position of before, is not run for them.
+func hasNameVerbTail(before string) bool {
+	e := trimSpaceRE(before, len(before))
+	if e > 0 && (before[e-1] == ':' || before[e-1] == ',') {
+		e = trimSpaceRE(before, e-1)
+	}
+	// Where the verb may end: before[:e], without a last "that", without
+	// "on Friday" before it, or without both.
+	ends := [4]int{e, cutWordAfterSpace(before, e, "that"), -1, -1}
+	ends[2], ends[3] = cutOnDay(before, ends[0]), cutOnDay(before, ends[1])
+	for _, e := range ends {
+		if e >= 0 && verbEndsAt(before, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimSpaceRE returns e less the \s that end s[:e].
+func trimSpaceRE(s string, e int) int {
+	for e > 0 && isSpaceRE(s[e-1]) {
+		e--
+	}
+	return e
+}
+
+// cutWordAfterSpace returns where s[:e] ends without a last word w and
+// the \s before it (one at least), or -1 when s[:e] does not end so.
+func cutWordAfterSpace(s string, e int, w string) int {
+	if e < 0 || !strings.HasSuffix(s[:e], w) {
+		return -1
+	}
+	p := e - len(w)
+	if p == 0 || !isSpaceRE(s[p-1]) {
+		return -1
+	}
+	return trimSpaceRE(s, p)
+}
+
+// cutOnDay returns where s[:e] ends without `\s+on\s+[A-Z][a-z]+`, or -1
+// when it does not end so.
+func cutOnDay(s string, e int) int {
+	if e < 0 {
+		return -1
+	}
+	p := e
+	for p > 0 && s[p-1] >= 'a' && s[p-1] <= 'z' {
+		p--
+	}
+	if p == e || p == 0 || s[p-1] < 'A' || s[p-1] > 'Z' {
+		return -1
+	}
+	p--
+	if p == 0 || !isSpaceRE(s[p-1]) {
+		return -1
+	}
+	return cutWordAfterSpace(s, trimSpaceRE(s, p), "on")
+}
+
+// verbEndsAt reports whether a verb of saidVerbRE, after \s, ends at e:
+// one of singleSaidVerbs, or "told" and up to three words of letters and
+// dots after it, each after \s.
+func verbEndsAt(s string, e int) bool {
+	for _, v := range singleSaidVerbs {
+		if p := e - len(v); p > 0 && s[p:e] == v && isSpaceRE(s[p-1]) {
+			return true
+		}
+	}
+	for k := 0; ; k++ {
+		if p := e - len("told"); p > 0 && s[p:e] == "told" && isSpaceRE(s[p-1]) {
+			return true
+		}
+		if k == 3 {
+			return false
+		}
+		// A word of [\p{L}.]+ after \s: the whole run of those runes.
+		w := e
+		for w > 0 {
+			r, n := utf8.DecodeLastRuneInString(s[:w])
+			if r != '.' && !unicode.IsLetter(r) {
+				break
+			}
+			w -= n
+		}
+		if w == e || w == 0 || !isSpaceRE(s[w-1]) {
+			return false
+		}
+		e = trimSpaceRE(s, w)
+	}
 }
 
 func hasAny(s string, keys []string) bool {
@@ -162,6 +262,30 @@ func attributionEnd(after string) int {
 	return len(after)
 }
 
+// afterVerbs are the verbs afterVerbNameRE opens with.
+var afterVerbs = []string{"said", "says", "added", "wrote"}
+
+// mayAttributeAfter reports whether the expression of an attribution
+// after a quote may match after: afterNameVerbRE (i = 0) and
+// afterVerbNameRE (1) need a verb of saidVerbs, and afterVerbNameRE needs
+// one of afterVerbs after the spaces and commas that open after. Most
+// quotations have no verb after them.
+func mayAttributeAfter(i int, after string) bool {
+	if i == 0 {
+		return hasAny(after, saidVerbs)
+	}
+	k := 0
+	for k < len(after) && (isSpaceRE(after[k]) || after[k] == ',') {
+		k++
+	}
+	for _, v := range afterVerbs {
+		if strings.HasPrefix(after[k:], v) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxAttribution is how far before a quotation its attribution is looked
 // for, in bytes.
 const maxAttribution = 200
@@ -194,8 +318,12 @@ func (x *extractor) quotes(b Block) {
 			}
 		}
 		before := x.a.Text[from:q.out0]
-		if m := afterNameVerbRE.FindStringSubmatchIndex(after); m != nil {
+		if !mayAttributeAfter(0, after) {
+			// No verb: neither expression can match.
+		} else if m := afterNameVerbRE.FindStringSubmatchIndex(after); m != nil {
 			name, verb, nameStart, afterEnd = after[m[2]:m[3]], firstWord(after[m[4]:m[5]]), q.out1+m[2], q.out1+m[1]
+		} else if !mayAttributeAfter(1, after) {
+			// afterVerbNameRE needs its verb first.
 		} else if m := afterVerbNameRE.FindStringSubmatchIndex(after); m != nil {
 			name, verb, nameStart, afterEnd = after[m[4]:m[5]], after[m[2]:m[3]], q.out1+m[4], q.out1+m[1]
 		}

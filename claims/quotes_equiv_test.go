@@ -10,7 +10,8 @@ import (
 
 // checkAttribution checks that the expressions of an attribution before a
 // quote find in before[attributionStart(before):] what they find in
-// before, and that mayAttribute lets through whatever they match.
+// before, and that mayAttribute (with hasNameVerbTail) lets through
+// whatever they match.
 func checkAttribution(t *testing.T, before string) {
 	t.Helper()
 	q0 := attributionStart(before)
@@ -68,13 +69,17 @@ func FuzzAttributionStart(f *testing.F) {
 
 // checkAttributionAfter checks that the expressions of an attribution
 // after a quote find in after[:attributionEnd(after)] what they find in
-// after.
+// after, and that mayAttributeAfter lets through whatever they match.
 func checkAttributionAfter(t *testing.T, after string) {
 	t.Helper()
 	e := attributionEnd(after)
-	for _, re := range []*regexp.Regexp{afterNameVerbRE, afterVerbNameRE} {
-		if got, want := re.FindStringSubmatchIndex(after[:e]), re.FindStringSubmatchIndex(after); !reflect.DeepEqual(got, want) {
+	for i, re := range []*regexp.Regexp{afterNameVerbRE, afterVerbNameRE} {
+		got, want := re.FindStringSubmatchIndex(after[:e]), re.FindStringSubmatchIndex(after)
+		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s in %q: %v up to %d, %v in the whole", re, after, got, e, want)
+		}
+		if want != nil && (!mayAttributeAfter(i, after) || !mayAttributeAfter(i, after[:e])) {
+			t.Fatalf("%s matches %q, which mayAttributeAfter rules out", re, after)
 		}
 	}
 }

@@ -122,6 +122,15 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+// asciiWordByte tells the ASCII bytes isWordRune accepts: letters and
+// digits.
+var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
@@ -143,57 +152,22 @@ func appendTokens(out []token, text string, start, end int) []token {
 	quoted := false
 	i := start
 	for i < end {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		switch {
-		case unicode.IsSpace(r):
-			i += n
-		case isWordRune(r):
-			j := i + n
-			// initials says whether text[i:j] is initials up to its last
-			// dot, which is at lastDot (-1 before the first): kept as the
-			// word grows, so that "A.B.C.…" costs linear time.
-			initials, lastDot := true, -1
-			for j < end {
-				// An ASCII letter or digit, the most of a word, is
-				// isWordRune without a call.
-				if c := text[j] | 0x20; c >= 'a' && c <= 'z' || text[j] >= '0' && text[j] <= '9' {
-					j++
-					continue
-				}
-				r2, n2 := utf8.DecodeRuneInString(text[j:end])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' {
-					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
-					dotOK := false
-					if r2 == '.' {
-						part := text[i:j]
-						if lastDot >= 0 {
-							part = text[lastDot+1 : j]
-						}
-						dotOK = initials && isOneUpper(part)
-					}
-					if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !dotOK) {
-						if r2 == '.' {
-							initials, lastDot = dotOK, j
-						}
-						j += n2
-						continue
-					}
-				}
-				break
+		// Most of a news text is ASCII: a space, a letter or digit, or a
+		// punctuation mark is told by its byte, without decoding a rune.
+		r, n := rune(text[i]), 1
+		if r < utf8.RuneSelf {
+			if asciiSpace(byte(r)) {
+				i++
+				continue
 			}
-			if j < end && text[j] == '.' {
-				w := text[i:j]
-				if isInitials(w) || getLower(abbreviations, w) {
-					j++
-				}
+		} else {
+			r, n = utf8.DecodeRuneInString(text[i:end])
+			if unicode.IsSpace(r) {
+				i += n
+				continue
 			}
-			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted, cls: classOf(text[i:j])})
-			i = j
-		default:
+		}
+		if r < utf8.RuneSelf && !asciiWordByte[r] || r >= utf8.RuneSelf && !isWordRune(r) {
 			t := token{text: text[i : i+n], start: i, end: i + n, quoted: quoted}
 			switch r {
 			case '“':
@@ -207,27 +181,88 @@ func appendTokens(out []token, text string, start, end int) []token {
 			}
 			out = append(out, t)
 			i += n
+			continue
 		}
+		j := i + n
+		ascii := n == 1 // whether text[i:j] is ASCII, so classOf need not check
+		// initials says whether text[i:j] is initials up to its last
+		// dot, which is at lastDot (-1 before the first): kept as the
+		// word grows, so that "A.B.C.…" costs linear time.
+		initials, lastDot := true, -1
+		for j < end {
+			// An ASCII letter or digit, the most of a word, is
+			// isWordRune without a call; any other ASCII byte but the
+			// joiners ends the word.
+			if c := text[j]; c < utf8.RuneSelf {
+				if asciiWordByte[c] {
+					j++
+					continue
+				}
+				if c != '\'' && c != '-' && c != '.' {
+					break
+				}
+			}
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if isWordRune(r2) {
+				j += n2
+				ascii = false
+				continue
+			}
+			if r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '‑' || r2 == '.' {
+				r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+				dotOK := false
+				if r2 == '.' {
+					part := text[i:j]
+					if lastDot >= 0 {
+						part = text[lastDot+1 : j]
+					}
+					dotOK = initials && isOneUpper(part)
+				}
+				if j+n2 < end && isWordRune(r3) && !(r2 == '.' && unicode.IsUpper(r3) && !dotOK) {
+					if r2 == '.' {
+						initials, lastDot = dotOK, j
+					}
+					j += n2
+					ascii = ascii && n2 == 1
+					continue
+				}
+			}
+			break
+		}
+		if j < end && text[j] == '.' {
+			w := text[i:j]
+			if isInitials(w) || getLower(abbreviations, w) {
+				j++
+			}
+		}
+		w := text[i:j]
+		var cls wordClass
+		if !ascii || classShapes.mayHold(w) {
+			cls = getLower(wordClasses, w) // classOf(w)
+		}
+		out = append(out, token{text: w, start: i, end: j, word: true, quoted: quoted, cls: cls})
+		i = j
 	}
 	return out
 }
 
 // isInitials reports whether w is a run of single letters joined by dots:
-// "U", "U.S", "J.D".
+// "U", "U.S", "J.D". It reads w once, as strings.Split(w, ".") would
+// give it parts of one upper-case rune each.
 func isInitials(w string) bool {
-	if w == "" {
-		return false
-	}
-	for _, part := range strings.Split(w, ".") {
-		if utf8.RuneCountInString(part) != 1 {
+	for i := 0; ; {
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if !unicode.IsUpper(r) { // RuneError too: "" and an invalid byte
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(part)
-		if !unicode.IsUpper(r) {
+		if i += n; i == len(w) {
+			return true
+		}
+		if w[i] != '.' {
 			return false
 		}
+		i++
 	}
-	return true
 }
 
 // isOneUpper reports whether s is a single upper-case letter.
