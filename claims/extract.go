@@ -53,6 +53,16 @@ type nameWorder interface {
 	NameWords(word string) int
 }
 
+// A formKeyer is a Lexicon that folds words into a buffer and looks up
+// folded runs of words, telling whether a longer form of the kind starts
+// with them: the extractor then folds each word of a block once and reads
+// a title word by word, instead of folding and looking up every span
+// from the longest down.
+type formKeyer interface {
+	AppendFold(dst []byte, s string) []byte
+	FormKey(kind int, key []byte) (id string, found, longer bool)
+}
+
 // A formKind is an index of forms: country, role or office.
 type formKind int
 
@@ -173,11 +183,25 @@ type extractor struct {
 	kinder  formKindWorder
 	namer   nameWorder
 	starter formStarter
-	// formWords[i] caches the form words of each kind of formToks[i]
-	// (formWords[i][0] is -1 until asked): titles tries a title at each
-	// token several times over.
+	keyer   formKeyer
+	// formWords[i] caches what titles asks of formToks[i] again and
+	// again as it tries a title at each token: the form words of each
+	// kind (words[0] is -1 until asked), and where the folded token lies
+	// in foldBuf (fold[0] is -1 until asked).
 	formToks  []token
-	formWords [][3]int16
+	formWords []tokenForms
+	foldBuf   []byte
+	// foldArr and keyArr are the first room of foldBuf and of the key
+	// matchForm looks up, in the extractor itself so that an article
+	// allocates neither.
+	foldArr [512]byte
+	keyArr  [64]byte
+}
+
+// tokenForms is what the extractor caches of a token for titles.
+type tokenForms struct {
+	words [3]int16
+	fold  [2]int32
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
@@ -194,6 +218,7 @@ func (x *extractor) reset(a *Article, lex Lexicon) {
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
 	x.starter, _ = lex.(formStarter)
+	x.keyer, _ = lex.(formKeyer)
 }
 
 var foldReplacer = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ")
@@ -493,6 +518,9 @@ func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) 
 	if max < 1 {
 		max = 1
 	}
+	if x.keyer != nil {
+		return x.readForm(toks, i, min(max, len(toks)-i), kind)
+	}
 	for n := min(max, len(toks)-i); n >= 1; n-- {
 		span := toks[i : i+n]
 		ok := true
@@ -510,6 +538,64 @@ func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) 
 		}
 	}
 	return "", 0
+}
+
+// readForm is the lookup loop of matchForm with a formKeyer: it reads the
+// words from toks[i] one by one, up to limit tokens, and returns the
+// longest run that is a form of kind. Folding a run of tokens joined by
+// spaces folds each alone and joins the words that are not empty, so the
+// key grows a word at a time; once no longer form starts with it, only
+// tokens that fold to nothing (combining marks) can still lengthen the
+// match, as the loop over spans from the longest would find them.
+func (x *extractor) readForm(toks []token, i, limit int, kind formKind) (string, int) {
+	key := x.keyArr[:0]
+	v, best := "", 0
+	var id string
+	found, closed := false, false
+	for n := 1; n <= limit; n++ {
+		if !toks[i+n-1].word {
+			break
+		}
+		before := len(key)
+		if before > 0 {
+			key = append(key, ' ')
+		}
+		key = x.appendFolded(key, toks, i+n-1)
+		if len(key) <= before+1 && before > 0 || len(key) == 0 {
+			// The token folds to no word: the key is the same.
+			key = key[:before]
+			if found {
+				best = n
+			}
+			continue
+		}
+		if closed {
+			break
+		}
+		var longer bool
+		id, found, longer = x.keyer.FormKey(int(kind), key)
+		if found {
+			v, best = id, n
+		}
+		closed = !longer
+	}
+	return v, best
+}
+
+// appendFolded appends the folded toks[i] to dst, from the cache when toks
+// are the tokens titles is working on.
+func (x *extractor) appendFolded(dst []byte, toks []token, i int) []byte {
+	if len(toks) == 0 || len(toks) != len(x.formToks) || &toks[0] != &x.formToks[0] {
+		return x.keyer.AppendFold(dst, toks[i].text)
+	}
+	f := x.formWords[i].fold
+	if f[0] < 0 {
+		start := len(x.foldBuf)
+		x.foldBuf = x.keyer.AppendFold(x.foldBuf, toks[i].text)
+		f = [2]int32{int32(start), int32(len(x.foldBuf))}
+		x.formWords[i].fold = f
+	}
+	return append(dst, x.foldBuf[f[0]:f[1]]...)
 }
 
 func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
@@ -550,8 +636,9 @@ func firstPart(w string) string {
 // when toks are the tokens titles is working on.
 func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if c := x.formWords; cached && c[i][0] >= 0 {
-		return [3]int{int(c[i][0]), int(c[i][1]), int(c[i][2])}
+	if c := x.formWords; cached && c[i].words[0] >= 0 {
+		w := c[i].words
+		return [3]int{int(w[0]), int(w[1]), int(w[2])}
 	}
 	var n [3]int
 	if x.kinder != nil {
@@ -561,7 +648,7 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 		n = [3]int{w, w, w}
 	}
 	if cached && maxOf(n) <= math.MaxInt16 {
-		x.formWords[i] = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
+		x.formWords[i].words = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
 	}
 	return n
 }
@@ -572,8 +659,9 @@ func (x *extractor) titles(toks []token) {
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
-		x.formWords[i][0] = -1
+		x.formWords[i] = tokenForms{words: [3]int16{-1}, fold: [2]int32{-1}}
 	}
+	x.foldBuf = x.foldArr[:0]
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
 		if n := x.preTitle(toks, i); n > 0 {

@@ -74,3 +74,46 @@ func TestNameWords(t *testing.T) {
 		t.Errorf("a word that starts no name has name words")
 	}
 }
+
+// TestFormKey checks FormKey against the forms of each index: every form
+// and every run of a form's first words, folded by AppendFold, is found
+// as the lookups by form find it, and is longer exactly when a longer
+// form of that kind starts with it.
+func TestFormKey(t *testing.T) {
+	k, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := []map[string]string{k.countryForm, k.roleForm, k.officeForm}
+	keys := map[string]bool{"zzyzx": true, "": true}
+	var starts [3]map[string]bool // the runs of first words a longer form of each kind has
+	for kind, m := range kinds {
+		starts[kind] = map[string]bool{}
+		for form := range m {
+			words := strings.Fields(form)
+			for n := 1; n <= len(words); n++ {
+				keys[strings.Join(words[:n], " ")] = true
+				if n < len(words) {
+					starts[kind][strings.Join(words[:n], " ")] = true
+				}
+			}
+		}
+	}
+	byForm := []func(string) (string, bool){k.CountryByForm, k.RoleByForm, k.OfficeByForm}
+	for key := range keys {
+		for _, written := range []string{key, strings.ToUpper(key)} {
+			folded := k.AppendFold(nil, written)
+			if string(folded) != Fold(written) {
+				t.Errorf("AppendFold(%q) = %q, want %q", written, folded, Fold(written))
+			}
+			for kind := range kinds {
+				id, found, longer := k.FormKey(kind, folded)
+				wantID, wantFound := byForm[kind](written)
+				wantLonger := starts[kind][key]
+				if id != wantID || found != wantFound || longer != wantLonger {
+					t.Errorf("FormKey(%d, %q) = %q, %v, %v, want %q, %v, %v", kind, folded, id, found, longer, wantID, wantFound, wantLonger)
+				}
+			}
+		}
+	}
+}

@@ -39,7 +39,17 @@ type KB struct {
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
-	formStarts   map[string][3]int // folded first word of a form -> most words of a country, role and office form it starts
+	formStarts   map[string][3]int  // folded first word of a form -> most words of a country, role and office form it starts
+	formKeys     map[string]formKey // folded form, or its first words -> what it is of each kind
+}
+
+// A formKey tells, for a folded run of words, the country, role or office
+// it is a form of, and of which kinds a longer form starts with it, so
+// that a scanner reading a title word by word knows when to stop.
+type formKey struct {
+	ids    [3]string // by kind, "" where found is false
+	found  [3]bool
+	longer [3]bool
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -160,6 +170,7 @@ func New(files ...*File) (*KB, error) {
 			k.addForm(k.officeForm, officeForms, f, o.ID)
 		}
 	}
+	k.formKeys = formKeysOf(k.countryForm, k.roleForm, k.officeForm)
 	for _, p := range sortedValues(k.persons) {
 		familyFirst := k.familyNameFirst(p.ID)
 		if p.Surname != "" {
@@ -225,6 +236,27 @@ func (k *KB) addForm(m map[string]string, kind int, form, id string) {
 	n := k.formStarts[words[0]]
 	n[kind] = max(n[kind], len(words))
 	k.formStarts[words[0]] = n
+}
+
+// formKeysOf indexes the forms of each kind (by countryForms, roleForms
+// and officeForms) and every run of their first words.
+func formKeysOf(kinds ...map[string]string) map[string]formKey {
+	keys := map[string]formKey{}
+	for kind, m := range kinds {
+		for form, id := range m {
+			e := keys[form]
+			e.ids[kind], e.found[kind] = id, true
+			keys[form] = e
+			for i := 0; i < len(form); i++ {
+				if form[i] == ' ' {
+					p := keys[form[:i]]
+					p.longer[kind] = true
+					keys[form[:i]] = p
+				}
+			}
+		}
+	}
+	return keys
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -435,6 +467,17 @@ func appendFoldFast(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
+// AppendFold appends [Fold](s) to dst, making no string when s holds
+// only the runes appendFoldFast knows, so that a scanner can fold each
+// word once into a buffer of its own and look up runs of them with
+// [KB.FormKey].
+func (k *KB) AppendFold(dst []byte, s string) []byte {
+	if b, ok := appendFoldFast(dst, s); ok {
+		return b
+	}
+	return append(dst, foldSlow(s)...)
+}
+
 // lookup returns m[Fold(key)], folding ASCII keys on the stack: the
 // extractor looks up every name-like word of every article.
 func lookup[V any](m map[string]V, key string) (V, bool) {
@@ -475,6 +518,17 @@ func (k *KB) FormWords(word string) int {
 func (k *KB) FormWordsByKind(word string) (country, role, office int) {
 	n, _ := lookup(k.formStarts, word)
 	return n[countryForms], n[roleForms], n[officeForms]
+}
+
+// FormKey looks up a folded run of words (as [AppendFold] makes them,
+// joined by single spaces) in the forms of one kind: 0 for countries, 1
+// for roles, 2 for offices. It returns the ID or code the words name, if
+// they are a form of that kind, and whether a longer form of that kind
+// starts with them, so that a scanner can read a title word by word and
+// stop when no form goes on.
+func (k *KB) FormKey(kind int, key []byte) (id string, found, longer bool) {
+	e := k.formKeys[string(key)]
+	return e.ids[kind], e.found[kind], e.longer[kind]
 }
 
 // MaxFormWords is the largest number of words in any country, role or
