@@ -366,16 +366,46 @@ func (x *extractor) learnSurname(word, id string) {
 	}
 }
 
+// stripPossessive cuts "'s", "’s", "'" or "’" off the end of s, when s
+// is longer than it. It reads the last bytes instead of trying each
+// suffix in turn: it runs on every word of a capitalised run (see
+// stripPossessiveRef in the tests for the loop it replaced).
 func stripPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	switch s[n-1] {
+	case 's':
+		if n > 2 && s[n-2] == '\'' {
+			return s[:n-2]
+		}
+		if n > 4 && s[n-4:n-1] == "’" {
+			return s[:n-4]
+		}
+	case '\'':
+		if n > 1 {
+			return s[:n-1]
+		}
+	case 0x99: // the last byte of ’
+		if n > 3 && s[n-3:] == "’" {
+			return s[:n-3]
 		}
 	}
 	return s
 }
 
-func isPossessive(s string) bool { return stripPossessive(s) != s }
+func isPossessive(s string) bool { return len(stripPossessive(s)) != len(s) }
+
+// capital is isCapitalized, telling an ASCII first byte without decoding
+// a rune: the extractor asks it of most words of an article, several
+// times over.
+func capital(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	return isCapitalized(s)
+}
 
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
@@ -389,7 +419,7 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		switch {
 		case n > 0 && t.is(clsParticle):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
-		case isCapitalized(t.text) && !t.is(clsNotName):
+		case capital(t.text) && !t.is(clsNotName):
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -412,7 +442,7 @@ func particlePrefixed(w string) bool {
 	if rest[0] == 0xE2 { // a non-ASCII hyphen is three bytes
 		rest = w[k+len("‑"):]
 	}
-	return isCapitalized(rest)
+	return capital(rest)
 }
 
 func trimParticles(toks []token, i, n int) int {
@@ -616,7 +646,7 @@ func marksOnlyIn(toks []token) bool {
 // capitalizedForm is matchForm for a form that must start with a capital
 // letter (a country's, before a role or after "of").
 func (x *extractor) capitalizedForm(toks []token, i int, kind formKind) (string, int) {
-	if i >= len(toks) || !isCapitalized(toks[i].text) {
+	if i >= len(toks) || !capital(toks[i].text) {
 		return "", 0
 	}
 	return x.matchForm(toks, i, kind)
@@ -829,7 +859,7 @@ func isTitleBoundary(toks []token, i int) bool {
 	if t.is(clsBoundary) {
 		return true
 	}
-	if isCapitalized(t.text) {
+	if capital(t.text) {
 		// Sentence-initial words are capitalised too.
 		return i >= 2 && !toks[i-2].word && strings.ContainsAny(toks[i-2].text, ".?!“\"")
 	}
@@ -851,7 +881,7 @@ func (x *extractor) preTitle(toks []token, i int) int {
 	if !toks[i].word || !isTitleBoundary(toks, i) {
 		return 0
 	}
-	if !isCapitalized(toks[i].text) {
+	if !capital(toks[i].text) {
 		// Only a modifier lets a title start in lower case (see below): a
 		// country must be capitalised, so without a modifier first it
 		// would be toks[i] itself.
@@ -866,7 +896,7 @@ func (x *extractor) preTitle(toks []token, i int) int {
 	// The title's own first word must not be lower case unless a country or
 	// modifier opened it: "the president" is no title before a name
 	// ("the president Trump" is rare, "the president Monday" common).
-	if !isCapitalized(toks[i].text) && len(p.mods) == 0 && p.country == "" {
+	if !capital(toks[i].text) && len(p.mods) == 0 && p.country == "" {
 		return 0
 	}
 	if i > 0 {
@@ -904,7 +934,7 @@ func (x *extractor) preTitle(toks []token, i int) int {
 // by a comma, a period, "and" or the end of the block, adds its claim to
 // x.out and returns the number of tokens it took (0 when none matched).
 func (x *extractor) appositive(toks []token, i int) int {
-	if !toks[i].word || !isCapitalized(toks[i].text) || (i > 0 && toks[i-1].word && isCapitalized(toks[i-1].text)) {
+	if !toks[i].word || !capital(toks[i].text) || (i > 0 && toks[i-1].word && capital(toks[i-1].text)) {
 		return 0
 	}
 	n := x.nameSpan(toks, i)
@@ -974,11 +1004,11 @@ func reporterSpan(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
-		if n > 0 && t.is(clsParticle) && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
+		if n > 0 && t.is(clsParticle) && j+1 < len(toks) && capital(toks[j+1].text) {
 			n++
 			continue
 		}
-		if !t.word || !isCapitalized(t.text) || t.is(clsNotName) && !(n > 0 && t.is(clsInstitution)) {
+		if !t.word || !capital(t.text) || t.is(clsNotName) && !(n > 0 && t.is(clsInstitution)) {
 			break
 		}
 		n++
@@ -1002,7 +1032,7 @@ func (x *extractor) reports(toks []token) {
 	for _, sb := range sentenceBounds(toks) {
 		s := toks[sb[0]:sb[1]]
 		for i := 0; i < len(s); i++ {
-			if !s[i].word || !isCapitalized(s[i].text) || (i > 0 && s[i-1].word && isCapitalized(s[i-1].text) && s[i-1].text != "The") {
+			if !s[i].word || !capital(s[i].text) || (i > 0 && s[i-1].word && capital(s[i-1].text) && s[i-1].text != "The") {
 				continue
 			}
 			n := reporterSpan(s, i)
@@ -1109,7 +1139,7 @@ func weekdayAt(toks []token, i int) weekdayMatch {
 	if j >= len(toks) {
 		return weekdayMatch{}
 	}
-	if !toks[j].is(clsWeekday) || !isCapitalized(toks[j].text) {
+	if !toks[j].is(clsWeekday) || !capital(toks[j].text) {
 		return weekdayMatch{}
 	}
 	wd := getLower(weekdayNames, toks[j].text)
