@@ -265,6 +265,16 @@ func appendFold(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
+// foldWord is fold(w), folding on the stack when w holds only ASCII, ’
+// and ‑.
+func foldWord(w string) string {
+	var buf [32]byte
+	if b, ok := appendFold(buf[:0], w); ok {
+		return string(b)
+	}
+	return fold(w)
+}
+
 // surnameID returns x.surnames[fold(name)].
 func (x *extractor) surnameID(name string) (string, bool) {
 	if len(x.surnames) == 0 {
@@ -332,7 +342,7 @@ func (x *extractor) learnNames(toks []token) {
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
 					// the knowledge has it as the surname.
-					if w := fold(toks[s].text); slices.Contains(x.lex.PersonsBySurname(w), ids[0]) {
+					if w := foldWord(toks[s].text); slices.Contains(x.lex.PersonsBySurname(w), ids[0]) {
 						x.surnames[w] = ids[0]
 					}
 					if len(name) > len(x.full[ids[0]]) {
@@ -410,6 +420,11 @@ func capital(s string) bool {
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
 func (x *extractor) nameSpan(toks []token, i int) int {
+	// Most words start no name: the first must be a capitalised word
+	// that is no sentence opener (the particles count only after it).
+	if i >= len(toks) || !toks[i].word || !capital(toks[i].text) || toks[i].is(clsNotName) {
+		return 0
+	}
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
@@ -878,7 +893,7 @@ var boundaryWords = map[string]bool{
 // adds its claim to x.out and returns the number of tokens it took (0 when
 // none matched).
 func (x *extractor) preTitle(toks []token, i int) int {
-	if !toks[i].word || !isTitleBoundary(toks, i) {
+	if !toks[i].word {
 		return 0
 	}
 	if !capital(toks[i].text) {
@@ -888,6 +903,11 @@ func (x *extractor) preTitle(toks []token, i int) int {
 		if !toks[i].is(clsModifier) || lowerEq(toks[i].text, "de") {
 			return 0
 		}
+	}
+	// Tested after the cheaper test of the word itself, which turns most
+	// words away.
+	if !isTitleBoundary(toks, i) {
+		return 0
 	}
 	p, j, ok := x.office(toks, i)
 	if !ok {

@@ -23,8 +23,8 @@ var possessiveCases = []string{
 	"Zelenskyy’s", "Jones'", "ss", "É", "’x", "x’ss",
 }
 
-// TestStripPossessive checks stripPossessive, isPossessive and capital
-// against the code they replaced.
+// TestStripPossessive checks stripPossessive, isPossessive, capital and
+// foldWord against the code they replaced.
 func TestStripPossessive(t *testing.T) {
 	for _, s := range possessiveCases {
 		checkWordHelpers(t, s)
@@ -41,6 +41,9 @@ func checkWordHelpers(t *testing.T, s string) {
 	}
 	if got, want := capital(s), isCapitalized(s); got != want {
 		t.Errorf("capital(%q) = %v, want %v", s, got, want)
+	}
+	if got, want := foldWord(s), fold(s); got != want {
+		t.Errorf("foldWord(%q) = %q, want %q", s, got, want)
 	}
 }
 
