@@ -1049,8 +1049,16 @@ var reportVerbs = map[string]bool{
 // Thursday that…", "…, NBC News reported Friday, citing…", "Peskov told
 // reporters…".
 func (x *extractor) reports(toks []token) {
+	// Every report has a verb of attribution, and most blocks have none:
+	// then there are no sentences to split.
+	if !hasReportVerb(toks) {
+		return
+	}
 	for _, sb := range sentenceBounds(toks) {
 		s := toks[sb[0]:sb[1]]
+		if !hasReportVerb(s) {
+			continue
+		}
 		for i := 0; i < len(s); i++ {
 			if !s[i].word || !capital(s[i].text) || (i > 0 && s[i-1].word && capital(s[i-1].text) && s[i-1].text != "The") {
 				continue
@@ -1140,6 +1148,16 @@ func (x *extractor) reports(toks []token) {
 			i = after - 1
 		}
 	}
+}
+
+// hasReportVerb reports whether a token of toks is a verb of attribution.
+func hasReportVerb(toks []token) bool {
+	for i := range toks {
+		if toks[i].is(clsReportVerb) {
+			return true
+		}
+	}
+	return false
 }
 
 type weekdayMatch struct {
