@@ -41,6 +41,10 @@ type KB struct {
 	maxFormWords int
 	formStarts   map[string][3]int  // folded first word of a form -> most words of a country, role and office form it starts
 	formKeys     map[string]formKey // folded form, or its first words -> what it is of each kind
+
+	// The shapes of the keys of formStarts and nameStarts, so that most
+	// words are turned away without folding them or hashing.
+	formStartShapes, nameStartShapes *wordShapes
 }
 
 // A formKey tells, for a folded run of words, the country, role or office
@@ -171,6 +175,7 @@ func New(files ...*File) (*KB, error) {
 		}
 	}
 	k.formKeys = formKeysOf(k.countryForm, k.roleForm, k.officeForm)
+	k.formStartShapes = shapesOf(k.formStarts)
 	for _, p := range sortedValues(k.persons) {
 		familyFirst := k.familyNameFirst(p.ID)
 		if p.Surname != "" {
@@ -194,6 +199,7 @@ func New(files ...*File) (*KB, error) {
 			}
 		}
 	}
+	k.nameStartShapes = shapesOf(k.nameStarts)
 	return k, nil
 }
 
@@ -257,6 +263,43 @@ func formKeysOf(kinds ...map[string]string) map[string]formKey {
 		}
 	}
 	return keys
+}
+
+// A wordShapes holds the shapes of the keys of a map made of ASCII
+// letters alone: bit l of t[n][f] is set when a key of n letters starts
+// with 'a'+f and ends with 'a'+l.
+type wordShapes [32][26]uint32
+
+func shapesOf[V any](m map[string]V) *wordShapes {
+	var t wordShapes
+	for key := range m {
+		if len(key) == 0 || len(key) >= len(t) || !lettersOnly(key) {
+			continue
+		}
+		t[len(key)][key[0]-'a'] |= 1 << (key[len(key)-1] - 'a')
+	}
+	return &t
+}
+
+// lettersOnly reports whether w holds ASCII letters alone (of either case).
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHold reports whether Fold(w) may be one of the keys: false only
+// when w is ASCII letters alone, which fold to themselves in lower case,
+// and no key has its length, first and last letters.
+func (t *wordShapes) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 || n >= len(t) || !lettersOnly(w) {
+		return true
+	}
+	return t[n][w[0]|0x20-'a']&(1<<(w[n-1]|0x20-'a')) != 0
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -499,6 +542,9 @@ func (k *KB) Files() []string { return k.files }
 // IsFormStart reports whether some country, role or office form starts
 // with word, so that a scanner can skip the words that start none.
 func (k *KB) IsFormStart(word string) bool {
+	if !k.formStartShapes.mayHold(word) {
+		return false
+	}
 	n, _ := lookup(k.formStarts, word)
 	return max(n[0], n[1], n[2]) > 0
 }
@@ -507,6 +553,9 @@ func (k *KB) IsFormStart(word string) bool {
 // starts with word (folded words: a hyphen splits a word), 0 when none
 // does, so that a scanner tries only spans that can match.
 func (k *KB) FormWords(word string) int {
+	if !k.formStartShapes.mayHold(word) {
+		return 0
+	}
 	n, _ := lookup(k.formStarts, word)
 	return max(n[0], n[1], n[2])
 }
@@ -516,6 +565,9 @@ func (k *KB) FormWords(word string) int {
 // word, so that a scanner looks up in each index only the spans that can
 // match there.
 func (k *KB) FormWordsByKind(word string) (country, role, office int) {
+	if !k.formStartShapes.mayHold(word) {
+		return 0, 0, 0
+	}
 	n, _ := lookup(k.formStarts, word)
 	return n[countryForms], n[roleForms], n[officeForms]
 }
@@ -583,6 +635,9 @@ func (k *KB) PersonsByName(name string) []string {
 // starts with word (folded words: a hyphen splits a word), 0 when none
 // does, so that a scanner looks up only the names that can match.
 func (k *KB) NameWords(word string) int {
+	if !k.nameStartShapes.mayHold(word) {
+		return 0
+	}
 	n, _ := lookup(k.nameStarts, word)
 	return n
 }
