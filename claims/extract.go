@@ -411,11 +411,17 @@ func isPossessive(s string) bool { return len(stripPossessive(s)) != len(s) }
 // a rune: the extractor asks it of most words of an article, several
 // times over.
 func capital(s string) bool {
-	if s != "" && s[0] < utf8.RuneSelf {
-		return 'A' <= s[0] && s[0] <= 'Z'
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return capitalRune(s)
 	}
-	return isCapitalized(s)
+	return s[0]-'A' <= 'Z'-'A'
 }
+
+// capitalRune is isCapitalized, kept out of line so that capital is
+// inlined at its many call sites.
+//
+//go:noinline
+func capitalRune(s string) bool { return isCapitalized(s) }
 
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
