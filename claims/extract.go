@@ -706,7 +706,7 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 
 // titles finds title claims in one block.
 func (x *extractor) titles(toks []token) {
-	toks = splitHyphenTitles(toks)
+	toks = splitHyphenTitles(toks, x.a.Text)
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
@@ -727,20 +727,41 @@ func (x *extractor) titles(toks []token) {
 
 // splitHyphenTitles turns "then-President" into "then" "President" and
 // "President-elect" into "President" "elect", keeping offsets.
-// The tokens are returned as they are when none is split.
-func splitHyphenTitles(toks []token) []token {
+// The tokens are returned as they are when none is split. text is the
+// text the tokens are of.
+func splitHyphenTitles(toks []token, text string) []token {
+	if len(toks) == 0 {
+		return toks
+	}
+	text = text[:toks[len(toks)-1].end]
 	var out []token
-	for i, t := range toks {
+	// dash and nb are where the next '-' and '‑' at or after the token in
+	// hand start (len(text) when there is none), each kept until passed:
+	// a word holds a hyphen only when one starts inside it, so most words
+	// need no look of their own.
+	dash, nb := -1, -1
+	for i := range toks {
 		k := -1
-		if t.word {
-			k = indexHyphen(t.text)
+		// Read through a pointer: most tokens are passed over, and a
+		// token is too big to copy for that.
+		if p := &toks[i]; p.word {
+			if dash < p.start {
+				dash = indexFrom(text, p.start, "-")
+			}
+			if nb < p.start {
+				nb = indexFrom(text, p.start, "‑")
+			}
+			if dash < p.end || nb < p.end {
+				k = indexHyphen(p.text)
+			}
 		}
 		if k <= 0 {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, toks[i])
 			}
 			continue
 		}
+		t := toks[i]
 		sub := func(from, to int) token {
 			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
 		}
@@ -768,6 +789,15 @@ func splitHyphenTitles(toks []token) []token {
 		return toks
 	}
 	return out
+}
+
+// indexFrom returns where the first sep in text at or after from starts,
+// or len(text) when none does.
+func indexFrom(text string, from int, sep string) int {
+	if j := strings.Index(text[from:], sep); j >= 0 {
+		return from + j
+	}
+	return len(text)
 }
 
 type titleParts struct {
