@@ -53,6 +53,16 @@ type nameWorder interface {
 	NameWords(word string) int
 }
 
+// A formKeyer is a Lexicon that folds words into a buffer and looks up
+// folded runs of words, telling whether a longer form of the kind starts
+// with them: the extractor then folds each word of a block once and reads
+// a title word by word, instead of folding and looking up every span
+// from the longest down.
+type formKeyer interface {
+	AppendFold(dst []byte, s string) []byte
+	FormKey(kind int, key []byte) (id string, found, longer bool)
+}
+
 // A formKind is an index of forms: country, role or office.
 type formKind int
 
@@ -173,11 +183,25 @@ type extractor struct {
 	kinder  formKindWorder
 	namer   nameWorder
 	starter formStarter
-	// formWords[i] caches the form words of each kind of formToks[i]
-	// (formWords[i][0] is -1 until asked): titles tries a title at each
-	// token several times over.
+	keyer   formKeyer
+	// formWords[i] caches what titles asks of formToks[i] again and
+	// again as it tries a title at each token: the form words of each
+	// kind (words[0] is -1 until asked), and where the folded token lies
+	// in foldBuf (fold[0] is -1 until asked).
 	formToks  []token
-	formWords [][3]int16
+	formWords []tokenForms
+	foldBuf   []byte
+	// foldArr and keyArr are the first room of foldBuf and of the key
+	// matchForm looks up, in the extractor itself so that an article
+	// allocates neither.
+	foldArr [512]byte
+	keyArr  [64]byte
+}
+
+// tokenForms is what the extractor caches of a token for titles.
+type tokenForms struct {
+	words [3]int16
+	fold  [2]int32
 }
 
 func newExtractor(a *Article, lex Lexicon) *extractor {
@@ -194,6 +218,7 @@ func (x *extractor) reset(a *Article, lex Lexicon) {
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
 	x.starter, _ = lex.(formStarter)
+	x.keyer, _ = lex.(formKeyer)
 }
 
 var foldReplacer = strings.NewReplacer(".", "", "'", "", "’", "", "-", " ", "‑", " ")
@@ -238,6 +263,16 @@ func appendFold(dst []byte, s string) ([]byte, bool) {
 		dst = append(dst, c)
 	}
 	return dst, true
+}
+
+// foldWord is fold(w), folding on the stack when w holds only ASCII, ’
+// and ‑.
+func foldWord(w string) string {
+	var buf [32]byte
+	if b, ok := appendFold(buf[:0], w); ok {
+		return string(b)
+	}
+	return fold(w)
 }
 
 // surnameID returns x.surnames[fold(name)].
@@ -307,7 +342,7 @@ func (x *extractor) learnNames(toks []token) {
 					}
 					// A family name written first ("Xi" of "Xi Jinping"), when
 					// the knowledge has it as the surname.
-					if w := fold(toks[s].text); slices.Contains(x.lex.PersonsBySurname(w), ids[0]) {
+					if w := foldWord(toks[s].text); slices.Contains(x.lex.PersonsBySurname(w), ids[0]) {
 						x.surnames[w] = ids[0]
 					}
 					if len(name) > len(x.full[ids[0]]) {
@@ -341,20 +376,61 @@ func (x *extractor) learnSurname(word, id string) {
 	}
 }
 
+// stripPossessive cuts "'s", "’s", "'" or "’" off the end of s, when s
+// is longer than it. It reads the last bytes instead of trying each
+// suffix in turn: it runs on every word of a capitalised run (see
+// stripPossessiveRef in the tests for the loop it replaced).
 func stripPossessive(s string) string {
-	for _, suf := range []string{"'s", "’s", "'", "’"} {
-		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
-			return s[:len(s)-len(suf)]
+	n := len(s)
+	if n == 0 {
+		return s
+	}
+	switch s[n-1] {
+	case 's':
+		if n > 2 && s[n-2] == '\'' {
+			return s[:n-2]
+		}
+		if n > 4 && s[n-4:n-1] == "’" {
+			return s[:n-4]
+		}
+	case '\'':
+		if n > 1 {
+			return s[:n-1]
+		}
+	case 0x99: // the last byte of ’
+		if n > 3 && s[n-3:] == "’" {
+			return s[:n-3]
 		}
 	}
 	return s
 }
 
-func isPossessive(s string) bool { return stripPossessive(s) != s }
+func isPossessive(s string) bool { return len(stripPossessive(s)) != len(s) }
+
+// capital is isCapitalized, telling an ASCII first byte without decoding
+// a rune: the extractor asks it of most words of an article, several
+// times over.
+func capital(s string) bool {
+	if s == "" || s[0] >= utf8.RuneSelf {
+		return capitalRune(s)
+	}
+	return s[0]-'A' <= 'Z'-'A'
+}
+
+// capitalRune is isCapitalized, kept out of line so that capital is
+// inlined at its many call sites.
+//
+//go:noinline
+func capitalRune(s string) bool { return isCapitalized(s) }
 
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
 func (x *extractor) nameSpan(toks []token, i int) int {
+	// Most words start no name: the first must be a capitalised word
+	// that is no sentence opener (the particles count only after it).
+	if i >= len(toks) || !toks[i].word || !capital(toks[i].text) || toks[i].is(clsNotName) {
+		return 0
+	}
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
@@ -364,7 +440,7 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		switch {
 		case n > 0 && t.is(clsParticle):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
-		case isCapitalized(t.text) && !t.is(clsNotName):
+		case capital(t.text) && !t.is(clsNotName):
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -387,7 +463,7 @@ func particlePrefixed(w string) bool {
 	if rest[0] == 0xE2 { // a non-ASCII hyphen is three bytes
 		rest = w[k+len("‑"):]
 	}
-	return isCapitalized(rest)
+	return capital(rest)
 }
 
 func trimParticles(toks []token, i, n int) int {
@@ -493,6 +569,9 @@ func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) 
 	if max < 1 {
 		max = 1
 	}
+	if x.keyer != nil {
+		return x.readForm(toks, i, min(max, len(toks)-i), kind)
+	}
 	for n := min(max, len(toks)-i); n >= 1; n-- {
 		span := toks[i : i+n]
 		ok := true
@@ -510,6 +589,64 @@ func (x *extractor) matchForm(toks []token, i int, kind formKind) (string, int) 
 		}
 	}
 	return "", 0
+}
+
+// readForm is the lookup loop of matchForm with a formKeyer: it reads the
+// words from toks[i] one by one, up to limit tokens, and returns the
+// longest run that is a form of kind. Folding a run of tokens joined by
+// spaces folds each alone and joins the words that are not empty, so the
+// key grows a word at a time; once no longer form starts with it, only
+// tokens that fold to nothing (combining marks) can still lengthen the
+// match, as the loop over spans from the longest would find them.
+func (x *extractor) readForm(toks []token, i, limit int, kind formKind) (string, int) {
+	key := x.keyArr[:0]
+	v, best := "", 0
+	var id string
+	found, closed := false, false
+	for n := 1; n <= limit; n++ {
+		if !toks[i+n-1].word {
+			break
+		}
+		before := len(key)
+		if before > 0 {
+			key = append(key, ' ')
+		}
+		key = x.appendFolded(key, toks, i+n-1)
+		if len(key) <= before+1 && before > 0 || len(key) == 0 {
+			// The token folds to no word: the key is the same.
+			key = key[:before]
+			if found {
+				best = n
+			}
+			continue
+		}
+		if closed {
+			break
+		}
+		var longer bool
+		id, found, longer = x.keyer.FormKey(int(kind), key)
+		if found {
+			v, best = id, n
+		}
+		closed = !longer
+	}
+	return v, best
+}
+
+// appendFolded appends the folded toks[i] to dst, from the cache when toks
+// are the tokens titles is working on.
+func (x *extractor) appendFolded(dst []byte, toks []token, i int) []byte {
+	if len(toks) == 0 || len(toks) != len(x.formToks) || &toks[0] != &x.formToks[0] {
+		return x.keyer.AppendFold(dst, toks[i].text)
+	}
+	f := x.formWords[i].fold
+	if f[0] < 0 {
+		start := len(x.foldBuf)
+		x.foldBuf = x.keyer.AppendFold(x.foldBuf, toks[i].text)
+		f = [2]int32{int32(start), int32(len(x.foldBuf))}
+		x.formWords[i].fold = f
+	}
+	return append(dst, x.foldBuf[f[0]:f[1]]...)
 }
 
 func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
@@ -530,7 +667,7 @@ func marksOnlyIn(toks []token) bool {
 // capitalizedForm is matchForm for a form that must start with a capital
 // letter (a country's, before a role or after "of").
 func (x *extractor) capitalizedForm(toks []token, i int, kind formKind) (string, int) {
-	if i >= len(toks) || !isCapitalized(toks[i].text) {
+	if i >= len(toks) || !capital(toks[i].text) {
 		return "", 0
 	}
 	return x.matchForm(toks, i, kind)
@@ -550,8 +687,9 @@ func firstPart(w string) string {
 // when toks are the tokens titles is working on.
 func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if c := x.formWords; cached && c[i][0] >= 0 {
-		return [3]int{int(c[i][0]), int(c[i][1]), int(c[i][2])}
+	if c := x.formWords; cached && c[i].words[0] >= 0 {
+		w := c[i].words
+		return [3]int{int(w[0]), int(w[1]), int(w[2])}
 	}
 	var n [3]int
 	if x.kinder != nil {
@@ -561,19 +699,20 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 		n = [3]int{w, w, w}
 	}
 	if cached && maxOf(n) <= math.MaxInt16 {
-		x.formWords[i] = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
+		x.formWords[i].words = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
 	}
 	return n
 }
 
 // titles finds title claims in one block.
 func (x *extractor) titles(toks []token) {
-	toks = splitHyphenTitles(toks)
+	toks = splitHyphenTitles(toks, x.a.Text)
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
-		x.formWords[i][0] = -1
+		x.formWords[i] = tokenForms{words: [3]int16{-1}, fold: [2]int32{-1}}
 	}
+	x.foldBuf = x.foldArr[:0]
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
 		if n := x.preTitle(toks, i); n > 0 {
@@ -588,20 +727,41 @@ func (x *extractor) titles(toks []token) {
 
 // splitHyphenTitles turns "then-President" into "then" "President" and
 // "President-elect" into "President" "elect", keeping offsets.
-// The tokens are returned as they are when none is split.
-func splitHyphenTitles(toks []token) []token {
+// The tokens are returned as they are when none is split. text is the
+// text the tokens are of.
+func splitHyphenTitles(toks []token, text string) []token {
+	if len(toks) == 0 {
+		return toks
+	}
+	text = text[:toks[len(toks)-1].end]
 	var out []token
-	for i, t := range toks {
+	// dash and nb are where the next '-' and '‑' at or after the token in
+	// hand start (len(text) when there is none), each kept until passed:
+	// a word holds a hyphen only when one starts inside it, so most words
+	// need no look of their own.
+	dash, nb := -1, -1
+	for i := range toks {
 		k := -1
-		if t.word {
-			k = indexHyphen(t.text)
+		// Read through a pointer: most tokens are passed over, and a
+		// token is too big to copy for that.
+		if p := &toks[i]; p.word {
+			if dash < p.start {
+				dash = indexFrom(text, p.start, "-")
+			}
+			if nb < p.start {
+				nb = indexFrom(text, p.start, "‑")
+			}
+			if dash < p.end || nb < p.end {
+				k = indexHyphen(p.text)
+			}
 		}
 		if k <= 0 {
 			if out != nil {
-				out = append(out, t)
+				out = append(out, toks[i])
 			}
 			continue
 		}
+		t := toks[i]
 		sub := func(from, to int) token {
 			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
 		}
@@ -629,6 +789,15 @@ func splitHyphenTitles(toks []token) []token {
 		return toks
 	}
 	return out
+}
+
+// indexFrom returns where the first sep in text at or after from starts,
+// or len(text) when none does.
+func indexFrom(text string, from int, sep string) int {
+	if j := strings.Index(text[from:], sep); j >= 0 {
+		return from + j
+	}
+	return len(text)
 }
 
 type titleParts struct {
@@ -741,7 +910,7 @@ func isTitleBoundary(toks []token, i int) bool {
 	if t.is(clsBoundary) {
 		return true
 	}
-	if isCapitalized(t.text) {
+	if capital(t.text) {
 		// Sentence-initial words are capitalised too.
 		return i >= 2 && !toks[i-2].word && strings.ContainsAny(toks[i-2].text, ".?!“\"")
 	}
@@ -760,16 +929,21 @@ var boundaryWords = map[string]bool{
 // adds its claim to x.out and returns the number of tokens it took (0 when
 // none matched).
 func (x *extractor) preTitle(toks []token, i int) int {
-	if !toks[i].word || !isTitleBoundary(toks, i) {
+	if !toks[i].word {
 		return 0
 	}
-	if !isCapitalized(toks[i].text) {
+	if !capital(toks[i].text) {
 		// Only a modifier lets a title start in lower case (see below): a
 		// country must be capitalised, so without a modifier first it
 		// would be toks[i] itself.
 		if !toks[i].is(clsModifier) || lowerEq(toks[i].text, "de") {
 			return 0
 		}
+	}
+	// Tested after the cheaper test of the word itself, which turns most
+	// words away.
+	if !isTitleBoundary(toks, i) {
+		return 0
 	}
 	p, j, ok := x.office(toks, i)
 	if !ok {
@@ -778,7 +952,7 @@ func (x *extractor) preTitle(toks []token, i int) int {
 	// The title's own first word must not be lower case unless a country or
 	// modifier opened it: "the president" is no title before a name
 	// ("the president Trump" is rare, "the president Monday" common).
-	if !isCapitalized(toks[i].text) && len(p.mods) == 0 && p.country == "" {
+	if !capital(toks[i].text) && len(p.mods) == 0 && p.country == "" {
 		return 0
 	}
 	if i > 0 {
@@ -816,7 +990,7 @@ func (x *extractor) preTitle(toks []token, i int) int {
 // by a comma, a period, "and" or the end of the block, adds its claim to
 // x.out and returns the number of tokens it took (0 when none matched).
 func (x *extractor) appositive(toks []token, i int) int {
-	if !toks[i].word || !isCapitalized(toks[i].text) || (i > 0 && toks[i-1].word && isCapitalized(toks[i-1].text)) {
+	if !toks[i].word || !capital(toks[i].text) || (i > 0 && toks[i-1].word && capital(toks[i-1].text)) {
 		return 0
 	}
 	n := x.nameSpan(toks, i)
@@ -886,11 +1060,11 @@ func reporterSpan(toks []token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 6; j++ {
 		t := toks[j]
-		if n > 0 && t.is(clsParticle) && j+1 < len(toks) && isCapitalized(toks[j+1].text) {
+		if n > 0 && t.is(clsParticle) && j+1 < len(toks) && capital(toks[j+1].text) {
 			n++
 			continue
 		}
-		if !t.word || !isCapitalized(t.text) || t.is(clsNotName) && !(n > 0 && t.is(clsInstitution)) {
+		if !t.word || !capital(t.text) || t.is(clsNotName) && !(n > 0 && t.is(clsInstitution)) {
 			break
 		}
 		n++
@@ -911,10 +1085,18 @@ var reportVerbs = map[string]bool{
 // Thursday that…", "…, NBC News reported Friday, citing…", "Peskov told
 // reporters…".
 func (x *extractor) reports(toks []token) {
+	// Every report has a verb of attribution, and most blocks have none:
+	// then there are no sentences to split.
+	if !hasReportVerb(toks) {
+		return
+	}
 	for _, sb := range sentenceBounds(toks) {
 		s := toks[sb[0]:sb[1]]
+		if !hasReportVerb(s) {
+			continue
+		}
 		for i := 0; i < len(s); i++ {
-			if !s[i].word || !isCapitalized(s[i].text) || (i > 0 && s[i-1].word && isCapitalized(s[i-1].text) && s[i-1].text != "The") {
+			if !s[i].word || !capital(s[i].text) || (i > 0 && s[i-1].word && capital(s[i-1].text) && s[i-1].text != "The") {
 				continue
 			}
 			n := reporterSpan(s, i)
@@ -1004,6 +1186,16 @@ func (x *extractor) reports(toks []token) {
 	}
 }
 
+// hasReportVerb reports whether a token of toks is a verb of attribution.
+func hasReportVerb(toks []token) bool {
+	for i := range toks {
+		if toks[i].is(clsReportVerb) {
+			return true
+		}
+	}
+	return false
+}
+
 type weekdayMatch struct {
 	day time.Weekday
 	n   int
@@ -1021,7 +1213,7 @@ func weekdayAt(toks []token, i int) weekdayMatch {
 	if j >= len(toks) {
 		return weekdayMatch{}
 	}
-	if !toks[j].is(clsWeekday) || !isCapitalized(toks[j].text) {
+	if !toks[j].is(clsWeekday) || !capital(toks[j].text) {
 		return weekdayMatch{}
 	}
 	wd := getLower(weekdayNames, toks[j].text)

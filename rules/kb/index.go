@@ -39,7 +39,21 @@ type KB struct {
 	officeOf    map[[2]string]string // {country, role} -> office ID
 
 	maxFormWords int
-	formStarts   map[string][3]int // folded first word of a form -> most words of a country, role and office form it starts
+	formStarts   map[string][3]int  // folded first word of a form -> most words of a country, role and office form it starts
+	formKeys     map[string]formKey // folded form, or its first words -> what it is of each kind
+
+	// The shapes of the keys of formStarts and nameStarts, so that most
+	// words are turned away without folding them or hashing.
+	formStartShapes, nameStartShapes *wordShapes
+}
+
+// A formKey tells, for a folded run of words, the country, role or office
+// it is a form of, and of which kinds a longer form starts with it, so
+// that a scanner reading a title word by word knows when to stop.
+type formKey struct {
+	ids    [3]string // by kind, "" where found is false
+	found  [3]bool
+	longer [3]bool
 }
 
 // New merges files into one KB. Rows of a later file replace rows of an
@@ -160,6 +174,8 @@ func New(files ...*File) (*KB, error) {
 			k.addForm(k.officeForm, officeForms, f, o.ID)
 		}
 	}
+	k.formKeys = formKeysOf(k.countryForm, k.roleForm, k.officeForm)
+	k.formStartShapes = shapesOf(k.formStarts)
 	for _, p := range sortedValues(k.persons) {
 		familyFirst := k.familyNameFirst(p.ID)
 		if p.Surname != "" {
@@ -183,6 +199,7 @@ func New(files ...*File) (*KB, error) {
 			}
 		}
 	}
+	k.nameStartShapes = shapesOf(k.nameStarts)
 	return k, nil
 }
 
@@ -225,6 +242,64 @@ func (k *KB) addForm(m map[string]string, kind int, form, id string) {
 	n := k.formStarts[words[0]]
 	n[kind] = max(n[kind], len(words))
 	k.formStarts[words[0]] = n
+}
+
+// formKeysOf indexes the forms of each kind (by countryForms, roleForms
+// and officeForms) and every run of their first words.
+func formKeysOf(kinds ...map[string]string) map[string]formKey {
+	keys := map[string]formKey{}
+	for kind, m := range kinds {
+		for form, id := range m {
+			e := keys[form]
+			e.ids[kind], e.found[kind] = id, true
+			keys[form] = e
+			for i := 0; i < len(form); i++ {
+				if form[i] == ' ' {
+					p := keys[form[:i]]
+					p.longer[kind] = true
+					keys[form[:i]] = p
+				}
+			}
+		}
+	}
+	return keys
+}
+
+// A wordShapes holds the shapes of the keys of a map made of ASCII
+// letters alone: bit l of t[n][f] is set when a key of n letters starts
+// with 'a'+f and ends with 'a'+l.
+type wordShapes [32][26]uint32
+
+func shapesOf[V any](m map[string]V) *wordShapes {
+	var t wordShapes
+	for key := range m {
+		if len(key) == 0 || len(key) >= len(t) || !lettersOnly(key) {
+			continue
+		}
+		t[len(key)][key[0]-'a'] |= 1 << (key[len(key)-1] - 'a')
+	}
+	return &t
+}
+
+// lettersOnly reports whether w holds ASCII letters alone (of either case).
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i] | 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHold reports whether Fold(w) may be one of the keys: false only
+// when w is ASCII letters alone, which fold to themselves in lower case,
+// and no key has its length, first and last letters.
+func (t *wordShapes) mayHold(w string) bool {
+	n := len(w)
+	if n == 0 || n >= len(t) || !lettersOnly(w) {
+		return true
+	}
+	return t[n][w[0]|0x20-'a']&(1<<(w[n-1]|0x20-'a')) != 0
 }
 
 func sortedValues[T any](m map[string]*T) []*T {
@@ -435,6 +510,17 @@ func appendFoldFast(dst []byte, s string) ([]byte, bool) {
 	return dst, true
 }
 
+// AppendFold appends [Fold](s) to dst, making no string when s holds
+// only the runes appendFoldFast knows, so that a scanner can fold each
+// word once into a buffer of its own and look up runs of them with
+// [KB.FormKey].
+func (k *KB) AppendFold(dst []byte, s string) []byte {
+	if b, ok := appendFoldFast(dst, s); ok {
+		return b
+	}
+	return append(dst, foldSlow(s)...)
+}
+
 // lookup returns m[Fold(key)], folding ASCII keys on the stack: the
 // extractor looks up every name-like word of every article.
 func lookup[V any](m map[string]V, key string) (V, bool) {
@@ -456,6 +542,9 @@ func (k *KB) Files() []string { return k.files }
 // IsFormStart reports whether some country, role or office form starts
 // with word, so that a scanner can skip the words that start none.
 func (k *KB) IsFormStart(word string) bool {
+	if !k.formStartShapes.mayHold(word) {
+		return false
+	}
 	n, _ := lookup(k.formStarts, word)
 	return max(n[0], n[1], n[2]) > 0
 }
@@ -464,6 +553,9 @@ func (k *KB) IsFormStart(word string) bool {
 // starts with word (folded words: a hyphen splits a word), 0 when none
 // does, so that a scanner tries only spans that can match.
 func (k *KB) FormWords(word string) int {
+	if !k.formStartShapes.mayHold(word) {
+		return 0
+	}
 	n, _ := lookup(k.formStarts, word)
 	return max(n[0], n[1], n[2])
 }
@@ -473,8 +565,22 @@ func (k *KB) FormWords(word string) int {
 // word, so that a scanner looks up in each index only the spans that can
 // match there.
 func (k *KB) FormWordsByKind(word string) (country, role, office int) {
+	if !k.formStartShapes.mayHold(word) {
+		return 0, 0, 0
+	}
 	n, _ := lookup(k.formStarts, word)
 	return n[countryForms], n[roleForms], n[officeForms]
+}
+
+// FormKey looks up a folded run of words (as [AppendFold] makes them,
+// joined by single spaces) in the forms of one kind: 0 for countries, 1
+// for roles, 2 for offices. It returns the ID or code the words name, if
+// they are a form of that kind, and whether a longer form of that kind
+// starts with them, so that a scanner can read a title word by word and
+// stop when no form goes on.
+func (k *KB) FormKey(kind int, key []byte) (id string, found, longer bool) {
+	e := k.formKeys[string(key)]
+	return e.ids[kind], e.found[kind], e.longer[kind]
 }
 
 // MaxFormWords is the largest number of words in any country, role or
@@ -529,6 +635,9 @@ func (k *KB) PersonsByName(name string) []string {
 // starts with word (folded words: a hyphen splits a word), 0 when none
 // does, so that a scanner looks up only the names that can match.
 func (k *KB) NameWords(word string) int {
+	if !k.nameStartShapes.mayHold(word) {
+		return 0
+	}
 	n, _ := lookup(k.nameStarts, word)
 	return n
 }
