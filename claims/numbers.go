@@ -302,12 +302,10 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 		}
 		return ""
 	}
-	// Only the words right after the number: stop at punctuation.
-	rest := text[end:]
-	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
-		rest = rest[:i]
-	}
-	words := firstWords(rest, 5) // the loop below looks at no more
+	// Only the words right after the number, up to punctuation: the loop
+	// below looks at no more than five.
+	var buf [5]string
+	words := buf[:subjectWords(text[end:], &buf)]
 	// The thing counted: for a span ("30-day ceasefire") the next word;
 	// for a count, the first plural among the next three words ("three
 	// slow rounds", "two phone calls"), since a count above one takes a
@@ -385,24 +383,44 @@ func (x *extractor) insideQuote(b Block, off int) bool {
 	return i > 0 && x.quoteSet[i-1].in0 <= off && off < x.quoteSet[i-1].in1
 }
 
-// firstWords returns the first n runs of ASCII letters and hyphens in s,
-// as strings.FieldsFunc would split them, without splitting the rest.
-func firstWords(s string, n int) []string {
-	var out []string
-	start := -1
-	for i := 0; i < len(s) && len(out) < n; i++ {
-		c := s[i]
+// subjectWords puts in words the first words of rest before its first
+// mark of punctuation (, . ; : ( ) " “ ”), as firstWords(rest[:i], 5)
+// splits them, i being where strings.IndexAny finds the mark, and
+// returns how many it put. It reads rest only up to the fifth word or the
+// mark, where IndexAny would read to the mark, often the block's end.
+func subjectWords(rest string, words *[5]string) int {
+	n, start, i := 0, -1, 0
+	for ; i < len(rest) && n < len(words); i++ {
+		c := rest[i]
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
 			if start < 0 {
 				start = i
 			}
-		} else if start >= 0 {
-			out = append(out, s[start:i])
+			continue
+		}
+		if subjectMarks[c] || c == 0xe2 && i+2 < len(rest) && rest[i+1] == 0x80 && (rest[i+2] == 0x9c || rest[i+2] == 0x9d) {
+			// These bytes are always the rune “ or ” as IndexAny
+			// decodes it: 0xe2 is no continuation byte, so no other
+			// rune holds it.
+			break
+		}
+		if start >= 0 {
+			words[n] = rest[start:i]
+			n++
 			start = -1
 		}
 	}
-	if start >= 0 && len(out) < n {
-		out = append(out, s[start:])
+	if start >= 0 && n < len(words) {
+		words[n] = rest[start:i]
+		n++
 	}
-	return out
+	return n
 }
+
+// subjectMarks are the ASCII marks that end the words after a number.
+var subjectMarks = func() (t [256]bool) {
+	for _, c := range []byte(",.;:()\"") {
+		t[c] = true
+	}
+	return t
+}()

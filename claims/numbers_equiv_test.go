@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -258,4 +259,64 @@ func FuzzHasLast(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkHasLast)
+}
+
+// firstWords returns the first n runs of ASCII letters and hyphens in s,
+// as strings.FieldsFunc would split them, without splitting the rest.
+// With strings.IndexAny it was how numberSubject found the words after a
+// number; subjectWords is tested against the two.
+func firstWords(s string, n int) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func checkSubjectWords(t *testing.T, s string) {
+	t.Helper()
+	rest := s
+	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
+		rest = rest[:i]
+	}
+	want := firstWords(rest, 5)
+	var buf [5]string
+	if got := buf[:subjectWords(s, &buf)]; !slices.Equal(got, want) {
+		t.Fatalf("subjectWords(%q) = %q, firstWords after IndexAny %q", s, got, want)
+	}
+}
+
+var subjectPieces = []string{
+	"rounds", "of", "Talks", "-year-long", "war", "a", "B", "-", " ", "  ", "\t", ",", ".", ";", ":", "(", ")", "\"",
+	"“", "”", "\xe2\x80", "\xe2", "\x80\x9c", "\x9d", "é", "1", "_", "people", "said",
+}
+
+// TestSubjectWords checks subjectWords against strings.IndexAny and
+// firstWords, which it replaced, on random phrases.
+func TestSubjectWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		checkSubjectWords(t, randomText(r, subjectPieces, 14, 3))
+	}
+}
+
+// FuzzSubjectWords checks subjectWords against strings.IndexAny and
+// firstWords on any text.
+func FuzzSubjectWords(f *testing.F) {
+	for _, s := range []string{"three slow rounds of talks", "people, said", "a b c d e f g", "x “quoted”", "\xe2\x80\x9c"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkSubjectWords)
 }
