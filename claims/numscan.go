@@ -302,14 +302,21 @@ func foldLit(s string, i int, lit string) (int, bool) {
 // atWordBoundary is regexp's \b at s[i]: an ASCII word character on one
 // side and none on the other (a byte of a multi-byte rune is none).
 func atWordBoundary(s string, i int) bool {
-	before := i > 0 && isWordByteRE(s[i-1])
-	after := i < len(s) && isWordByteRE(s[i])
+	before := i > 0 && wordBytesRE[s[i-1]]
+	after := i < len(s) && wordBytesRE[s[i]]
 	return before != after
 }
 
-func isWordByteRE(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
+// isWordByteRE is regexp's \w: [0-9A-Za-z_]. The date and number scanners
+// ask it of nearly every byte they try, so it reads a table.
+func isWordByteRE(c byte) bool { return wordBytesRE[c] }
+
+var wordBytesRE = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // isSpaceRE is regexp's \s: [\t\n\f\r ].
 func isSpaceRE(c byte) bool {
