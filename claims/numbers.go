@@ -71,23 +71,28 @@ func appendNumbers(dst [][20]int, text string) [][20]int {
 	var m [20]int
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if i > 0 && isASCIIWordByte(text[i-1]) {
-			continue // not the start of a word
+		if !isASCIIWordByte(c) {
+			continue
+		}
+		// A word starts at i: the byte before, if any, is no word byte,
+		// since the loop steps over each word whole, and the byte after
+		// it too.
+		j := i + 1
+		for j < len(text) && isASCIIWordByte(text[j]) {
+			j++
 		}
 		anchor := c >= '0' && c <= '9'
-		wordEnd := i
-		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
-			j, high := i, byte(0)
-			for j < len(text) && isASCIIWordByte(text[j]) {
-				high |= text[j]
-				j++
+		if numberWordFirst[c] {
+			// Only a word whose first letter starts a number word needs
+			// the look-up.
+			ascii := true
+			for k := i + 1; k < j && ascii; k++ {
+				ascii = text[k] < utf8.RuneSelf
 			}
-			anchor, wordEnd = isNumberWord(text[i:j], high < utf8.RuneSelf), j
+			anchor = isNumberWord(text[i:j], ascii)
 		}
 		if !anchor || i < last {
-			if wordEnd > i {
-				i = wordEnd - 1 // no word starts inside this one
-			}
+			i = j // no word starts inside this one, nor at text[j]
 			continue
 		}
 		from := lookback(text, i, last)
@@ -162,21 +167,41 @@ func isNumberWord(w string, ascii bool) bool {
 		_, ok := numberWords[string(buf[:n])]
 		return ok
 	}
-	if w == "" || len(w) > len(buf) || !numberShapes.mayHold(w) {
-		return false // no key is shaped like w
+	if w == "" || len(w) >= len(numberKeys) || (w[0]|0x20)-'a' >= 26 {
+		return false // no key has its length or first letter
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// Lower-casing an ASCII byte sets its bit 0x20, and a key's letters
+	// have it set: w[k]|0x20 == key[k] says w[k] lowers to key[k].
+	for _, key := range numberKeys[len(w)][(w[0]|0x20)-'a'] {
+		k := 1
+		for k < len(w) && w[k]|0x20 == key[k] {
+			k++
 		}
-		buf[k] = c
+		if k == len(w) {
+			return true
+		}
 	}
-	_, ok := numberWords[string(buf[:len(w)])]
-	return ok
+	return false
 }
 
-var numberShapes = newShapeSet(numberWords)
+// numberKeys holds the keys of numberWords by length and first letter:
+// a word is compared with the two or three that may be it, not hashed.
+var numberKeys = func() (t [10][26][]string) {
+	for w := range numberWords {
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+	}
+	return t
+}()
+
+// numberWordFirst holds the ASCII letters, in either case, that start a
+// key of numberWords. A word that starts with another byte is none, even
+// lowered rune by rune.
+var numberWordFirst = func() (t [256]bool) {
+	for w := range numberWords {
+		t[w[0]], t[w[0]-('a'-'A')] = true, true
+	}
+	return t
+}()
 
 func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
 
