@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists of numberRE, in the order of its alternatives. A word
 // ending in "?" has an optional last letter ("dozens?"), as in the
@@ -392,6 +395,13 @@ func firstAlt(s string, i int, t *altTable, then func(string, int) bool) (int, b
 // letter in either case, and for s and k also "ſ" and the Kelvin sign,
 // which fold to them. It returns the end of the match.
 func foldLit(s string, i int, lit string) (int, bool) {
+	// Most calls fail at the first byte: an ASCII byte that differs from
+	// lit's first byte even with bit 0x20 set in both (which makes a
+	// letter lower case) matches it in no case, and only a byte above
+	// ASCII may start "ſ" or the Kelvin sign.
+	if i < len(s) && len(lit) > 0 && s[i] < utf8.RuneSelf && s[i]|0x20 != lit[0]|0x20 {
+		return 0, false
+	}
 	for k := 0; k < len(lit); k++ {
 		c := lit[k]
 		if i < len(s) && (s[i] == c || c >= 'a' && c <= 'z' && s[i]|0x20 == c) {
