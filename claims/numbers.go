@@ -319,11 +319,13 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 			return "" // lastedRE needs "last"
 		}
 		before = strings.ToLower(before)
-		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
-			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
-				return singular(d[1])
+		if w0, w1, ok := matchLasted(before); ok {
+			// The match of lastedRE runs to the clause's end, so the
+			// determiner is searched for in the whole clause.
+			if d, ok := matchDeterminer(before); ok {
+				return singular(d)
 			}
-			return singular(before[m[2]:m[3]])
+			return singular(before[w0:w1])
 		}
 		return ""
 	}
@@ -359,9 +361,126 @@ var irregularPlurals = map[string]bool{
 	"staff": true, "civilians": true, "casualties": true,
 }
 
-var determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
+// matchLasted finds in s, a lower-cased clause, what lastedRE (kept in
+// the tests as the reference) finds with FindStringSubmatchIndex: the
+// word w0:w1 before "... which lasted" at the end of s, ok false for
+// none. It runs no expression. The expression's match ends at the end of
+// s and starts with a run of letters, which the next byte (a comma or a
+// space) ends, so the match is the first whole run of letters followed
+// by one of the tails the expression allows; and the tail's end, from
+// "last" on, is the same for every run.
+func matchLasted(s string) (w0, w1 int, ok bool) {
+	// last(?:ed|ing|s)?(?:\s+for)?\s*$, read from the end: each part is
+	// forced, since nothing else can take a trailing "for" or the
+	// letters after "last".
+	e := len(s)
+	for e > 0 && isSpaceRE(s[e-1]) {
+		e--
+	}
+	if strings.HasSuffix(s[:e], "for") {
+		w := e - len("for")
+		for w > 0 && isSpaceRE(s[w-1]) {
+			w--
+		}
+		if w < e-len("for") {
+			e = w
+		}
+	}
+	k := -1
+	for _, suffix := range [...]string{"lasted", "lasting", "lasts", "last"} {
+		if strings.HasSuffix(s[:e], suffix) {
+			k = e - len(suffix)
+			break
+		}
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	for i := 0; i < k; {
+		if !isLowerASCII(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLowerASCII(s[j]) {
+			j++
+		}
+		if j <= k && lastedBetween(s[j:k]) {
+			return i, j, true
+		}
+		i = j
+	}
+	return 0, 0, false
+}
 
-var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+// lastedBetween reports whether x, all of it, matches the part of
+// lastedRE between the word and "last": ,?\s+(?:which|that)?\s*(?:has\s+|had\s+)?.
+// Each optional part is taken when present, since nothing after it can
+// take its bytes.
+func lastedBetween(x string) bool {
+	q := 0
+	if q < len(x) && x[q] == ',' {
+		q++
+	}
+	if r := skipSpaceRE(x, q); r > q {
+		q = r
+	} else {
+		return false
+	}
+	for _, w := range [...]string{"which", "that"} {
+		if strings.HasPrefix(x[q:], w) {
+			q += len(w)
+			break
+		}
+	}
+	q = skipSpaceRE(x, q)
+	if strings.HasPrefix(x[q:], "has") || strings.HasPrefix(x[q:], "had") {
+		r := skipSpaceRE(x, q+3)
+		if r == q+3 {
+			return false
+		}
+		q = r
+	}
+	return q == len(x)
+}
+
+// matchDeterminer finds in s what determinerRE (kept in the tests as the
+// reference) finds with FindStringSubmatch: the word after the first
+// determiner ("the", "a", "an", "their", "his", "her", "its") that
+// starts a word and is followed by spaces and a letter. It runs no
+// expression.
+func matchDeterminer(s string) (string, bool) {
+	for p := 0; p < len(s); p++ {
+		switch s[p] {
+		case 't', 'a', 'h', 'i':
+		default:
+			continue
+		}
+		if p > 0 && isWordByteRE(s[p-1]) {
+			continue // \b
+		}
+		// The determiners in the expression's order: the first whose
+		// tail matches is its choice.
+		for _, d := range [...]string{"the", "a", "an", "their", "his", "her", "its"} {
+			if !strings.HasPrefix(s[p:], d) {
+				continue
+			}
+			q := p + len(d)
+			r := skipSpaceRE(s, q)
+			if r == q || r == len(s) || !isLowerASCII(s[r]) {
+				continue
+			}
+			e := r + 1
+			for e < len(s) && isLowerASCII(s[e]) {
+				e++
+			}
+			return s[r:e], true
+		}
+	}
+	return "", false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // hasLast reports whether strings.ToLower(s) holds "last", without
 // lowering s: the only runes above ASCII that lower to ASCII are "İ" (to

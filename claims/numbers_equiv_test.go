@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -319,4 +320,53 @@ func FuzzSubjectWords(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkSubjectWords)
+}
+
+// lastedRE and determinerRE are how numberSubject found the subject of a
+// duration ("the call, which lasted 70 minutes"); matchLasted and
+// matchDeterminer find the same without running them.
+var (
+	lastedRE     = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+	determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
+)
+
+func checkLasted(t *testing.T, s string) {
+	t.Helper()
+	m := lastedRE.FindStringSubmatchIndex(s)
+	w0, w1, ok := matchLasted(s)
+	if ok != (m != nil) || ok && (w0 != m[2] || w1 != m[3]) {
+		t.Fatalf("matchLasted(%q) = %d, %d, %v; lastedRE %v", s, w0, w1, ok, m)
+	}
+	d := determinerRE.FindStringSubmatch(s)
+	w, ok := matchDeterminer(s)
+	if ok != (d != nil) || ok && w != d[1] {
+		t.Fatalf("matchDeterminer(%q) = %q, %v; determinerRE %q", s, w, ok, d)
+	}
+}
+
+var lastedPieces = []string{
+	"the", "call", "which", "that", "has", "had", "last", "lasted", "lasting", "lasts", "for", "fo", "r",
+	"a", "an", "their", "his", "her", "its", "it", "th", "x", "_", "1", "é", "L", "ed", "ing", "s",
+	" ", " ", " ", "  ", "\t", "\n", ",", ".", "-",
+}
+
+// TestLasted checks matchLasted and matchDeterminer against the
+// expressions they replaced, on random clauses.
+func TestLasted(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		checkLasted(t, randomText(r, lastedPieces, 10, 3))
+	}
+	for _, s := range []string{"the call, which lasted ", "talks that had lasted for", "their meeting lasts", "an outlasted", "x has  last  for  "} {
+		checkLasted(t, s)
+	}
+}
+
+// FuzzLasted checks matchLasted and matchDeterminer against the
+// expressions on any text.
+func FuzzLasted(f *testing.F) {
+	for _, s := range []string{"the call, which lasted ", "talks that had lasted for", "their meeting lasts", "a siege,\tlasting"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLasted)
 }
