@@ -245,6 +245,8 @@ func (x *extractor) numbers(b Block) {
 		if !ok {
 			continue
 		}
+		// On the stack until the claim is kept: most candidates are
+		// dropped below (a year, nothing counted).
 		n := &Number{}
 		if m[2] >= 0 {
 			n.Hedge = hedges[strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))]
@@ -293,10 +295,13 @@ func (x *extractor) numbers(b Block) {
 		line, col := x.a.Position(abs0)
 		x.out = append(x.out, Claim{
 			Kind: KindNumber, Start: int32(abs0), End: int32(abs1), Text: x.a.Text[abs0:abs1], Line: int32(line), Column: int32(col),
-			Quoted: x.insideQuote(b, abs0), Number: n,
+			Quoted: x.insideQuote(b, abs0), Number: keptNumber(*n),
 		})
 	}
 }
+
+// keptNumber returns a copy of n on the heap, for a claim to keep.
+func keptNumber(n Number) *Number { return &n }
 
 // numberSubject returns the thing a number counts: the noun after it
 // ("three slow rounds of talks" → "round"), or, for a duration, the noun
