@@ -249,7 +249,10 @@ func (x *extractor) numbers(b Block) {
 		// dropped below (a year, nothing counted).
 		n := &Number{}
 		if m[2] >= 0 {
-			n.Hedge = hedges[strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))]
+			// The hedge's bytes are those of a hedge word, its one space
+			// (in "at least") matched as itself: no spaces to fold
+			// (TestHedgeSpaces).
+			n.Hedge = hedges[strings.ToLower(text[m[2]:m[3]])]
 		}
 		switch {
 		case n.Hedge == "" && raw == "dozens":

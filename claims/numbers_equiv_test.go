@@ -370,3 +370,34 @@ func FuzzLasted(f *testing.F) {
 	}
 	f.Fuzz(checkLasted)
 }
+
+func checkHedgeSpaces(t *testing.T, s string) {
+	t.Helper()
+	for _, m := range findNumbers(s) {
+		if m[2] < 0 {
+			continue
+		}
+		if h := s[m[2]:m[3]]; strings.Join(strings.Fields(h), " ") != h {
+			t.Fatalf("in %q the hedge %q has spaces to fold", s, h)
+		}
+	}
+}
+
+// TestHedgeSpaces checks what numbers rests on when it looks a hedge up
+// as it stands, where it once joined its strings.Fields: the hedge of a
+// match holds no space but the one of its word.
+func TestHedgeSpaces(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 30000 {
+		checkHedgeSpaces(t, randomNumberText(r))
+	}
+}
+
+// FuzzHedgeSpaces checks that the hedge of a match holds no space to
+// fold, on any text.
+func FuzzHedgeSpaces(f *testing.F) {
+	for _, s := range []string{"at least 5 people", "AT  LEAST 5", "up\tto 3 days", "more than\u00a0a dozen"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkHedgeSpaces)
+}
