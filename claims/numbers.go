@@ -71,23 +71,28 @@ func appendNumbers(dst [][20]int, text string) [][20]int {
 	var m [20]int
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if i > 0 && isASCIIWordByte(text[i-1]) {
-			continue // not the start of a word
+		if !isASCIIWordByte(c) {
+			continue
+		}
+		// A word starts at i: the byte before, if any, is no word byte,
+		// since the loop steps over each word whole, and the byte after
+		// it too.
+		j := i + 1
+		for j < len(text) && isASCIIWordByte(text[j]) {
+			j++
 		}
 		anchor := c >= '0' && c <= '9'
-		wordEnd := i
-		if !anchor && (c|0x20) >= 'a' && (c|0x20) <= 'z' {
-			j, high := i, byte(0)
-			for j < len(text) && isASCIIWordByte(text[j]) {
-				high |= text[j]
-				j++
+		if numberWordFirst[c] {
+			// Only a word whose first letter starts a number word needs
+			// the look-up.
+			ascii := true
+			for k := i + 1; k < j && ascii; k++ {
+				ascii = text[k] < utf8.RuneSelf
 			}
-			anchor, wordEnd = isNumberWord(text[i:j], high < utf8.RuneSelf), j
+			anchor = isNumberWord(text[i:j], ascii)
 		}
 		if !anchor || i < last {
-			if wordEnd > i {
-				i = wordEnd - 1 // no word starts inside this one
-			}
+			i = j // no word starts inside this one, nor at text[j]
 			continue
 		}
 		from := lookback(text, i, last)
@@ -162,21 +167,41 @@ func isNumberWord(w string, ascii bool) bool {
 		_, ok := numberWords[string(buf[:n])]
 		return ok
 	}
-	if w == "" || len(w) > len(buf) || !numberShapes.mayHold(w) {
-		return false // no key is shaped like w
+	if w == "" || len(w) >= len(numberKeys) || (w[0]|0x20)-'a' >= 26 {
+		return false // no key has its length or first letter
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	// Lower-casing an ASCII byte sets its bit 0x20, and a key's letters
+	// have it set: w[k]|0x20 == key[k] says w[k] lowers to key[k].
+	for _, key := range numberKeys[len(w)][(w[0]|0x20)-'a'] {
+		k := 1
+		for k < len(w) && w[k]|0x20 == key[k] {
+			k++
 		}
-		buf[k] = c
+		if k == len(w) {
+			return true
+		}
 	}
-	_, ok := numberWords[string(buf[:len(w)])]
-	return ok
+	return false
 }
 
-var numberShapes = newShapeSet(numberWords)
+// numberKeys holds the keys of numberWords by length and first letter:
+// a word is compared with the two or three that may be it, not hashed.
+var numberKeys = func() (t [10][26][]string) {
+	for w := range numberWords {
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+	}
+	return t
+}()
+
+// numberWordFirst holds the ASCII letters, in either case, that start a
+// key of numberWords. A word that starts with another byte is none, even
+// lowered rune by rune.
+var numberWordFirst = func() (t [256]bool) {
+	for w := range numberWords {
+		t[w[0]], t[w[0]-('a'-'A')] = true, true
+	}
+	return t
+}()
 
 func isASCIIWordByte(c byte) bool { return asciiWordBytes[c] }
 
@@ -220,9 +245,14 @@ func (x *extractor) numbers(b Block) {
 		if !ok {
 			continue
 		}
+		// On the stack until the claim is kept: most candidates are
+		// dropped below (a year, nothing counted).
 		n := &Number{}
 		if m[2] >= 0 {
-			n.Hedge = hedges[strings.ToLower(strings.Join(strings.Fields(text[m[2]:m[3]]), " "))]
+			// The hedge's bytes are those of a hedge word, its one space
+			// (in "at least") matched as itself: no spaces to fold
+			// (TestHedgeSpaces).
+			n.Hedge = hedges[strings.ToLower(text[m[2]:m[3]])]
 		}
 		switch {
 		case n.Hedge == "" && raw == "dozens":
@@ -268,10 +298,13 @@ func (x *extractor) numbers(b Block) {
 		line, col := x.a.Position(abs0)
 		x.out = append(x.out, Claim{
 			Kind: KindNumber, Start: int32(abs0), End: int32(abs1), Text: x.a.Text[abs0:abs1], Line: int32(line), Column: int32(col),
-			Quoted: x.insideQuote(b, abs0), Number: n,
+			Quoted: x.insideQuote(b, abs0), Number: keptNumber(*n),
 		})
 	}
 }
+
+// keptNumber returns a copy of n on the heap, for a claim to keep.
+func keptNumber(n Number) *Number { return &n }
 
 // numberSubject returns the thing a number counts: the noun after it
 // ("three slow rounds of talks" → "round"), or, for a duration, the noun
@@ -294,20 +327,20 @@ func (x *extractor) numberSubject(text string, end, start int, n *Number, isSpan
 			return "" // lastedRE needs "last"
 		}
 		before = strings.ToLower(before)
-		if m := lastedRE.FindStringSubmatchIndex(before); m != nil {
-			if d := determinerRE.FindStringSubmatch(before[:m[0]+len(before[m[0]:m[1]])]); d != nil {
-				return singular(d[1])
+		if w0, w1, ok := matchLasted(before); ok {
+			// The match of lastedRE runs to the clause's end, so the
+			// determiner is searched for in the whole clause.
+			if d, ok := matchDeterminer(before); ok {
+				return singular(d)
 			}
-			return singular(before[m[2]:m[3]])
+			return singular(before[w0:w1])
 		}
 		return ""
 	}
-	// Only the words right after the number: stop at punctuation.
-	rest := text[end:]
-	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
-		rest = rest[:i]
-	}
-	words := firstWords(rest, 5) // the loop below looks at no more
+	// Only the words right after the number, up to punctuation: the loop
+	// below looks at no more than five.
+	var buf [5]string
+	words := buf[:subjectWords(text[end:], &buf)]
 	// The thing counted: for a span ("30-day ceasefire") the next word;
 	// for a count, the first plural among the next three words ("three
 	// slow rounds", "two phone calls"), since a count above one takes a
@@ -336,9 +369,126 @@ var irregularPlurals = map[string]bool{
 	"staff": true, "civilians": true, "casualties": true,
 }
 
-var determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
+// matchLasted finds in s, a lower-cased clause, what lastedRE (kept in
+// the tests as the reference) finds with FindStringSubmatchIndex: the
+// word w0:w1 before "... which lasted" at the end of s, ok false for
+// none. It runs no expression. The expression's match ends at the end of
+// s and starts with a run of letters, which the next byte (a comma or a
+// space) ends, so the match is the first whole run of letters followed
+// by one of the tails the expression allows; and the tail's end, from
+// "last" on, is the same for every run.
+func matchLasted(s string) (w0, w1 int, ok bool) {
+	// last(?:ed|ing|s)?(?:\s+for)?\s*$, read from the end: each part is
+	// forced, since nothing else can take a trailing "for" or the
+	// letters after "last".
+	e := len(s)
+	for e > 0 && isSpaceRE(s[e-1]) {
+		e--
+	}
+	if strings.HasSuffix(s[:e], "for") {
+		w := e - len("for")
+		for w > 0 && isSpaceRE(s[w-1]) {
+			w--
+		}
+		if w < e-len("for") {
+			e = w
+		}
+	}
+	k := -1
+	for _, suffix := range [...]string{"lasted", "lasting", "lasts", "last"} {
+		if strings.HasSuffix(s[:e], suffix) {
+			k = e - len(suffix)
+			break
+		}
+	}
+	if k < 0 {
+		return 0, 0, false
+	}
+	for i := 0; i < k; {
+		if !isLowerASCII(s[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s) && isLowerASCII(s[j]) {
+			j++
+		}
+		if j <= k && lastedBetween(s[j:k]) {
+			return i, j, true
+		}
+		i = j
+	}
+	return 0, 0, false
+}
 
-var lastedRE = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+// lastedBetween reports whether x, all of it, matches the part of
+// lastedRE between the word and "last": ,?\s+(?:which|that)?\s*(?:has\s+|had\s+)?.
+// Each optional part is taken when present, since nothing after it can
+// take its bytes.
+func lastedBetween(x string) bool {
+	q := 0
+	if q < len(x) && x[q] == ',' {
+		q++
+	}
+	if r := skipSpaceRE(x, q); r > q {
+		q = r
+	} else {
+		return false
+	}
+	for _, w := range [...]string{"which", "that"} {
+		if strings.HasPrefix(x[q:], w) {
+			q += len(w)
+			break
+		}
+	}
+	q = skipSpaceRE(x, q)
+	if strings.HasPrefix(x[q:], "has") || strings.HasPrefix(x[q:], "had") {
+		r := skipSpaceRE(x, q+3)
+		if r == q+3 {
+			return false
+		}
+		q = r
+	}
+	return q == len(x)
+}
+
+// matchDeterminer finds in s what determinerRE (kept in the tests as the
+// reference) finds with FindStringSubmatch: the word after the first
+// determiner ("the", "a", "an", "their", "his", "her", "its") that
+// starts a word and is followed by spaces and a letter. It runs no
+// expression.
+func matchDeterminer(s string) (string, bool) {
+	for p := 0; p < len(s); p++ {
+		switch s[p] {
+		case 't', 'a', 'h', 'i':
+		default:
+			continue
+		}
+		if p > 0 && isWordByteRE(s[p-1]) {
+			continue // \b
+		}
+		// The determiners in the expression's order: the first whose
+		// tail matches is its choice.
+		for _, d := range [...]string{"the", "a", "an", "their", "his", "her", "its"} {
+			if !strings.HasPrefix(s[p:], d) {
+				continue
+			}
+			q := p + len(d)
+			r := skipSpaceRE(s, q)
+			if r == q || r == len(s) || !isLowerASCII(s[r]) {
+				continue
+			}
+			e := r + 1
+			for e < len(s) && isLowerASCII(s[e]) {
+				e++
+			}
+			return s[r:e], true
+		}
+	}
+	return "", false
+}
+
+func isLowerASCII(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // hasLast reports whether strings.ToLower(s) holds "last", without
 // lowering s: the only runes above ASCII that lower to ASCII are "İ" (to
@@ -385,24 +535,44 @@ func (x *extractor) insideQuote(b Block, off int) bool {
 	return i > 0 && x.quoteSet[i-1].in0 <= off && off < x.quoteSet[i-1].in1
 }
 
-// firstWords returns the first n runs of ASCII letters and hyphens in s,
-// as strings.FieldsFunc would split them, without splitting the rest.
-func firstWords(s string, n int) []string {
-	var out []string
-	start := -1
-	for i := 0; i < len(s) && len(out) < n; i++ {
-		c := s[i]
+// subjectWords puts in words the first words of rest before its first
+// mark of punctuation (, . ; : ( ) " “ ”), as firstWords(rest[:i], 5)
+// splits them, i being where strings.IndexAny finds the mark, and
+// returns how many it put. It reads rest only up to the fifth word or the
+// mark, where IndexAny would read to the mark, often the block's end.
+func subjectWords(rest string, words *[5]string) int {
+	n, start, i := 0, -1, 0
+	for ; i < len(rest) && n < len(words); i++ {
+		c := rest[i]
 		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
 			if start < 0 {
 				start = i
 			}
-		} else if start >= 0 {
-			out = append(out, s[start:i])
+			continue
+		}
+		if subjectMarks[c] || c == 0xe2 && i+2 < len(rest) && rest[i+1] == 0x80 && (rest[i+2] == 0x9c || rest[i+2] == 0x9d) {
+			// These bytes are always the rune “ or ” as IndexAny
+			// decodes it: 0xe2 is no continuation byte, so no other
+			// rune holds it.
+			break
+		}
+		if start >= 0 {
+			words[n] = rest[start:i]
+			n++
 			start = -1
 		}
 	}
-	if start >= 0 && len(out) < n {
-		out = append(out, s[start:])
+	if start >= 0 && n < len(words) {
+		words[n] = rest[start:i]
+		n++
 	}
-	return out
+	return n
 }
+
+// subjectMarks are the ASCII marks that end the words after a number.
+var subjectMarks = func() (t [256]bool) {
+	for _, c := range []byte(",.;:()\"") {
+		t[c] = true
+	}
+	return t
+}()

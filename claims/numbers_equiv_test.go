@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -258,4 +260,144 @@ func FuzzHasLast(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkHasLast)
+}
+
+// firstWords returns the first n runs of ASCII letters and hyphens in s,
+// as strings.FieldsFunc would split them, without splitting the rest.
+// With strings.IndexAny it was how numberSubject found the words after a
+// number; subjectWords is tested against the two.
+func firstWords(s string, n int) []string {
+	var out []string
+	start := -1
+	for i := 0; i < len(s) && len(out) < n; i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '-' {
+			if start < 0 {
+				start = i
+			}
+		} else if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 && len(out) < n {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func checkSubjectWords(t *testing.T, s string) {
+	t.Helper()
+	rest := s
+	if i := strings.IndexAny(rest, ",.;:()“”\""); i >= 0 {
+		rest = rest[:i]
+	}
+	want := firstWords(rest, 5)
+	var buf [5]string
+	if got := buf[:subjectWords(s, &buf)]; !slices.Equal(got, want) {
+		t.Fatalf("subjectWords(%q) = %q, firstWords after IndexAny %q", s, got, want)
+	}
+}
+
+var subjectPieces = []string{
+	"rounds", "of", "Talks", "-year-long", "war", "a", "B", "-", " ", "  ", "\t", ",", ".", ";", ":", "(", ")", "\"",
+	"“", "”", "\xe2\x80", "\xe2", "\x80\x9c", "\x9d", "é", "1", "_", "people", "said",
+}
+
+// TestSubjectWords checks subjectWords against strings.IndexAny and
+// firstWords, which it replaced, on random phrases.
+func TestSubjectWords(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 100000 {
+		checkSubjectWords(t, randomText(r, subjectPieces, 14, 3))
+	}
+}
+
+// FuzzSubjectWords checks subjectWords against strings.IndexAny and
+// firstWords on any text.
+func FuzzSubjectWords(f *testing.F) {
+	for _, s := range []string{"three slow rounds of talks", "people, said", "a b c d e f g", "x “quoted”", "\xe2\x80\x9c"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkSubjectWords)
+}
+
+// lastedRE and determinerRE are how numberSubject found the subject of a
+// duration ("the call, which lasted 70 minutes"); matchLasted and
+// matchDeterminer find the same without running them.
+var (
+	lastedRE     = regexp.MustCompile(`([a-z]+),?\s+(?:which|that)?\s*(?:has\s+|had\s+)?last(?:ed|ing|s)?(?:\s+for)?\s*$`)
+	determinerRE = regexp.MustCompile(`\b(?:the|a|an|their|his|her|its)\s+([a-z]+)`)
+)
+
+func checkLasted(t *testing.T, s string) {
+	t.Helper()
+	m := lastedRE.FindStringSubmatchIndex(s)
+	w0, w1, ok := matchLasted(s)
+	if ok != (m != nil) || ok && (w0 != m[2] || w1 != m[3]) {
+		t.Fatalf("matchLasted(%q) = %d, %d, %v; lastedRE %v", s, w0, w1, ok, m)
+	}
+	d := determinerRE.FindStringSubmatch(s)
+	w, ok := matchDeterminer(s)
+	if ok != (d != nil) || ok && w != d[1] {
+		t.Fatalf("matchDeterminer(%q) = %q, %v; determinerRE %q", s, w, ok, d)
+	}
+}
+
+var lastedPieces = []string{
+	"the", "call", "which", "that", "has", "had", "last", "lasted", "lasting", "lasts", "for", "fo", "r",
+	"a", "an", "their", "his", "her", "its", "it", "th", "x", "_", "1", "é", "L", "ed", "ing", "s",
+	" ", " ", " ", "  ", "\t", "\n", ",", ".", "-",
+}
+
+// TestLasted checks matchLasted and matchDeterminer against the
+// expressions they replaced, on random clauses.
+func TestLasted(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	for range 200000 {
+		checkLasted(t, randomText(r, lastedPieces, 10, 3))
+	}
+	for _, s := range []string{"the call, which lasted ", "talks that had lasted for", "their meeting lasts", "an outlasted", "x has  last  for  "} {
+		checkLasted(t, s)
+	}
+}
+
+// FuzzLasted checks matchLasted and matchDeterminer against the
+// expressions on any text.
+func FuzzLasted(f *testing.F) {
+	for _, s := range []string{"the call, which lasted ", "talks that had lasted for", "their meeting lasts", "a siege,\tlasting"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkLasted)
+}
+
+func checkHedgeSpaces(t *testing.T, s string) {
+	t.Helper()
+	for _, m := range findNumbers(s) {
+		if m[2] < 0 {
+			continue
+		}
+		if h := s[m[2]:m[3]]; strings.Join(strings.Fields(h), " ") != h {
+			t.Fatalf("in %q the hedge %q has spaces to fold", s, h)
+		}
+	}
+}
+
+// TestHedgeSpaces checks what numbers rests on when it looks a hedge up
+// as it stands, where it once joined its strings.Fields: the hedge of a
+// match holds no space but the one of its word.
+func TestHedgeSpaces(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	for range 30000 {
+		checkHedgeSpaces(t, randomNumberText(r))
+	}
+}
+
+// FuzzHedgeSpaces checks that the hedge of a match holds no space to
+// fold, on any text.
+func FuzzHedgeSpaces(f *testing.F) {
+	for _, s := range []string{"at least 5 people", "AT  LEAST 5", "up\tto 3 days", "more than\u00a0a dozen"} {
+		f.Add(s)
+	}
+	f.Fuzz(checkHedgeSpaces)
 }

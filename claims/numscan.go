@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word lists of numberRE, in the order of its alternatives. A word
 // ending in "?" has an optional last letter ("dozens?"), as in the
@@ -87,6 +90,9 @@ func (t *altTable) at(s string, i int) []litAlt {
 // empty, so once the number is found the choices before it are final,
 // and each tail takes its first choice that fits.
 func matchNumberAt(s string, p int, m *[20]int) bool {
+	if !mayStartNumber(s, p) {
+		return false
+	}
 	for i := range m {
 		m[i] = -1
 	}
@@ -110,6 +116,114 @@ func matchNumberAt(s string, p int, m *[20]int) bool {
 		return true
 	}
 	return false
+}
+
+// mayStartNumber is a cheap first test for matchNumberAt: false when no
+// match can start at s[p], judged by its first two bytes. Most places the
+// scanner tries are spaces before an ordinary word, or words that start
+// as no hedge and no number does ("the", "said"), and the test spares
+// them the walk through every way in.
+func mayStartNumber(s string, p int) bool {
+	if p >= len(s) {
+		return false
+	}
+	switch c := s[p]; startClasses[c] {
+	case startAny:
+		return true
+	case startSpace:
+		// \s?\b(NUM): after a space only a number can start the match
+		// (a hedge or "a" needs a word boundary, which no space has, and
+		// the expression's \s? takes one space only).
+		return numberMayStart(s, p+1)
+	case startLetter:
+		return pairMayStart(s, p, &startPairs)
+	}
+	return false
+}
+
+// numberMayStart reports whether a number (\d or a number word) may
+// start at s[q], judged by its first two bytes.
+func numberMayStart(s string, q int) bool {
+	if q >= len(s) {
+		return false
+	}
+	switch c := s[q]; {
+	case c >= '0' && c <= '9', c == "ſ"[0]:
+		return true
+	case startClasses[c] == startLetter:
+		return pairMayStart(s, q, &numberPairs)
+	}
+	return false
+}
+
+// pairMayStart reports whether a word of the pairs may start at s[q],
+// s[q] being an ASCII letter: its second byte must be one the pairs allow
+// after the first letter, or a byte above ASCII, which may be the start
+// of "ſ" or the Kelvin sign, letters that (?i) folds to s and k.
+func pairMayStart(s string, q int, pairs *[26]uint32) bool {
+	if q+1 >= len(s) {
+		return false // every word of the pairs has two bytes or more
+	}
+	d := s[q+1]
+	if d >= 0x80 {
+		return true
+	}
+	return pairs[s[q]|0x20-'a']&secondBits[d] != 0
+}
+
+// The classes of the first byte of a match of numberRE.
+const (
+	startNever  = iota
+	startAny    // a digit, or the first byte of a currency symbol, "ſ" or the Kelvin sign
+	startSpace  // regexp's \s
+	startLetter // an ASCII letter that starts a hedge, "a" or a number word
+)
+
+var (
+	// startPairs holds, by the first letter (lower-cased) of each hedge,
+	// of "a" and of each number word, the bits (secondBits) of the bytes
+	// that may follow it: the second letter in either case, and \s after
+	// the article "a". numberPairs holds those of the number words only.
+	startPairs, numberPairs = newPairs(append(append([]string{"a "}, hedgeWords...), numberWordAlts...)), newPairs(numberWordAlts)
+	// secondBits gives each ASCII byte its bit in a pair mask: bit
+	// letter-'a' for a letter in either case, bit 26 for \s, none else.
+	secondBits = func() (t [256]uint32) {
+		for c := range 128 {
+			switch {
+			case c|0x20 >= 'a' && c|0x20 <= 'z':
+				t[c] = 1 << (c | 0x20 - 'a')
+			case isSpaceRE(byte(c)):
+				t[c] = 1 << 26
+			}
+		}
+		return t
+	}()
+	startClasses = func() (t [256]uint8) {
+		for i := range t {
+			switch c := byte(i); {
+			case c >= '0' && c <= '9', c == '$', c == "£"[0], c == "€"[0], c == "ſ"[0], c == "\u212a"[0]:
+				t[c] = startAny
+			case isSpaceRE(c):
+				t[c] = startSpace
+			case c|0x20 >= 'a' && c|0x20 <= 'z' && startPairs[c|0x20-'a'] != 0:
+				t[c] = startLetter
+			}
+		}
+		return t
+	}()
+)
+
+// newPairs makes the pair masks of words, lower-case ASCII of two bytes
+// or more, whose second byte is a letter or a space (standing for \s).
+func newPairs(words []string) (t [26]uint32) {
+	for _, w := range words {
+		f, d := w[0], w[1]
+		if f < 'a' || f > 'z' || d != ' ' && (d < 'a' || d > 'z') {
+			panic("claims: pair of " + w)
+		}
+		t[f-'a'] |= secondBits[d]
+	}
+	return t
 }
 
 // numberAfterHedge matches (?:\ba\s+)?([$£€])?\s?\b(NUM)\b and the tails
@@ -281,6 +395,13 @@ func firstAlt(s string, i int, t *altTable, then func(string, int) bool) (int, b
 // letter in either case, and for s and k also "ſ" and the Kelvin sign,
 // which fold to them. It returns the end of the match.
 func foldLit(s string, i int, lit string) (int, bool) {
+	// Most calls fail at the first byte: an ASCII byte that differs from
+	// lit's first byte even with bit 0x20 set in both (which makes a
+	// letter lower case) matches it in no case, and only a byte above
+	// ASCII may start "ſ" or the Kelvin sign.
+	if i < len(s) && len(lit) > 0 && s[i] < utf8.RuneSelf && s[i]|0x20 != lit[0]|0x20 {
+		return 0, false
+	}
 	for k := 0; k < len(lit); k++ {
 		c := lit[k]
 		if i < len(s) && (s[i] == c || c >= 'a' && c <= 'z' && s[i]|0x20 == c) {
@@ -302,14 +423,21 @@ func foldLit(s string, i int, lit string) (int, bool) {
 // atWordBoundary is regexp's \b at s[i]: an ASCII word character on one
 // side and none on the other (a byte of a multi-byte rune is none).
 func atWordBoundary(s string, i int) bool {
-	before := i > 0 && isWordByteRE(s[i-1])
-	after := i < len(s) && isWordByteRE(s[i])
+	before := i > 0 && wordBytesRE[s[i-1]]
+	after := i < len(s) && wordBytesRE[s[i]]
 	return before != after
 }
 
-func isWordByteRE(c byte) bool {
-	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
+// isWordByteRE is regexp's \w: [0-9A-Za-z_]. The date and number scanners
+// ask it of nearly every byte they try, so it reads a table.
+func isWordByteRE(c byte) bool { return wordBytesRE[c] }
+
+var wordBytesRE = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+	}
+	return t
+}()
 
 // isSpaceRE is regexp's \s: [\t\n\f\r ].
 func isSpaceRE(c byte) bool {
