@@ -204,3 +204,101 @@ func pastVerbWord(w string) bool {
 	}
 	return false
 }
+
+// tellsOfRecentDays reports what recentRE.MatchString(s) reports: whether
+// s names a weekday, "today", "yesterday", "tonight" or "this week" (in
+// that case).
+func tellsOfRecentDays(s string) bool {
+	prevEnd := -1
+	prev := ""
+	for i := 0; i < len(s); {
+		if !wordByte[s[i]] {
+			i++
+			continue
+		}
+		end := wordEnd(s, i)
+		switch w := s[i:end]; w {
+		case "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "today", "yesterday", "tonight":
+			return true
+		case "week":
+			if prev == "this" && prevEnd == i-1 && s[prevEnd] == ' ' {
+				return true
+			}
+		}
+		prev, prevEnd = s[i:end], end
+		i = end
+	}
+	return false
+}
+
+// tellsOfPast reports what pastRE.MatchString(s) reports: whether s puts
+// what it tells in the past ("last year", "at the time", "once").
+func tellsOfPast(s string) bool {
+	if hasFoldRune(s) {
+		return pastRE.MatchString(s)
+	}
+	// The last three words, and whether one space alone parts each from
+	// the next: pastRE's phrases are words with one space between.
+	var w [3]lowerWord // w[0] the word at i, w[1] the one before it…
+	var joined [3]bool // joined[k]: w[k] follows w[k+1] after one space
+	prevEnd := -1
+	for i := 0; i < len(s); {
+		if !wordByte[s[i]] {
+			i++
+			continue
+		}
+		end := wordEnd(s, i)
+		w[2], w[1], w[0] = w[1], w[0], lower(s[i:end])
+		joined[2], joined[1] = joined[1], joined[0]
+		joined[0] = prevEnd >= 0 && prevEnd == i-1 && s[prevEnd] == ' '
+		prevEnd, i = end, end
+		switch w[0].word() {
+		case "once":
+			return true
+		case "year", "month":
+			if joined[0] && (w[1].is("last") || w[1].is("this") && joined[1] && w[2].is("earlier")) {
+				return true
+			}
+		case "past":
+			if joined[0] && joined[1] && w[1].is("the") && w[2].is("in") {
+				return true
+			}
+		case "time":
+			if joined[0] && joined[1] && w[1].is("the") && w[2].is("at") {
+				return true
+			}
+		case "ago":
+			if joined[0] && (w[1].is("year") || w[1].is("years") || w[1].is("months")) {
+				return true
+			}
+		case "been":
+			if joined[0] && w[1].is("had") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// earlierYear reports whether s names a year (a word of four digits from
+// 1900 to 2099, as yearRE finds them) before year, or any such year when
+// year is 0.
+func earlierYear(s string, year int) bool {
+	for i := 0; i < len(s); {
+		if !wordByte[s[i]] {
+			i++
+			continue
+		}
+		end := wordEnd(s, i)
+		if w := s[i:end]; len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && isDigit(w[2]) && isDigit(w[3]) {
+			n := int(w[0]-'0')*1000 + int(w[1]-'0')*100 + int(w[2]-'0')*10 + int(w[3]-'0')
+			if year == 0 || n < year {
+				return true
+			}
+		}
+		i = end
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }

@@ -4,10 +4,29 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
 )
+
+// The expressions the title rules read sentences with before the
+// scanners; they are the scanners' reference.
+var (
+	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
+	recentRE = regexp.MustCompile(`\b(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b`)
+)
+
+// earlierYearRE is earlierYear as historical wrote it with yearRE.
+func earlierYearRE(s string, year int) bool {
+	for _, y := range yearRE.FindAllString(s, -1) {
+		if n, _ := strconv.Atoi(y); year == 0 || n < year {
+			return true
+		}
+	}
+	return false
+}
 
 // checkScanners checks that every scanner of scan.go finds in s what the
 // expression it replaces finds.
@@ -15,6 +34,17 @@ func checkScanners(t *testing.T, s string) {
 	t.Helper()
 	if got, want := looksAhead(s), aheadRE.MatchString(s); got != want {
 		t.Fatalf("looksAhead(%q) = %v, aheadRE finds %v", s, got, want)
+	}
+	if got, want := tellsOfRecentDays(s), recentRE.MatchString(s); got != want {
+		t.Fatalf("tellsOfRecentDays(%q) = %v, recentRE finds %v", s, got, want)
+	}
+	if got, want := tellsOfPast(s), pastRE.MatchString(s); got != want {
+		t.Fatalf("tellsOfPast(%q) = %v, pastRE finds %v", s, got, want)
+	}
+	for _, year := range []int{0, 1900, 1999, 2025, 2100} {
+		if got, want := earlierYear(s, year), earlierYearRE(s, year); got != want {
+			t.Fatalf("earlierYear(%q, %d) = %v, yearRE finds %v", s, year, got, want)
+		}
 	}
 	at, ok := pastVerb(s)
 	if m := pastVerbRE.FindStringIndex(s); ok != (m != nil) || ok && (at != m[0] || m[1] != len(s)) {
@@ -31,7 +61,11 @@ var scanPieces = []string{
 	"next", "if", "when", "anniversary", "upcoming", "deadline", "forecasting", "warned", "predicted", "estimated",
 	"the", "talks", "on", "in", "Geneva", "2025", "May 30", "officials", "minister", "a", "deal", "signed the deal", "on the",
 	" ", " ", " ", "  ", "\t", "\n", "\r", "\f", "\v", "-", ",", ".", ";", "(", ")", "“", "”", "’", "'", "_", "é", "\u00a0",
-	"ſ", "\u212a", "\xe2", "\x80", "ſhall", "xſhall", "taKe", "waſ", "ſaid", "\u212aILLED", "killed", "attacked", "struck",
+	"Monday", "monday", "Friday", "FRIDAY", "today", "Today", "yesterday", "tonight", "this week", "this  week", "this weeks", "This week",
+	"on Monday", "late", "early", "earlier this year", "earlier this month", "earlier  this year", "last year", "Last Month", "last",
+	"in the past", "in the pasta", "at the time", "At The Time", "years ago", "year ago", "months ago", "month ago", "had been", "once", "Once",
+	"1999", "2025", "2024", "20255", "1899", "2100", "19", "20", "x2020", "2020_", "2020s", "1920",
+	"ſ", "\u212a", "\xe2", "laſt", "yearſ", "ONCE", "earlier thiſ", "\x80", "ſhall", "xſhall", "taKe", "waſ", "ſaid", "\u212aILLED", "killed", "attacked", "struck",
 }
 
 func randomScanText(r *rand.Rand) string {
@@ -88,7 +122,7 @@ func TestFoldRunes(t *testing.T) {
 
 // FuzzScanners checks the scanners against the expressions on any text.
 func FuzzScanners(f *testing.F) {
-	for _, s := range []string{"The two leaders met on ", "talks took place in Geneva on ", "they'll meet", "re-elected x y z", "xſhall", "it is scheduled for"} {
+	for _, s := range []string{"said on Monday that, in the past, 2024", "last year, earlier this month, at the time", "The two leaders met on ", "talks took place in Geneva on ", "they'll meet", "re-elected x y z", "xſhall", "it is scheduled for"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) { checkScanners(t, s) })

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -481,17 +480,15 @@ func currentOffices(k *kb.KB, person string, d date.Date) []*kb.Term {
 	return out
 }
 
-var (
-	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	recentRE = regexp.MustCompile(`\b(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b`)
-	pastRE   = regexp.MustCompile(`(?i)\b(?:earlier this (?:year|month)|last (?:year|month)|in the past|at the time|years? ago|months ago|had been|once)\b`)
-)
+// pastRE marks a sentence that puts what it tells in the past. The rule
+// reads it with tellsOfPast, which leaves only rare text to it.
+var pastRE = regexp.MustCompile(`(?i)\b(?:earlier this (?:year|month)|last (?:year|month)|in the past|at the time|years? ago|months ago|had been|once)\b`)
 
 // recentContext reports whether the claim's sentence tells of the days
 // around publication ("said on Monday"), where a title must be current.
 func recentContext(a *claims.Article, c *claims.Claim) bool {
 	s := sentence(a, c)
-	return recentRE.MatchString(s) && !pastRE.MatchString(s)
+	return tellsOfRecentDays(s) && !tellsOfPast(s)
 }
 
 func sentence(a *claims.Article, c *claims.Claim) string {
@@ -512,10 +509,5 @@ func historical(a *claims.Article, c *claims.Claim) bool {
 	if !a.Published.IsZero() {
 		year = a.Published.From.Year()
 	}
-	for _, y := range yearRE.FindAllString(s, -1) {
-		if n, _ := strconv.Atoi(y); year == 0 || n < year {
-			return true
-		}
-	}
-	return false
+	return earlierYear(s, year)
 }
