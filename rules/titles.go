@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -297,7 +296,7 @@ func termText(k *kb.KB, t *kb.Term) string {
 	if !t.End.IsZero() {
 		end = t.End.String()
 	}
-	s := fmt.Sprintf("%s %s to %s", officeName(k, t.Office), t.Start, end)
+	s := sprintf("%s %s to %s", officeName(k, t.Office), t.Start, end)
 	if t.Acting {
 		s += " (acting)"
 	}
@@ -365,7 +364,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 			return judgement{
 				rule:     FormerInOffice,
 				expected: officeName(k, heldAt[0].Office) + " (in office, not former)",
-				facts:    []string{fmt.Sprintf("%s held %s on %s", name, termText(k, heldAt[0]), d)},
+				facts:    []string{sprintf("%s held %s on %s", name, termText(k, heldAt[0]), d)},
 				yearOnly: yearOnly(heldAt), openEnd: openEnd(heldAt),
 			}
 		}
@@ -378,7 +377,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 			return judgement{
 				rule:     ElectAfterStart,
 				expected: officeName(k, heldAt[0].Office),
-				facts:    []string{fmt.Sprintf("%s's term began on %s: %s", name, heldAt[0].Start, termText(k, heldAt[0]))},
+				facts:    []string{sprintf("%s's term began on %s: %s", name, heldAt[0].Start, termText(k, heldAt[0]))},
 				yearOnly: yearOnly(heldAt),
 			}
 		}
@@ -471,7 +470,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 			break
 		}
 		j.expected = officeName(k, office.ID) + "-designate (term from " + firstStart.Start.String() + ")"
-		j.facts = []string{fmt.Sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
+		j.facts = []string{sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
 	case lastEnd != nil && len(current) == 0:
 		// Retired from public office: the old title is stale, though
 		// honorific use of it is common.
@@ -480,7 +479,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 			break
 		}
 		j.expected = "former " + officeName(k, office.ID)
-		j.facts = []string{fmt.Sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
+		j.facts = []string{sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
 	default:
 		j.rule = WrongOffice
 		var held []string
@@ -492,7 +491,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 				continue
 			}
 			held = append(held, officeName(k, cur.Office))
-			j.facts = append(j.facts, fmt.Sprintf("%s held %s on %s", name, termText(k, cur), d))
+			j.facts = append(j.facts, sprintf("%s held %s on %s", name, termText(k, cur), d))
 			j.yearOnly = j.yearOnly || cur.Precision == "year"
 		}
 		if !full {
@@ -504,9 +503,9 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 			j.expected = "not " + officeName(k, office.ID)
 		}
 		if nPast == 0 {
-			j.facts = append(j.facts, fmt.Sprintf("%s never held %s", name, officeName(k, office.ID)))
+			j.facts = append(j.facts, sprintf("%s never held %s", name, officeName(k, office.ID)))
 		} else {
-			j.facts = append(j.facts, fmt.Sprintf("%s held that office only in earlier terms: %s", name, strings.Join(past, "; ")))
+			j.facts = append(j.facts, sprintf("%s held that office only in earlier terms: %s", name, strings.Join(past, "; ")))
 		}
 	}
 	return j
