@@ -84,7 +84,7 @@ func appendFormat(b []byte, format string, args []any) ([]byte, bool) {
 
 // sprintf is fmt.Sprintf, written by appendFormat when it can.
 func sprintf(format string, args ...any) string {
-	var buf [128]byte
+	var buf [256]byte // a fact with a term in it is longer than 128 bytes
 	if b, ok := appendFormat(buf[:0], format, args); ok {
 		return string(b)
 	}

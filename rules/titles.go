@@ -292,28 +292,39 @@ func officeName(k *kb.KB, id string) string {
 }
 
 func termText(k *kb.KB, t *kb.Term) string {
-	end := "present"
-	if !t.End.IsZero() {
-		end = t.End.String()
+	// Written in one buffer on the stack and copied once: it is in most
+	// facts and evidence lines of a title finding.
+	var buf [192]byte
+	b := append(buf[:0], officeName(k, t.Office)...)
+	b = append(b, ' ')
+	b = appendDate(b, t.Start)
+	b = append(b, " to "...)
+	if t.End.IsZero() {
+		b = append(b, "present"...)
+	} else {
+		b = appendDate(b, t.End)
 	}
-	s := sprintf("%s %s to %s", officeName(k, t.Office), t.Start, end)
 	if t.Acting {
-		s += " (acting)"
+		b = append(b, " (acting)"...)
 	}
 	if src := k.Source(t.Source); src != nil {
-		s += " [" + src.Title
+		b = append(b, " ["...)
+		b = append(b, src.Title...)
 		if src.Version != "" {
 			v := src.Version
 			if len(v) > 12 {
 				v = v[:12]
 			}
-			s += " @ " + v
+			b = append(b, " @ "...)
+			b = append(b, v...)
 		}
-		s += "]"
+		b = append(b, ']')
 	} else if t.Source != "" {
-		s += " [" + t.Source + "]"
+		b = append(b, " ["...)
+		b = append(b, t.Source...)
+		b = append(b, ']')
 	}
-	return s
+	return string(b)
 }
 
 // judge returns the knowledge's verdict on claim c at date d; offices are
