@@ -46,6 +46,9 @@ func checkScanners(t *testing.T, s string) {
 			t.Fatalf("earlierYear(%q, %d) = %v, yearRE finds %v", s, year, got, want)
 		}
 	}
+	if got, want := lastNewline(s), strings.LastIndexByte(s, '\n'); got != want {
+		t.Fatalf("lastNewline(%q) = %d, want %d", s, got, want)
+	}
 	at, ok := pastVerb(s)
 	if m := pastVerbRE.FindStringIndex(s); ok != (m != nil) || ok && (at != m[0] || m[1] != len(s)) {
 		t.Fatalf("pastVerb(%q) = %d, %v; pastVerbRE finds %v", s, at, ok, m)
