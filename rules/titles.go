@@ -334,7 +334,9 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 	t := c.Title
 	terms := k.TermsOf(c.Person)
 	name := c.Canonical
-	var heldAt, heldEver []*kb.Term
+	// The terms are listed on the stack: a person holds few.
+	var heldAtBuf, heldEverBuf, currentBuf [4]*kb.Term
+	heldAt, heldEver := heldAtBuf[:0], heldEverBuf[:0]
 	for _, term := range terms {
 		if !slices.Contains(offices, term.Office) {
 			continue
@@ -399,7 +401,7 @@ func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) 
 	if len(heldAt) > 0 {
 		return judgement{}
 	}
-	current := currentOffices(k, c.Person, d)
+	current := currentOffices(currentBuf[:0], k, c.Person, d)
 
 	// The claim names an office the person did not hold at d.
 	if len(offices) == 0 {
@@ -529,9 +531,8 @@ func known(t *kb.Term, d date.Date) bool {
 	return !t.End.IsZero() || t.Until.IsZero() || !d.After(t.Until)
 }
 
-// currentOffices returns the person's terms that cover d.
-func currentOffices(k *kb.KB, person string, d date.Date) []*kb.Term {
-	var out []*kb.Term
+// currentOffices appends to out the person's terms that cover d.
+func currentOffices(out []*kb.Term, k *kb.KB, person string, d date.Date) []*kb.Term {
 	for _, t := range k.TermsOf(person) {
 		if t.Covers(d) {
 			out = append(out, t)
