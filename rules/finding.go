@@ -83,9 +83,13 @@ func (f *Finding) Add(weight float64, format string, args ...any) {
 // line that in holds already is not copied at all. With a nil in, it is
 // Add.
 func (f *Finding) AddIn(in *Interner, weight float64, format string, args ...any) {
-	// The line is written in a pooled buffer and copied once, to its size.
+	// The line is written in a pooled buffer and copied once, to its size;
+	// appendFormat writes it when it can, fmt otherwise.
 	p := lineBufs.Get().(*[]byte)
-	b := fmt.Appendf((*p)[:0], format, args...)
+	b, ok := appendFormat((*p)[:0], format, args)
+	if !ok {
+		b = fmt.Appendf((*p)[:0], format, args...)
+	}
 	n := len(b)
 	if weight != 0 {
 		b = appendWeight(b, weight)

@@ -1,10 +1,8 @@
 package rules
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -107,6 +105,9 @@ func perArticle(arts []*claims.Article, check func(*claims.Article) []Finding) [
 // checkTitles checks the title claims of one article.
 func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 	var out []Finding
+	// An article dated to the day dates every claim alike: its dating is
+	// made once, not once per claim.
+	var pub Dating
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
@@ -115,7 +116,13 @@ func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 		if c.Title.HasModifier("then") || c.Title.HasModifier("late") {
 			continue
 		}
-		d, ok := ArticleDating(k, a, i)
+		d, ok := pub, true
+		if d.Windows == nil {
+			d, ok = ArticleDating(k, a, i)
+			if a.Published.Exact() {
+				pub = d
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -133,15 +140,21 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 		w date.Window
 		j judgement
 	}
-	var segs []seg
+	// The knowledge is looked up once for the claim, and the verdict of
+	// each segment is only its rule: the words of the verdict are made for
+	// the one segment the finding tells of.
+	offices := claimOffices(k, c)
+	var segBuf [8]seg
+	segs := segBuf[:0]
+	var ptBuf [16]date.Date
 	for _, w := range d.Windows {
-		points := breakpoints(k, c, w)
+		points := breakpoints(ptBuf[:0], k, c, offices, w)
 		for i, p := range points {
 			to := w.To
 			if i+1 < len(points) {
 				to = points[i+1].AddDays(-1)
 			}
-			segs = append(segs, seg{date.Window{From: p, To: to}, judge(k, c, p)})
+			segs = append(segs, seg{date.Window{From: p, To: to}, judge(k, c, offices, p, false)})
 		}
 	}
 	// The finding is the verdict that holds on most days; its share of the
@@ -162,7 +175,7 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 	if first == nil || 2*wrong <= total {
 		return Finding{}, false
 	}
-	j := first.j
+	j := judge(k, c, offices, first.w.From, true)
 	if j.rule == NotInOffice && historical(a, c) {
 		return Finding{}, false
 	}
@@ -229,24 +242,30 @@ func logShare(part, total int) float64 {
 	return 2 * (x - 1) // -1 at half the days, 0 at all of them
 }
 
-// breakpoints returns the days in w where the verdict may change: w's first
-// day and the edges of every term of the person and of the offices named.
-func breakpoints(k *kb.KB, c *claims.Claim, w date.Window) []date.Date {
-	pts := []date.Date{w.From}
+// breakpoints appends to pts the days in w where the verdict may change:
+// w's first day and the edges of every term of the person and of the
+// offices named (claimOffices).
+func breakpoints(pts []date.Date, k *kb.KB, c *claims.Claim, offices []string, w date.Window) []date.Date {
+	pts = append(pts, w.From)
+	if w.From == w.To {
+		return pts // one day: no other day to break at
+	}
 	add := func(d date.Date) {
 		if !d.IsZero() && w.Contains(d) {
 			pts = append(pts, d)
 		}
 	}
-	terms := slices.Clone(k.TermsOf(c.Person))
-	for _, o := range claimOffices(k, c) {
-		terms = append(terms, k.TermsIn(o)...)
-	}
-	for _, t := range terms {
-		for _, off := range []int{-1, 0, 1, 2} {
-			add(t.Start.AddDays(off))
-			add(t.End.AddDays(off))
+	edges := func(terms []*kb.Term) {
+		for _, t := range terms {
+			for off := -1; off <= 2; off++ {
+				add(t.Start.AddDays(off))
+				add(t.End.AddDays(off))
+			}
 		}
+	}
+	edges(k.TermsOf(c.Person))
+	for _, o := range offices {
+		edges(k.TermsIn(o))
 	}
 	slices.SortFunc(pts, func(a, b date.Date) int { return a.Compare(b) })
 	return slices.Compact(pts)
@@ -273,37 +292,51 @@ func officeName(k *kb.KB, id string) string {
 }
 
 func termText(k *kb.KB, t *kb.Term) string {
-	end := "present"
-	if !t.End.IsZero() {
-		end = t.End.String()
+	// Written in one buffer on the stack and copied once: it is in most
+	// facts and evidence lines of a title finding.
+	var buf [192]byte
+	b := append(buf[:0], officeName(k, t.Office)...)
+	b = append(b, ' ')
+	b = appendDate(b, t.Start)
+	b = append(b, " to "...)
+	if t.End.IsZero() {
+		b = append(b, "present"...)
+	} else {
+		b = appendDate(b, t.End)
 	}
-	s := fmt.Sprintf("%s %s to %s", officeName(k, t.Office), t.Start, end)
 	if t.Acting {
-		s += " (acting)"
+		b = append(b, " (acting)"...)
 	}
 	if src := k.Source(t.Source); src != nil {
-		s += " [" + src.Title
+		b = append(b, " ["...)
+		b = append(b, src.Title...)
 		if src.Version != "" {
 			v := src.Version
 			if len(v) > 12 {
 				v = v[:12]
 			}
-			s += " @ " + v
+			b = append(b, " @ "...)
+			b = append(b, v...)
 		}
-		s += "]"
+		b = append(b, ']')
 	} else if t.Source != "" {
-		s += " [" + t.Source + "]"
+		b = append(b, " ["...)
+		b = append(b, t.Source...)
+		b = append(b, ']')
 	}
-	return s
+	return string(b)
 }
 
-// judge returns the knowledge's verdict on claim c at date d.
-func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
+// judge returns the knowledge's verdict on claim c at date d; offices are
+// the claim's (claimOffices). Unless full, the verdict is its rule alone:
+// the words that tell of it are left out.
+func judge(k *kb.KB, c *claims.Claim, offices []string, d date.Date, full bool) judgement {
 	t := c.Title
-	offices := claimOffices(k, c)
 	terms := k.TermsOf(c.Person)
 	name := c.Canonical
-	var heldAt, heldEver []*kb.Term
+	// The terms are listed on the stack: a person holds few.
+	var heldAtBuf, heldEverBuf, currentBuf [4]*kb.Term
+	heldAt, heldEver := heldAtBuf[:0], heldEverBuf[:0]
 	for _, term := range terms {
 		if !slices.Contains(offices, term.Office) {
 			continue
@@ -335,25 +368,29 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		}
 		return false
 	}
-	current := currentOffices(k, c.Person, d)
-
 	switch {
 	case t.HasModifier("former") || t.HasModifier("ex"):
 		if len(heldAt) > 0 {
+			if !full {
+				return judgement{rule: FormerInOffice}
+			}
 			return judgement{
 				rule:     FormerInOffice,
 				expected: officeName(k, heldAt[0].Office) + " (in office, not former)",
-				facts:    []string{fmt.Sprintf("%s held %s on %s", name, termText(k, heldAt[0]), d)},
+				facts:    []string{sprintf("%s held %s on %s", name, termText(k, heldAt[0]), d)},
 				yearOnly: yearOnly(heldAt), openEnd: openEnd(heldAt),
 			}
 		}
 		return judgement{}
 	case t.HasModifier("elect") || t.HasModifier("designate"):
 		if len(heldAt) > 0 && d.Sub(heldAt[0].Start) > 1 {
+			if !full {
+				return judgement{rule: ElectAfterStart}
+			}
 			return judgement{
 				rule:     ElectAfterStart,
 				expected: officeName(k, heldAt[0].Office),
-				facts:    []string{fmt.Sprintf("%s's term began on %s: %s", name, heldAt[0].Start, termText(k, heldAt[0]))},
+				facts:    []string{sprintf("%s's term began on %s: %s", name, heldAt[0].Start, termText(k, heldAt[0]))},
 				yearOnly: yearOnly(heldAt),
 			}
 		}
@@ -364,6 +401,7 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 	if len(heldAt) > 0 {
 		return judgement{}
 	}
+	current := currentOffices(currentBuf[:0], k, c.Person, d)
 
 	// The claim names an office the person did not hold at d.
 	if len(offices) == 0 {
@@ -388,6 +426,7 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 	}
 	var holders []string
 	var holderTerms []*kb.Term
+	nHolders := 0
 	for _, h := range k.Holders(office.ID, d) {
 		if h.Person == c.Person {
 			continue
@@ -396,17 +435,23 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 			return judgement{}
 		}
 		if p := k.Person(h.Person); p != nil {
-			holders = append(holders, p.Name)
-			holderTerms = append(holderTerms, h)
+			nHolders++
+			if full {
+				holders = append(holders, p.Name)
+				holderTerms = append(holderTerms, h)
+			}
 		}
 	}
-	if len(holders) == 0 {
+	if nHolders == 0 {
 		return judgement{} // the knowledge does not know who held it then
 	}
-	j := judgement{
-		other:    strings.Join(holders, ", ") + " (" + termText(k, holderTerms[0]) + ")",
-		yearOnly: yearOnly(holderTerms) || yearOnly(heldEver),
-		openEnd:  openEnd(holderTerms),
+	var j judgement
+	if full {
+		j = judgement{
+			other:    strings.Join(holders, ", ") + " (" + termText(k, holderTerms[0]) + ")",
+			yearOnly: yearOnly(holderTerms) || yearOnly(heldEver),
+			openEnd:  openEnd(holderTerms),
+		}
 	}
 	var lastEnd, firstStart *kb.Term
 	for _, x := range heldEver {
@@ -418,46 +463,62 @@ func judge(k *kb.KB, c *claims.Claim, d date.Date) judgement {
 		}
 	}
 	var past []string
+	nPast := 0
 	for _, x := range terms {
 		if x.Office == office.ID {
-			past = append(past, termText(k, x))
+			nPast++
+			if full {
+				past = append(past, termText(k, x))
+			}
 		}
 	}
 	switch {
-	case c.Resolved == claims.ResolvedSurname && len(past) == 0:
+	case c.Resolved == claims.ResolvedSurname && nPast == 0:
 		// A bare surname the knowledge resolved, with a title that person
 		// never held: most likely someone else of that name.
 		return judgement{}
 	case firstStart != nil && lastEnd == nil:
 		j.rule = NotYetInOffice
+		if !full {
+			break
+		}
 		j.expected = officeName(k, office.ID) + "-designate (term from " + firstStart.Start.String() + ")"
-		j.facts = []string{fmt.Sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
+		j.facts = []string{sprintf("%s's term began only on %s: %s", name, firstStart.Start, termText(k, firstStart))}
 	case lastEnd != nil && len(current) == 0:
 		// Retired from public office: the old title is stale, though
 		// honorific use of it is common.
 		j.rule = NotInOffice
+		if !full {
+			break
+		}
 		j.expected = "former " + officeName(k, office.ID)
-		j.facts = []string{fmt.Sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
+		j.facts = []string{sprintf("%s's term ended on %s: %s", name, lastEnd.End, termText(k, lastEnd))}
 	default:
 		j.rule = WrongOffice
 		var held []string
 		for _, cur := range current {
-			held = append(held, officeName(k, cur.Office))
 			if k.Office(cur.Office).Role == office.Role && t.Country != "" {
 				j.rule = WrongCountry
 			}
-			j.facts = append(j.facts, fmt.Sprintf("%s held %s on %s", name, termText(k, cur), d))
+			if !full {
+				continue
+			}
+			held = append(held, officeName(k, cur.Office))
+			j.facts = append(j.facts, sprintf("%s held %s on %s", name, termText(k, cur), d))
 			j.yearOnly = j.yearOnly || cur.Precision == "year"
+		}
+		if !full {
+			break
 		}
 		if len(held) > 0 {
 			j.expected = strings.Join(held, " / ")
 		} else {
 			j.expected = "not " + officeName(k, office.ID)
 		}
-		if len(past) == 0 {
-			j.facts = append(j.facts, fmt.Sprintf("%s never held %s", name, officeName(k, office.ID)))
+		if nPast == 0 {
+			j.facts = append(j.facts, sprintf("%s never held %s", name, officeName(k, office.ID)))
 		} else {
-			j.facts = append(j.facts, fmt.Sprintf("%s held that office only in earlier terms: %s", name, strings.Join(past, "; ")))
+			j.facts = append(j.facts, sprintf("%s held that office only in earlier terms: %s", name, strings.Join(past, "; ")))
 		}
 	}
 	return j
@@ -470,9 +531,8 @@ func known(t *kb.Term, d date.Date) bool {
 	return !t.End.IsZero() || t.Until.IsZero() || !d.After(t.Until)
 }
 
-// currentOffices returns the person's terms that cover d.
-func currentOffices(k *kb.KB, person string, d date.Date) []*kb.Term {
-	var out []*kb.Term
+// currentOffices appends to out the person's terms that cover d.
+func currentOffices(out []*kb.Term, k *kb.KB, person string, d date.Date) []*kb.Term {
 	for _, t := range k.TermsOf(person) {
 		if t.Covers(d) {
 			out = append(out, t)
@@ -481,17 +541,15 @@ func currentOffices(k *kb.KB, person string, d date.Date) []*kb.Term {
 	return out
 }
 
-var (
-	yearRE   = regexp.MustCompile(`\b(19|20)\d\d\b`)
-	recentRE = regexp.MustCompile(`\b(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|this week)\b`)
-	pastRE   = regexp.MustCompile(`(?i)\b(?:earlier this (?:year|month)|last (?:year|month)|in the past|at the time|years? ago|months ago|had been|once)\b`)
-)
+// pastRE marks a sentence that puts what it tells in the past. The rule
+// reads it with tellsOfPast, which leaves only rare text to it.
+var pastRE = regexp.MustCompile(`(?i)\b(?:earlier this (?:year|month)|last (?:year|month)|in the past|at the time|years? ago|months ago|had been|once)\b`)
 
 // recentContext reports whether the claim's sentence tells of the days
 // around publication ("said on Monday"), where a title must be current.
 func recentContext(a *claims.Article, c *claims.Claim) bool {
 	s := sentence(a, c)
-	return recentRE.MatchString(s) && !pastRE.MatchString(s)
+	return tellsOfRecentDays(s) && !tellsOfPast(s)
 }
 
 func sentence(a *claims.Article, c *claims.Claim) string {
@@ -512,10 +570,5 @@ func historical(a *claims.Article, c *claims.Claim) bool {
 	if !a.Published.IsZero() {
 		year = a.Published.From.Year()
 	}
-	for _, y := range yearRE.FindAllString(s, -1) {
-		if n, _ := strconv.Atoi(y); year == 0 || n < year {
-			return true
-		}
-	}
-	return false
+	return earlierYear(s, year)
 }
