@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -54,10 +55,49 @@ var earliest = date.MustOf(1945, 1, 1)
 // index skip (so a claim never dates itself). It reports false when nothing
 // dates the article.
 func ArticleDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
+	dt := dater{k: k, a: a}
+	return dt.dating(skip)
+}
+
+// A dater dates one article for each of its claims in turn. An undated
+// article is dated from its title claims, each claim leaving itself out:
+// the claims' windows and texts are made once for the article, not once
+// for every claim dated, which made dating an article quadratic in its
+// claims.
+type dater struct {
+	k     *kb.KB
+	a     *claims.Article
+	made  bool
+	cands []candidate
+	evs   []event // the sweep's events, reused from one claim to the next
+}
+
+// A candidate is a title claim that may place the article's date.
+type candidate struct {
+	claim   int // index in the article's claims
+	windows []date.Window
+	weight  int
+	// first is the index (in cands) of the earlier candidate of the same
+	// person and windows, or -1: the same fact twice is one constraint.
+	// second marks the first repeat of a fact, which stands for it when
+	// the first is the claim left out.
+	first  int
+	second bool
+	what   string // the support line, made when first needed
+}
+
+type event struct {
+	d     date.Date
+	delta int
+}
+
+// dating is ArticleDating of the dater's article.
+func (dt *dater) dating(skip int) (Dating, bool) {
+	a := dt.a
 	if a.Published.Exact() {
 		return Dating{Windows: []date.Window{a.Published}, From: a.PublishedFrom}, true
 	}
-	d, ok := inferDating(k, a, skip)
+	d, ok := dt.infer(skip)
 	if ok && a.Published.IsZero() && a.DatelineDay > 0 {
 		// A dateline without a year ("Moscow, April 25 –"): the claims'
 		// windows place the year when only one April 25 falls in them.
@@ -86,12 +126,6 @@ func ArticleDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 	return d, ok
 }
 
-type constraint struct {
-	windows []date.Window
-	what    string
-	weight  int // 2 for a current title; 1 for a weaker one ("former", or in a quotation)
-}
-
 // A current title pins a date to its holder's terms; "former" only says
 // "some time after", and a quotation is the speaker's word: each counts half
 // in the sweep, so that one wrong "former" cannot tie with a right title.
@@ -100,50 +134,117 @@ const (
 	halfWeight = 1
 )
 
-// inferDating finds the days consistent with the most title claims of the
-// article (each claim names an office held at the time of writing), by a
-// weighted sweep over the claims' windows. A wrong claim cannot move the
-// result when the other claims agree among themselves.
-func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
-	var cs []constraint
-	seen := map[string]bool{}
-	for i, c := range a.Claims {
-		if i == skip || c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
+// candidates lists the article's title claims that have windows, once.
+func (dt *dater) candidates() {
+	dt.made = true
+	k, a := dt.k, dt.a
+	for i := range a.Claims {
+		c := &a.Claims[i]
+		if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
 			continue
 		}
 		if c.Title.HasModifier("then") || c.Title.HasModifier("late") {
 			continue
 		}
-		ws := claimWindows(k, &c)
+		ws := claimWindows(k, c)
 		if len(ws) == 0 {
 			continue
 		}
-		key := c.Person + "|" + fmt.Sprint(ws)
-		if seen[key] {
-			continue // the same fact twice is one constraint
-		}
-		seen[key] = true
 		w := fullWeight
 		if c.Quoted || c.Title.HasModifier("former") || c.Title.HasModifier("ex") {
 			w = halfWeight
 		}
-		cs = append(cs, constraint{ws, fmt.Sprintf("line %d: %s (%s)", c.Line, c.Text, windowsText(ws, k.Snapshot())), w})
+		// Two windows print alike exactly when they are equal, so this is
+		// the test the key c.Person + "|" + fmt.Sprint(ws) made.
+		first, second := -1, false
+		for j := range dt.cands {
+			o := &dt.cands[j]
+			if o.first < 0 && a.Claims[o.claim].Person == c.Person && slices.Equal(o.windows, ws) {
+				first = j
+				break
+			}
+		}
+		if first >= 0 {
+			second = true
+			for j := first + 1; j < len(dt.cands); j++ {
+				if dt.cands[j].first == first {
+					second = false
+					break
+				}
+			}
+		}
+		dt.cands = append(dt.cands, candidate{claim: i, windows: ws, weight: w, first: first, second: second})
 	}
-	if len(cs) == 0 {
-		return Dating{}, false
+}
+
+// supportLine returns the support line of candidate j, as
+// fmt.Sprintf("line %d: %s (%s)", c.Line, c.Text, windowsText(ws, snap))
+// wrote it.
+func (dt *dater) supportLine(j int) string {
+	x := &dt.cands[j]
+	if x.what == "" {
+		c := &dt.a.Claims[x.claim]
+		snap := dt.k.Snapshot()
+		var buf [256]byte
+		b := append(buf[:0], "line "...)
+		b = strconv.AppendInt(b, int64(c.Line), 10)
+		b = append(b, ": "...)
+		b = append(b, c.Text...)
+		b = append(b, " ("...)
+		for i, w := range x.windows {
+			if i > 0 {
+				b = append(b, ", "...)
+			}
+			if w.To == snap {
+				b = appendDate(b, w.From)
+				b = append(b, ".."...)
+			} else {
+				b = appendWindow(b, w)
+			}
+		}
+		b = append(b, ')')
+		x.what = string(b)
+	}
+	return x.what
+}
+
+// kept reports whether candidate j is a constraint when the claim at
+// index skip is left out.
+func (dt *dater) kept(j, skip int) bool {
+	x := &dt.cands[j]
+	if x.claim == skip {
+		return false
+	}
+	return x.first < 0 || x.second && dt.cands[x.first].claim == skip
+}
+
+// infer finds the days consistent with the most title claims of the
+// article (each claim names an office held at the time of writing), by a
+// weighted sweep over the claims' windows, leaving out the claim at index
+// skip. A wrong claim cannot move the result when the other claims agree
+// among themselves.
+func (dt *dater) infer(skip int) (Dating, bool) {
+	if !dt.made {
+		dt.candidates()
 	}
 	// Sweep: +1 where a constraint's window opens, -1 after it closes.
-	type ev struct {
-		d     date.Date
-		delta int
-	}
-	var evs []ev
-	for _, c := range cs {
+	evs := dt.evs[:0]
+	n := 0
+	for j := range dt.cands {
+		if !dt.kept(j, skip) {
+			continue
+		}
+		n++
+		c := &dt.cands[j]
 		for _, w := range c.windows {
-			evs = append(evs, ev{w.From, c.weight}, ev{w.To.AddDays(1), -c.weight})
+			evs = append(evs, event{w.From, c.weight}, event{w.To.AddDays(1), -c.weight})
 		}
 	}
-	slices.SortFunc(evs, func(x, y ev) int {
+	dt.evs = evs
+	if n == 0 {
+		return Dating{}, false
+	}
+	slices.SortFunc(evs, func(x, y event) int {
 		if c := x.d.Compare(y.d); c != 0 {
 			return c
 		}
@@ -171,15 +272,18 @@ func inferDating(k *kb.KB, a *claims.Article, skip int) (Dating, bool) {
 			}
 		}
 	}
-	if best == 0 || best <= fullWeight && len(cs) > 1 {
+	if best == 0 || best <= fullWeight && n > 1 {
 		// Nothing, or claims that each point elsewhere: no window to trust.
 		return Dating{}, false
 	}
 	var support []string
-	for _, c := range cs {
-		for _, w := range c.windows {
+	for j := range dt.cands {
+		if !dt.kept(j, skip) {
+			continue
+		}
+		for _, w := range dt.cands[j].windows {
 			if _, ok := w.Intersect(out[0]); ok {
-				support = append(support, c.what)
+				support = append(support, dt.supportLine(j))
 				break
 			}
 		}
@@ -251,18 +355,6 @@ func mergeWindows(ws []date.Window) []date.Window {
 		out = append(out, w)
 	}
 	return out
-}
-
-func windowsText(ws []date.Window, snap date.Date) string {
-	parts := make([]string, len(ws))
-	for i, w := range ws {
-		if w.To == snap {
-			parts[i] = w.From.String() + ".."
-		} else {
-			parts[i] = w.String()
-		}
-	}
-	return strings.Join(parts, ", ")
 }
 
 // claimOffices returns the offices a title claim can mean: the office its

@@ -108,6 +108,9 @@ func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 	// An article dated to the day dates every claim alike: its dating is
 	// made once, not once per claim.
 	var pub Dating
+	// An undated article is dated anew for each claim, which leaves itself
+	// out; the dater makes the other claims' windows once.
+	dt := dater{k: k, a: a}
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Kind != claims.KindTitle || c.Person == "" || c.Title.Hypothetical {
@@ -118,7 +121,7 @@ func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 		}
 		d, ok := pub, true
 		if d.Windows == nil {
-			d, ok = ArticleDating(k, a, i)
+			d, ok = dt.dating(i)
 			if a.Published.Exact() {
 				pub = d
 			}
