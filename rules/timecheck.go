@@ -1,12 +1,13 @@
 package rules
 
 import (
-	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/date"
 )
 
 // The time rules: errors that a date phrase shows by itself, read against
@@ -82,7 +83,7 @@ func weekdayMismatch(a *claims.Article, w claims.When) (Finding, bool) {
 		return Finding{}, false
 	}
 	d := w.From
-	f := timeFinding(a, WeekdayMismatch, w, fmt.Sprintf("%s, %s %d, %d", d.Weekday(), d.Month(), d.Day(), d.Year()))
+	f := timeFinding(a, WeekdayMismatch, w, weekdayDate(d))
 	f.Add(wWeekdayCalendar, "calendar: %s was a %s, not a %s", d, d.Weekday(), time.Weekday(w.Weekday))
 	if !w.Explicit {
 		f.Add(wWeekdayNoYear, "the text gives no year: %d is the year nearest the publication date (%s)", d.Year(), a.Published)
@@ -123,12 +124,40 @@ func futurePast(a *claims.Article, w claims.When, quoted bool) (Finding, bool) {
 		return Finding{}, false
 	}
 	verb := strings.TrimSpace(before[at:])
-	f := timeFinding(a, FuturePast, w, fmt.Sprintf("a date on or before %s (publication)", pub))
+	f := timeFinding(a, FuturePast, w, onOrBefore(pub))
 	f.Add(wFuturePast, "told in the past (%q) yet dated %s, %d days after the article's publication on %s (from the %s)", verb, w.From, days, pub, a.PublishedFrom)
 	if days <= 7 {
 		f.Add(wFutureNear, "within a week of publication: the publication date may be the one that is wrong")
 	}
 	return f, true
+}
+
+// weekdayDate writes d as fmt.Sprintf("%s, %s %d, %d", d.Weekday(),
+// d.Month(), d.Day(), d.Year()) does ("Monday, March 3, 2025"), in one
+// buffer on the stack and from one reading of the calendar: it is the
+// expected value of every weekday finding.
+func weekdayDate(d date.Date) string {
+	t := d.Time()
+	y, m, day := t.Date()
+	var buf [48]byte
+	b := append(buf[:0], t.Weekday().String()...)
+	b = append(b, ", "...)
+	b = append(b, m.String()...)
+	b = append(b, ' ')
+	b = strconv.AppendInt(b, int64(day), 10)
+	b = append(b, ", "...)
+	b = strconv.AppendInt(b, int64(y), 10)
+	return string(b)
+}
+
+// onOrBefore writes fmt.Sprintf("a date on or before %s (publication)",
+// pub) without fmt: the expected value of every future-past finding.
+func onOrBefore(pub date.Date) string {
+	var buf [48]byte
+	b := append(buf[:0], "a date on or before "...)
+	b = appendDate(b, pub)
+	b = append(b, " (publication)"...)
+	return string(b)
 }
 
 // sentenceBounds returns the bounds of the sentence around text[start:end],
