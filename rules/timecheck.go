@@ -59,7 +59,7 @@ func checkTime(a *claims.Article) []Finding {
 			out = append(out, f)
 			continue
 		}
-		if f, ok := futurePast(a, w, inQuote(int(w.Start))); ok {
+		if f, ok := futurePast(a, w, inQuote); ok {
 			out = append(out, f)
 		}
 	}
@@ -105,13 +105,18 @@ var (
 	aheadRE = regexp.MustCompile(`(?i)\b(?:will|would|shall|could|might|should|must|going to|plans?|planned|planning|schedul\w*|reschedul\w*|slated|expected|expects|due|set to|intends?|aims?|hopes?|upcoming|until|till|by|before|ahead|deadline|through|postpon\w*|delay\w*|moved|pushed|extended|effective|starting|from|next|later|if|unless|when|to be|to take|to hold|to meet|forecast|projected|estimated|anniversary|predicted|warned)\b|['’]ll\b|\b(?-i:may)\b`) // "may" in lower case: "May" is a month
 )
 
-func futurePast(a *claims.Article, w claims.When, quoted bool) (Finding, bool) {
-	if !w.Absolute || !w.Explicit || !w.Resolved() || !a.Published.Exact() || w.Future || quoted {
+// futurePast reads the date phrase w; inQuote tells whether an offset lies
+// inside quotation marks (quotedSpans). It is asked last of the cheap
+// tests, since it counts marks over the text up to the phrase and most
+// phrases fail an earlier test: it answers for any offsets in order, not
+// only for every phrase's.
+func futurePast(a *claims.Article, w claims.When, inQuote func(int) bool) (Finding, bool) {
+	if !w.Absolute || !w.Explicit || !w.Resolved() || !a.Published.Exact() || w.Future {
 		return Finding{}, false
 	}
 	pub := a.Published.From
 	days := w.From.Sub(pub)
-	if days <= 2 {
+	if days <= 2 || inQuote(int(w.Start)) {
 		return Finding{}, false
 	}
 	from, to := sentenceBounds(a.Text, int(w.Start), int(w.End))
