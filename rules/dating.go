@@ -294,7 +294,8 @@ func (dt *dater) infer(skip int) (Dating, bool) {
 // claimWindows returns the days on which a title claim is true by the
 // knowledge, bounded by [earliest, snapshot].
 func claimWindows(k *kb.KB, c *claims.Claim) []date.Window {
-	offices := claimOffices(k, c)
+	var officeBuf [4]string
+	offices := claimOffices(officeBuf[:0], k, c)
 	if len(offices) == 0 {
 		return nil
 	}
@@ -357,28 +358,29 @@ func mergeWindows(ws []date.Window) []date.Window {
 	return out
 }
 
-// claimOffices returns the offices a title claim can mean: the office its
-// words name, or, for a title without a country ("President Putin"), the
-// offices of that role the person held at any time.
-func claimOffices(k *kb.KB, c *claims.Claim) []string {
+// claimOffices appends to out the offices a title claim can mean: the
+// office its words name, or, for a title without a country ("President
+// Putin"), the offices of that role the person held at any time. The
+// callers pass a buffer on the stack: a claim means one office or a few.
+func claimOffices(out []string, k *kb.KB, c *claims.Claim) []string {
 	t := c.Title
 	switch {
 	case t.Office != "":
 		if k.Office(t.Office) != nil {
-			return []string{t.Office}
+			return append(out, t.Office)
 		}
-		return nil
+		return out
 	case t.Role == "":
-		return nil
+		return out
 	case t.Country != "":
 		if o := k.OfficeFor(t.Country, t.Role); o != nil {
-			return []string{o.ID}
+			return append(out, o.ID)
 		}
-		return nil
+		return out
 	}
-	var out []string
+	n := len(out)
 	for _, term := range k.TermsOf(c.Person) {
-		if o := k.Office(term.Office); o != nil && o.Role == t.Role && !slices.Contains(out, o.ID) {
+		if o := k.Office(term.Office); o != nil && o.Role == t.Role && !slices.Contains(out[n:], o.ID) {
 			out = append(out, o.ID)
 		}
 	}

@@ -146,7 +146,8 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 	// The knowledge is looked up once for the claim, and the verdict of
 	// each segment is only its rule: the words of the verdict are made for
 	// the one segment the finding tells of.
-	offices := claimOffices(k, c)
+	var officeBuf [4]string
+	offices := claimOffices(officeBuf[:0], k, c)
 	var segBuf [8]seg
 	segs := segBuf[:0]
 	var ptBuf [16]date.Date
