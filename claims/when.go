@@ -1257,13 +1257,17 @@ func resolveAgo(w *When, ref date.Date, n int, u string) {
 
 // ArticleWhens returns the date phrases of an article's body, captions and
 // headlines, resolved against its publication date when that is one day.
+//
+// The list is the article's cache, not a copy: the rules ask for it for
+// every article they check, and none of them changes it. Callers must not
+// change it either; one that needs a list to change must copy it.
 func ArticleWhens(a *Article) []When {
 	ref := date.Date{}
 	if a.Published.Exact() {
 		ref = a.Published.From
 	}
 	if a.whensSet && a.whensRef == ref {
-		return slices.Clone(a.whens)
+		return a.whens
 	}
 	var out []When
 	firstBody := true
@@ -1287,7 +1291,7 @@ func ArticleWhens(a *Article) []When {
 	}
 	a.blockDates = nil
 	a.whens, a.whensRef, a.whensSet = out, ref, true
-	return slices.Clone(out)
+	return out
 }
 
 // datelineEnd returns where datelineDateRE's match in s ends, when it has
@@ -1342,7 +1346,14 @@ func isDatelinePlace(c byte) bool {
 // zero When.
 func ResolveWhens(a *Article) {
 	ws := ArticleWhens(a)
-	slices.SortStableFunc(ws, func(a, b When) int { return int(a.Start - b.Start) }) // in order already, unless blocks are not
+	byStart := func(a, b When) int { return int(a.Start - b.Start) }
+	if !slices.IsSortedFunc(ws, byStart) {
+		// In order already, unless the blocks are not. ws is the
+		// article's cache, which keeps the order of the blocks: sort a
+		// copy.
+		ws = slices.Clone(ws)
+		slices.SortStableFunc(ws, byStart)
+	}
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Report != nil && c.Report.When != "" {
