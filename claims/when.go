@@ -1257,13 +1257,17 @@ func resolveAgo(w *When, ref date.Date, n int, u string) {
 
 // ArticleWhens returns the date phrases of an article's body, captions and
 // headlines, resolved against its publication date when that is one day.
+//
+// The list is the article's cache, not a copy: the rules ask for it for
+// every article they check, and none of them changes it. Callers must not
+// change it either; one that needs a list to change must copy it.
 func ArticleWhens(a *Article) []When {
 	ref := date.Date{}
 	if a.Published.Exact() {
 		ref = a.Published.From
 	}
 	if a.whensSet && a.whensRef == ref {
-		return slices.Clone(a.whens)
+		return a.whens
 	}
 	var out []When
 	firstBody := true
@@ -1287,7 +1291,7 @@ func ArticleWhens(a *Article) []When {
 	}
 	a.blockDates = nil
 	a.whens, a.whensRef, a.whensSet = out, ref, true
-	return slices.Clone(out)
+	return out
 }
 
 // datelineEnd returns where datelineDateRE's match in s ends, when it has
@@ -1342,7 +1346,14 @@ func isDatelinePlace(c byte) bool {
 // zero When.
 func ResolveWhens(a *Article) {
 	ws := ArticleWhens(a)
-	slices.SortStableFunc(ws, func(a, b When) int { return int(a.Start - b.Start) }) // in order already, unless blocks are not
+	byStart := func(a, b When) int { return int(a.Start - b.Start) }
+	if !slices.IsSortedFunc(ws, byStart) {
+		// In order already, unless the blocks are not. ws is the
+		// article's cache, which keeps the order of the blocks: sort a
+		// copy.
+		ws = slices.Clone(ws)
+		slices.SortStableFunc(ws, byStart)
+	}
 	for i := range a.Claims {
 		c := &a.Claims[i]
 		if c.Report != nil && c.Report.When != "" {
@@ -1364,25 +1375,49 @@ func ResolveWhens(a *Article) {
 			}
 			continue
 		}
-		from, to := sentenceAround(a.Text, int(c.Start), int(c.End))
-		best, dist := -1, int32(0)
-		for j := firstFrom(ws, from); j < len(ws) && int(ws[j].Start) < to; j++ {
-			w := ws[j]
-			if int(w.End) > to {
-				continue
-			}
-			d := w.Start - c.End
-			if w.End <= c.Start {
-				d = c.Start - w.End
-			}
-			if best < 0 || d < dist {
-				best, dist = j, d
-			}
-		}
-		if best >= 0 {
+		if best := nearestWhen(a.Text, ws, c.Start, c.End); best >= 0 {
 			c.When = ws[best]
 		}
 	}
+}
+
+// nearestWhen returns the index of the phrase of ws (sorted by Start)
+// nearest to text[start:end] within its sentence (sentenceAround), the
+// first of those equally near, or -1 when there is none.
+//
+// Only the phrases within maxSentence bytes either side can be in the
+// sentence, and the sentence's bounds matter only as far as they tell
+// those phrases in or out: it is looked for no further back than the
+// first of them starts, nor further on than the last of them ends, and
+// not at all when there are none. Most claims have a phrase or none
+// nearby, and a sentence bound looked for byte by byte over up to
+// maxSentence bytes each way was most of the cost of dating them.
+func nearestWhen(text string, ws []When, start, end int32) int {
+	lo, hi := max(0, int(start)-maxSentence), min(len(text), int(end)+maxSentence)
+	j0 := firstFrom(ws, lo)
+	if j0 == len(ws) || int(ws[j0].Start) >= hi {
+		return -1
+	}
+	last := int(ws[j0].End)
+	for j := j0 + 1; j < len(ws) && int(ws[j].Start) < hi; j++ {
+		last = max(last, int(ws[j].End))
+	}
+	from, to := sentenceWithin(text, int(start), int(end), max(lo, int(ws[j0].Start)), min(hi, last))
+	best, dist := -1, int32(0)
+	for j := firstFrom(ws, from); j < len(ws) && int(ws[j].Start) < to; j++ {
+		w := ws[j]
+		if int(w.End) > to {
+			continue
+		}
+		d := w.Start - end
+		if w.End <= start {
+			d = start - w.End
+		}
+		if best < 0 || d < dist {
+			best, dist = j, d
+		}
+	}
+	return best
 }
 
 // firstFrom returns the index of the first phrase of ws (sorted by Start)
@@ -1403,7 +1438,13 @@ func firstFrom(ws []When, off int) int {
 // sentence, and scanning it whole for each claim would cost its length
 // squared.
 func sentenceAround(text string, start, end int) (int, int) {
-	lo, hi := max(0, start-maxSentence), min(len(text), end+maxSentence)
+	return sentenceWithin(text, start, end, max(0, start-maxSentence), min(len(text), end+maxSentence))
+}
+
+// sentenceWithin is sentenceAround looking for the sentence's start no
+// further back than lo and for its end no further on than hi, which it
+// returns when it finds none before.
+func sentenceWithin(text string, start, end, lo, hi int) (int, int) {
 	from := lo
 	for i := start - 1; i >= lo; i-- {
 		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
