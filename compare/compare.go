@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
@@ -461,6 +462,8 @@ type scratch struct {
 	told, at []string
 	// texts is the list corroborate words a vote from; kept for the next.
 	texts []string
+	// line is where an evidence line is written before it is added.
+	line []byte
 
 	// in interns the evidence lines as they are made (nil: not yet).
 	in *rules.Interner
@@ -632,7 +635,16 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		if r.c.Quoted {
 			w, q = 0.25, ", in a quotation"
 		}
-		f.AddIn(sc.in, w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
+		// fmt's "the same article calls %s %q (line %d%s)", spelt out.
+		b := append(sc.line[:0], "the same article calls "...)
+		b = append(b, f.Actor...)
+		b = append(b, ' ')
+		b = strconv.AppendQuote(b, r.c.Title.Written)
+		b = append(b, " (line "...)
+		b = strconv.AppendInt(b, int64(r.c.Line), 10)
+		b = append(append(b, q...), ')')
+		sc.line = b
+		addLine(f, sc.in, w, b)
 		f.Relate(r.loc())
 		break
 	}
@@ -665,7 +677,14 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		sc.texts = texts
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
-		f.AddIn(sc.in, w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, some(texts, "; "))
+		// fmt's "%d other source(s) title %s as the knowledge does: %s".
+		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
+		b = append(b, " other source(s) title "...)
+		b = append(b, f.Actor...)
+		b = append(b, " as the knowledge does: "...)
+		b = appendSome(b, texts, "; ")
+		sc.line = b
+		addLine(f, sc.in, w, b)
 	}
 	if n := len(agree.keys); n > 0 {
 		texts := slices.Grow(sc.texts[:0], n)[:n]
@@ -674,7 +693,12 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		}
 		sc.texts = texts
 		slices.Sort(texts)
-		f.AddIn(sc.in, -0.6*float64(n), "%d other source(s) write the same title: %s", n, some(texts, ", "))
+		// fmt's "%d other source(s) write the same title: %s".
+		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
+		b = append(b, " other source(s) write the same title: "...)
+		b = appendSome(b, texts, ", ")
+		sc.line = b
+		addLine(f, sc.in, -0.6*float64(n), b)
 	}
 }
 
@@ -757,7 +781,13 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
-	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), some(texts, "; "))
+	// fmt's "vote: %d independent source(s) against this one: %s".
+	b := append(sc.line[:0], "vote: "...)
+	b = strconv.AppendInt(b, int64(len(texts)), 10)
+	b = append(b, " independent source(s) against this one: "...)
+	b = appendSome(b, texts, "; ")
+	sc.line = b
+	addLine(&f, nil, -0.5+0.5*float64(len(texts)), b)
 	if s := ix.group.Folded(x.a); s != "" {
 		f.Note("folded: %s", s)
 	}
@@ -776,6 +806,34 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 	}
 	single := func(id string) bool { r := k.Role(id); return r != nil && r.Single }
 	return a.Country == b.Country && a.Country != "" && single(a.Role) && single(b.Role) && !isFormer(a) && !isFormer(b)
+}
+
+// appendSome appends listSome(items, sep) to b.
+func appendSome(b []byte, items []string, sep string) []byte {
+	n := min(len(items), listed)
+	for i, it := range items[:n] {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, it...)
+	}
+	if more := len(items) - n; more > 0 {
+		b = append(b, sep...)
+		b = append(b, "and "...)
+		b = strconv.AppendInt(b, int64(more), 10)
+		b = append(b, " more"...)
+	}
+	return b
+}
+
+// addLine adds to f the evidence line b, written out by the caller, with
+// its weight, as f.AddIn(in, weight, format, args...) would have written
+// it. The line is given to AddIn as a string that shares b's bytes: AddIn
+// copies what it is given into its own buffer and keeps no reference to
+// it, so b is the caller's to reuse, and the line is copied only when in
+// holds no copy yet, never made as a string of its own first.
+func addLine(f *rules.Finding, in *rules.Interner, weight float64, b []byte) {
+	f.AddIn(in, weight, "%s", unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // dedupe keeps one finding per excerpt: the most confident, with the
