@@ -313,16 +313,57 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 
 // indexTitles blocks the title claims by article and person, and by
 // person and week.
+//
+// What each claim is keyed by (its person, its office, its title as
+// written) and each article's weeks and lowered outlet are worked out on
+// all cores, article by article; the claims and keys are then numbered in
+// article order, one after another, as they always were.
 func (ix *index) indexTitles() {
 	arts := ix.arts
-	n := 0 // the title claims, to size the maps
-	for _, a := range arts {
-		for i := range a.Claims {
-			if c := &a.Claims[i]; c.Kind == claims.KindTitle && !c.Title.Hypothetical {
-				n++
-			}
-		}
+	// A keyed is one title claim with its keys, as strings.
+	type keyed struct {
+		c       *claims.Claim
+		person  string // personKey
+		title   string // titleKey
+		written string // the office, modifiers and quotation; "" when its article has no weeks
+		block   int32  // its block among its article's: the claim of its person first met, numbered
 	}
+	ws := make([][]int, len(arts))     // each article's weeks
+	lower := make([]string, len(arts)) // each article's outlet, lowered, when it has weeks
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindTitle) }, func(ai int, out []keyed) []keyed {
+		a := arts[ai]
+		if len(out) == cap(out) {
+			return out // no title claims
+		}
+		if ws[ai] = weeks(ix.datings[ai], 0); len(ws[ai]) > 0 {
+			lower[ai] = strings.ToLower(a.Source)
+		}
+		var blocks int32
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
+				continue
+			}
+			t := c.Title
+			k := keyed{c: c, person: personKey(c), title: titleKey(t), block: -1}
+			for _, o := range out {
+				if o.person == k.person {
+					k.block = o.block
+					break
+				}
+			}
+			if k.block < 0 {
+				k.block = blocks
+				blocks++
+			}
+			if len(ws[ai]) > 0 {
+				k.written = k.title + "[" + strings.Join(t.Modifiers, " ") + "] " + strconv.FormatBool(c.Quoted)
+			}
+			out = append(out, k)
+		}
+		return out
+	})
+	n := len(perArt)
 	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey][]int32{}
 	persons := map[string]int32{}
 	titles := map[string]int32{}
@@ -334,46 +375,41 @@ func (ix *index) indexTitles() {
 		}
 		return n
 	}
-	blocks := map[articleKey]int32{}
 	// The caps count by numbers: each outlet and each written title is
 	// numbered once, so that a cap's key hashes as four numbers, not as
 	// two strings.
 	seen := map[capKey]int{}
 	sources, writtens := map[string]int32{}, map[string]int32{}
 	for ai, a := range arts {
-		d := ix.datings[ai]
-		ws := weeks(d, 0)
-		source := int32(-1) // the lowered outlet's number, when first needed
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
-				continue
+		ks := perArt[at[ai]:at[ai+1]]
+		if len(ks) == 0 {
+			continue
+		}
+		first := int32(len(ix.blocks)) // the article's first block
+		source := int32(-1)            // the lowered outlet's number, when first needed
+		src := ix.group.srcOf(ai)
+		for _, k := range ks {
+			c, t := k.c, k.c.Title
+			b := first + k.block
+			if int(b) == len(ix.blocks) {
+				ix.blocks = append(ix.blocks, block{key: articleKey{int32(ai), number(persons, k.person)}})
 			}
-			t := c.Title
-			person := number(persons, personKey(c))
-			ak := articleKey{int32(ai), person}
-			b, ok := blocks[ak]
-			if !ok {
-				b = int32(len(ix.blocks))
-				blocks[ak] = b
-				ix.blocks = append(ix.blocks, block{key: ak})
-			}
+			person := ix.blocks[b].key.person
 			n := int32(len(ix.all))
-			tk := titleKey(t)
 			ix.all = append(ix.all, titled{
-				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, tk),
+				ref: ref{a, c}, art: int32(ai), src: src, block: b, title: number(titles, k.title),
 				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
 			})
 			ix.byPos[posKey{a.File, int(c.Start)}] = n
 			ix.blocks[b].refs = append(ix.blocks[b].refs, n)
-			if len(ws) == 0 {
+			if len(ws[ai]) == 0 {
 				continue
 			}
 			if source < 0 {
-				source = number(sources, strings.ToLower(a.Source))
+				source = number(sources, lower[ai])
 			}
-			written := number(writtens, tk+"["+strings.Join(t.Modifiers, " ")+"] "+strconv.FormatBool(c.Quoted))
-			for _, w := range ws {
+			written := number(writtens, k.written)
+			for _, w := range ws[ai] {
 				// A week's block keeps a few claims per outlet and title:
 				// votes count sources, so more of the same add nothing,
 				// and the block stays small however many articles name
@@ -388,14 +424,13 @@ func (ix *index) indexTitles() {
 	}
 }
 
-// mark notes which title claims are flagged, and their sources: known
-// once the articles are grouped.
+// mark notes which title claims are flagged: known once the knowledge
+// findings are.
 func (ix *index) mark(flagged map[posKey]bool) {
-	for i := range ix.all {
+	parallel(len(ix.all), func(_, i int) {
 		x := &ix.all[i]
 		x.flagged = flagged[posKey{x.a.File, int(x.c.Start)}]
-		x.src = ix.group.srcOf(int(x.art))
-	}
+	})
 }
 
 // perOutletTitle is how many claims of one outlet, with one title for one
