@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
@@ -312,16 +313,57 @@ func newIndex(k *kb.KB, arts []*claims.Article) *index {
 
 // indexTitles blocks the title claims by article and person, and by
 // person and week.
+//
+// What each claim is keyed by (its person, its office, its title as
+// written) and each article's weeks and lowered outlet are worked out on
+// all cores, article by article; the claims and keys are then numbered in
+// article order, one after another, as they always were.
 func (ix *index) indexTitles() {
 	arts := ix.arts
-	n := 0 // the title claims, to size the maps
-	for _, a := range arts {
-		for i := range a.Claims {
-			if c := &a.Claims[i]; c.Kind == claims.KindTitle && !c.Title.Hypothetical {
-				n++
-			}
-		}
+	// A keyed is one title claim with its keys, as strings.
+	type keyed struct {
+		c       *claims.Claim
+		person  string // personKey
+		title   string // titleKey
+		written string // the office, modifiers and quotation; "" when its article has no weeks
+		block   int32  // its block among its article's: the claim of its person first met, numbered
 	}
+	ws := make([][]int, len(arts))     // each article's weeks
+	lower := make([]string, len(arts)) // each article's outlet, lowered, when it has weeks
+	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindTitle) }, func(ai int, out []keyed) []keyed {
+		a := arts[ai]
+		if len(out) == cap(out) {
+			return out // no title claims
+		}
+		if ws[ai] = weeks(ix.datings[ai], 0); len(ws[ai]) > 0 {
+			lower[ai] = strings.ToLower(a.Source)
+		}
+		var blocks int32
+		for i := range a.Claims {
+			c := &a.Claims[i]
+			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
+				continue
+			}
+			t := c.Title
+			k := keyed{c: c, person: personKey(c), title: titleKey(t), block: -1}
+			for _, o := range out {
+				if o.person == k.person {
+					k.block = o.block
+					break
+				}
+			}
+			if k.block < 0 {
+				k.block = blocks
+				blocks++
+			}
+			if len(ws[ai]) > 0 {
+				k.written = k.title + "[" + strings.Join(t.Modifiers, " ") + "] " + strconv.FormatBool(c.Quoted)
+			}
+			out = append(out, k)
+		}
+		return out
+	})
+	n := len(perArt)
 	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey][]int32{}
 	persons := map[string]int32{}
 	titles := map[string]int32{}
@@ -333,46 +375,41 @@ func (ix *index) indexTitles() {
 		}
 		return n
 	}
-	blocks := map[articleKey]int32{}
 	// The caps count by numbers: each outlet and each written title is
 	// numbered once, so that a cap's key hashes as four numbers, not as
 	// two strings.
 	seen := map[capKey]int{}
 	sources, writtens := map[string]int32{}, map[string]int32{}
 	for ai, a := range arts {
-		d := ix.datings[ai]
-		ws := weeks(d, 0)
-		source := int32(-1) // the lowered outlet's number, when first needed
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindTitle || c.Title.Hypothetical {
-				continue
+		ks := perArt[at[ai]:at[ai+1]]
+		if len(ks) == 0 {
+			continue
+		}
+		first := int32(len(ix.blocks)) // the article's first block
+		source := int32(-1)            // the lowered outlet's number, when first needed
+		src := ix.group.srcOf(ai)
+		for _, k := range ks {
+			c, t := k.c, k.c.Title
+			b := first + k.block
+			if int(b) == len(ix.blocks) {
+				ix.blocks = append(ix.blocks, block{key: articleKey{int32(ai), number(persons, k.person)}})
 			}
-			t := c.Title
-			person := number(persons, personKey(c))
-			ak := articleKey{int32(ai), person}
-			b, ok := blocks[ak]
-			if !ok {
-				b = int32(len(ix.blocks))
-				blocks[ak] = b
-				ix.blocks = append(ix.blocks, block{key: ak})
-			}
+			person := ix.blocks[b].key.person
 			n := int32(len(ix.all))
-			tk := titleKey(t)
 			ix.all = append(ix.all, titled{
-				ref: ref{a, c}, art: int32(ai), block: b, title: number(titles, tk),
+				ref: ref{a, c}, art: int32(ai), src: src, block: b, title: number(titles, k.title),
 				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
 			})
 			ix.byPos[posKey{a.File, int(c.Start)}] = n
 			ix.blocks[b].refs = append(ix.blocks[b].refs, n)
-			if len(ws) == 0 {
+			if len(ws[ai]) == 0 {
 				continue
 			}
 			if source < 0 {
-				source = number(sources, strings.ToLower(a.Source))
+				source = number(sources, lower[ai])
 			}
-			written := number(writtens, tk+"["+strings.Join(t.Modifiers, " ")+"] "+strconv.FormatBool(c.Quoted))
-			for _, w := range ws {
+			written := number(writtens, k.written)
+			for _, w := range ws[ai] {
 				// A week's block keeps a few claims per outlet and title:
 				// votes count sources, so more of the same add nothing,
 				// and the block stays small however many articles name
@@ -387,14 +424,13 @@ func (ix *index) indexTitles() {
 	}
 }
 
-// mark notes which title claims are flagged, and their sources: known
-// once the articles are grouped.
+// mark notes which title claims are flagged: known once the knowledge
+// findings are.
 func (ix *index) mark(flagged map[posKey]bool) {
-	for i := range ix.all {
+	parallel(len(ix.all), func(_, i int) {
 		x := &ix.all[i]
 		x.flagged = flagged[posKey{x.a.File, int(x.c.Start)}]
-		x.src = ix.group.srcOf(int(x.art))
-	}
+	})
 }
 
 // perOutletTitle is how many claims of one outlet, with one title for one
@@ -461,6 +497,8 @@ type scratch struct {
 	told, at []string
 	// texts is the list corroborate words a vote from; kept for the next.
 	texts []string
+	// line is where an evidence line is written before it is added.
+	line []byte
 
 	// in interns the evidence lines as they are made (nil: not yet).
 	in *rules.Interner
@@ -632,7 +670,16 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		if r.c.Quoted {
 			w, q = 0.25, ", in a quotation"
 		}
-		f.AddIn(sc.in, w, "the same article calls %s %q (line %d%s)", f.Actor, r.c.Title.Written, r.c.Line, q)
+		// fmt's "the same article calls %s %q (line %d%s)", spelt out.
+		b := append(sc.line[:0], "the same article calls "...)
+		b = append(b, f.Actor...)
+		b = append(b, ' ')
+		b = strconv.AppendQuote(b, r.c.Title.Written)
+		b = append(b, " (line "...)
+		b = strconv.AppendInt(b, int64(r.c.Line), 10)
+		b = append(append(b, q...), ')')
+		sc.line = b
+		addLine(f, sc.in, w, b)
 		f.Relate(r.loc())
 		break
 	}
@@ -665,7 +712,14 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		sc.texts = texts
 		slices.Sort(texts)
 		w := min(0.3*float64(n), 0.9)
-		f.AddIn(sc.in, w, "%d other source(s) title %s as the knowledge does: %s", n, f.Actor, some(texts, "; "))
+		// fmt's "%d other source(s) title %s as the knowledge does: %s".
+		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
+		b = append(b, " other source(s) title "...)
+		b = append(b, f.Actor...)
+		b = append(b, " as the knowledge does: "...)
+		b = appendSome(b, texts, "; ")
+		sc.line = b
+		addLine(f, sc.in, w, b)
 	}
 	if n := len(agree.keys); n > 0 {
 		texts := slices.Grow(sc.texts[:0], n)[:n]
@@ -674,7 +728,12 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 		}
 		sc.texts = texts
 		slices.Sort(texts)
-		f.AddIn(sc.in, -0.6*float64(n), "%d other source(s) write the same title: %s", n, some(texts, ", "))
+		// fmt's "%d other source(s) write the same title: %s".
+		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
+		b = append(b, " other source(s) write the same title: "...)
+		b = appendSome(b, texts, ", ")
+		sc.line = b
+		addLine(f, sc.in, -0.6*float64(n), b)
 	}
 }
 
@@ -757,7 +816,13 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
-	f.Add(-0.5+0.5*float64(len(texts)), "vote: %d independent source(s) against this one: %s", len(texts), some(texts, "; "))
+	// fmt's "vote: %d independent source(s) against this one: %s".
+	b := append(sc.line[:0], "vote: "...)
+	b = strconv.AppendInt(b, int64(len(texts)), 10)
+	b = append(b, " independent source(s) against this one: "...)
+	b = appendSome(b, texts, "; ")
+	sc.line = b
+	addLine(&f, nil, -0.5+0.5*float64(len(texts)), b)
 	if s := ix.group.Folded(x.a); s != "" {
 		f.Note("folded: %s", s)
 	}
@@ -776,6 +841,34 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 	}
 	single := func(id string) bool { r := k.Role(id); return r != nil && r.Single }
 	return a.Country == b.Country && a.Country != "" && single(a.Role) && single(b.Role) && !isFormer(a) && !isFormer(b)
+}
+
+// appendSome appends listSome(items, sep) to b.
+func appendSome(b []byte, items []string, sep string) []byte {
+	n := min(len(items), listed)
+	for i, it := range items[:n] {
+		if i > 0 {
+			b = append(b, sep...)
+		}
+		b = append(b, it...)
+	}
+	if more := len(items) - n; more > 0 {
+		b = append(b, sep...)
+		b = append(b, "and "...)
+		b = strconv.AppendInt(b, int64(more), 10)
+		b = append(b, " more"...)
+	}
+	return b
+}
+
+// addLine adds to f the evidence line b, written out by the caller, with
+// its weight, as f.AddIn(in, weight, format, args...) would have written
+// it. The line is given to AddIn as a string that shares b's bytes: AddIn
+// copies what it is given into its own buffer and keeps no reference to
+// it, so b is the caller's to reuse, and the line is copied only when in
+// holds no copy yet, never made as a string of its own first.
+func addLine(f *rules.Finding, in *rules.Interner, weight float64, b []byte) {
+	f.AddIn(in, weight, "%s", unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // dedupe keeps one finding per excerpt: the most confident, with the

@@ -439,6 +439,7 @@ type votes struct {
 // finding to the next of a worker: the finding keeps none of them.
 type dateBufs struct {
 	against, whens, shared []string
+	line                   []byte // an evidence line, before it is added
 }
 
 // of returns report j as a vote against ("Source (file:line: "text")")
@@ -498,12 +499,42 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
-	f.AddIn(told.in, 0.3, "same report: %d content words shared (%s)", len(sharedWith), strings.Join(sharedWith, ", "))
-	if mine == sources {
-		f.AddIn(told.in, 0, "vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed", mine, dayText(x), x.a.Source, sources, some(against, "; "))
-	} else {
-		f.AddIn(told.in, 0.6*float64(sources-mine), "vote: %d independent source(s) against this one: %s", sources, some(against, "; "))
+	// The evidence lines are spelt out where fmt wrote them: "same report:
+	// %d content words shared (%s)" of the words joined by ", ", and the
+	// vote.
+	b := append(bufs.line[:0], "same report: "...)
+	b = strconv.AppendInt(b, int64(len(sharedWith)), 10)
+	b = append(b, " content words shared ("...)
+	for i, w := range sharedWith {
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = append(b, w...)
 	}
+	b = append(b, ')')
+	addLine(&f, told.in, 0.3, b)
+	b = append(b[:0], "vote: "...)
+	if mine == sources {
+		// "vote: %d source(s) %s (this one: %s) against %d: %s; no side is blamed"
+		b = strconv.AppendInt(b, int64(mine), 10)
+		b = append(b, " source(s) say "...)
+		b = append(b, x.c.Report.When...)
+		b = append(b, " (this one: "...)
+		b = append(b, x.a.Source...)
+		b = append(b, ") against "...)
+		b = strconv.AppendInt(b, int64(sources), 10)
+		b = append(b, ": "...)
+		b = appendSome(b, against, "; ")
+		b = append(b, "; no side is blamed"...)
+		addLine(&f, told.in, 0, b)
+	} else {
+		// "vote: %d independent source(s) against this one: %s"
+		b = strconv.AppendInt(b, int64(sources), 10)
+		b = append(b, " independent source(s) against this one: "...)
+		b = appendSome(b, against, "; ")
+		addLine(&f, told.in, 0.6*float64(sources-mine), b)
+	}
+	bufs.line = b
 	if x.c.Report.Day.IsZero() {
 		f.Note("the articles are not dated to the day: weekdays compared directly (one report has one date)")
 	}
@@ -512,8 +543,6 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	}
 	return f
 }
-
-func dayText(r report) string { return "say " + r.c.Report.When }
 
 // pairDay returns the day of y as compared with x: its resolved date when
 // both reports are dated, else its weekday; x.day when the two agree. So a
