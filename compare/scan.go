@@ -445,38 +445,55 @@ func (s *scanner) token(tok string, k int) {
 	}
 	// A term is all a to z once lower-cased: rune by rune, as
 	// strings.ToLower does, where a rune beyond ASCII may become a letter
-	// (the Kelvin sign a k). It is hashed as it is lowered.
-	low := s.term[:0]
-	h := seedTerm
+	// (the Kelvin sign a k). It is hashed as it is lowered, and written
+	// out lowered only to be looked up in stopwords.
+	h, m := seedTerm, len(t) // m counts the bytes lowered
 	for i := 0; i < len(t); {
 		c := t[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c < 'a' || c > 'z' {
-				return
-			}
+		if l := asciiLetter[c]; l != 0 {
+			h = (h ^ uint64(l)) * fnvPrime
 			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if r = unicode.ToLower(r); r < 'a' || r > 'z' {
-				return
-			}
-			c = byte(r)
-			i += n
+			continue
 		}
-		low = append(low, c)
-		h ^= uint64(c)
-		h *= fnvPrime
+		if c < utf8.RuneSelf {
+			return
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+			return
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		i += n
+		m -= n - 1
 	}
-	s.term = low
-	if len(low) < 5 {
+	if m < 5 {
 		return
 	}
-	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(low)]) {
+	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(s.lowerTerm(t))]) {
 		s.hs = append(s.hs, h)
 	}
 }
+
+// lowerTerm returns t lowered, as token found it a term: each rune a
+// letter a to z once lower-cased.
+func (s *scanner) lowerTerm(t string) []byte {
+	low := s.term[:0]
+	for _, r := range t {
+		low = append(low, byte(unicode.ToLower(r)))
+	}
+	s.term = low
+	return low
+}
+
+// asciiLetter[c] is the ASCII letter c lower-cased, and 0 for any other
+// byte.
+var asciiLetter = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+		t[c+'a'-'A'] = byte(c) + 'a' - 'A'
+	}
+	return t
+}()
 
 // A hashFilter tells, by one bit of a feature's hash, whether it may be
 // one of a few words: a clear bit says it is none of them, and spares
