@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"encoding/binary"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -20,33 +21,43 @@ type scanner struct {
 	buf        []byte
 	start, end []int32
 	hs         []uint64
-	low        []byte
+	term       []byte
 	// seen holds the shingles or features of the article so far, and
 	// the words found not to be features (stop words, common capitalised
 	// words), as hashes: each is looked up and added once.
 	seen hashSet
 	// arena holds the sets the scanner made, kept by keep.
 	arena []uint64
-	fn    []uint8
+	// fn[k] is what the bytes of buf before word k do to the lowest two
+	// bits of an FNV-1a hash, as fnvLow writes a function, and low what
+	// all of buf does (see shingles): addWords follows it byte by byte as
+	// it writes them.
+	fn  []uint8
+	low uint8
 }
 
 func (s *scanner) resetWords() {
 	s.buf, s.start, s.end = s.buf[:0], s.start[:0], s.end[:0]
+	s.fn, s.low = s.fn[:0], fnvLowSame
 }
 
 // addWords appends the words of text, as words(text) finds them: the text
 // lower-cased rune by rune (an invalid byte as U+FFFD, as strings.ToLower
-// writes it) and split around the runes that are not isWordRune.
+// writes it) and split around the runes that are not isWordRune. It
+// follows the function of the bytes written in s.low, and notes it at
+// the start of each word in s.fn.
 func (s *scanner) addWords(text string) {
 	in := false
+	f := s.low
 	for i := 0; i < len(text); {
 		c := text[i]
 		if l := asciiWord[c]; l != 0 {
 			if !in {
-				s.startWord()
+				f = s.startWord(f)
 				in = true
 			}
 			s.buf = append(s.buf, l)
+			f = fnvLow[l&3][f]
 			i++
 			continue
 		}
@@ -62,10 +73,14 @@ func (s *scanner) addWords(text string) {
 		i += n
 		if r = unicode.ToLower(r); isWordRune(r) {
 			if !in {
-				s.startWord()
+				f = s.startWord(f)
 				in = true
 			}
+			at := len(s.buf)
 			s.buf = utf8.AppendRune(s.buf, r)
+			for _, b := range s.buf[at:] {
+				f = fnvLow[b&3][f]
+			}
 		} else if in {
 			s.end = append(s.end, int32(len(s.buf)))
 			in = false
@@ -74,6 +89,7 @@ func (s *scanner) addWords(text string) {
 	if in {
 		s.end = append(s.end, int32(len(s.buf)))
 	}
+	s.low = f
 }
 
 // asciiWord[c] is the ASCII byte c lower-cased when it is a word rune, and
@@ -87,11 +103,16 @@ var asciiWord = func() (t [256]byte) {
 	return t
 }()
 
-func (s *scanner) startWord() {
+// startWord starts a word after the bytes of function f, and returns
+// the function with the space before the word.
+func (s *scanner) startWord(f uint8) uint8 {
 	if len(s.start) > 0 {
 		s.buf = append(s.buf, ' ')
+		f = fnvLow[' '&3][f]
 	}
 	s.start = append(s.start, int32(len(s.buf)))
+	s.fn = append(s.fn, f)
+	return f
 }
 
 // words returns words j to k-1 joined by single spaces.
@@ -131,11 +152,12 @@ func fnvLower(h uint64, t string) uint64 {
 // is a multiple of shingleSample.
 //
 // Whether it is depends only on the hash's lowest two bits, and so do
-// those bits after each byte hashed: the bits are followed through each
-// word as a function of four states (see fnvLow), so that only the
+// those bits after each byte hashed: the bits are followed through the
+// words as a function of four states (see fnvLow), so that only the
 // shingles kept are hashed in full. The functions are permutations, so a
-// shingle's is had from two products of the words' functions from the
-// first word on (see lowPerm), not by composing its words' one by one.
+// shingle's is had from the function of the text before its first word
+// and that of the text to its end (which addWords notes), not by
+// composing its words' one by one.
 func (s *scanner) shingles(a *claims.Article) []uint64 {
 	s.resetWords()
 	for _, bl := range a.Blocks {
@@ -143,54 +165,57 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 			s.addWords(a.Text[bl.Start:bl.End])
 		}
 	}
-	// prod[k] is the function of words 0 to k-1, the space after each
-	// included, as a permutation's number.
-	prod := append(s.fn[:0], permIdentity)
-	for k := range s.start {
-		f := uint8(fnvLowSame)
-		for _, c := range s.buf[s.start[k]:s.end[k]] {
-			f = fnvLow[c&3][f]
-		}
-		prod = append(prod, permMul[permOf[fnvLow[' '&3][f]]][prod[k]])
-	}
-	s.fn = prod
+	// fn[k] is the function of the text before word k, the space before
+	// it included; fn[len(s.start)] that of all the words and one space.
+	fn := append(s.fn, fnvLow[' '&3][s.low])
+	s.fn = fn
 	s.hs = s.hs[:0]
 	s.seen.reset()
-	for j := 0; j+shingleLen < len(prod); j++ {
-		// Words j to j+shingleLen-1 are prod[j+shingleLen] after the
-		// inverse of prod[j]; the last word has no space after it.
-		low := permUnspace[permAt[prod[j+shingleLen]][permFrom0[prod[j]]]]
+	for j := 0; j+shingleLen < len(fn); j++ {
+		// Words j to j+shingleLen-1 take the state that fn[j] takes to
+		// the offset's bits where fn[j+shingleLen] takes it, after one
+		// space too many.
+		low := fnvUnspace[fn[j+shingleLen]>>(2*fnvFrom0[fn[j]])&3]
 		if low%shingleSample == 0 {
-			s.add(fnvBytes(fnvOffset, s.words(j, j+shingleLen)))
+			s.add(fnvWords(fnvOffset, s.words(j, j+shingleLen)))
 		}
 	}
 	return s.keep(s.hs)
+}
+
+// fnvWords is fnvBytes, reading b eight bytes at a time: the shingles
+// kept are hashed in full, a few tens of bytes each.
+func fnvWords(h uint64, b []byte) uint64 {
+	for ; len(b) >= 8; b = b[8:] {
+		x := binary.LittleEndian.Uint64(b)
+		h = (h ^ x&0xff) * fnvPrime
+		h = (h ^ x>>8&0xff) * fnvPrime
+		h = (h ^ x>>16&0xff) * fnvPrime
+		h = (h ^ x>>24&0xff) * fnvPrime
+		h = (h ^ x>>32&0xff) * fnvPrime
+		h = (h ^ x>>40&0xff) * fnvPrime
+		h = (h ^ x>>48&0xff) * fnvPrime
+		h = (h ^ x>>56) * fnvPrime
+	}
+	return fnvBytes(h, b)
 }
 
 // The lowest two bits of an FNV-1a hash after a byte c depend only on
 // those of the hash before and of c (the prime is odd). fnvLow[c&3][f]
 // is f followed by c, where f is a function of the two bits: f(x) is in
 // bits 2x and 2x+1 of f. fnvLowSame is the identity.
-var fnvLow [4][256]uint8
-
-const fnvLowSame = 0b11_10_01_00
-
+//
 // Each byte's function of the two bits is a permutation of the four
-// states (the prime is odd), and so is each word's. The 24 permutations
-// are numbered: perms[p] is permutation p as fnvLow writes a function, and
-// permOf the number of each; permMul[p][q] is q then p, permAt[p][x] is
-// p(x), permFrom0[p] is the state p takes to the offset's bits, and
-// permUnspace[y] the state a space takes to y.
+// states (the prime is odd), and so is that of any bytes. fnvFrom0[f] is
+// the state permutation f takes to the offset's bits, and fnvUnspace[y]
+// the state a space takes to y.
 var (
-	perms       [24]uint8
-	permOf      [256]uint8
-	permMul     [24][24]uint8
-	permAt      [24][4]uint8
-	permFrom0   [24]uint8
-	permUnspace [4]uint8
+	fnvLow     [4][256]uint8
+	fnvFrom0   [256]uint8
+	fnvUnspace [4]uint8
 )
 
-var permIdentity uint8
+const fnvLowSame = 0b11_10_01_00
 
 // shingleSample must divide 4, for shingles to need no more than the two
 // bits.
@@ -208,32 +233,16 @@ func init() {
 		}
 	}
 	at := func(f uint8, x uint8) uint8 { return f >> (2 * x) & 3 }
-	n := 0
 	for f := range 256 {
-		if seen := 1<<at(uint8(f), 0) | 1<<at(uint8(f), 1) | 1<<at(uint8(f), 2) | 1<<at(uint8(f), 3); seen == 0b1111 {
-			perms[n], permOf[f] = uint8(f), uint8(n)
-			n++
-		}
-	}
-	permIdentity = permOf[fnvLowSame]
-	for p, f := range perms {
-		for q, g := range perms {
-			var h uint8
-			for x := range uint8(4) {
-				h |= at(f, at(g, x)) << (2 * x)
-			}
-			permMul[p][q] = permOf[h]
-		}
 		for x := range uint8(4) {
-			permAt[p][x] = at(f, x)
-			if at(f, x) == fnvOffset&3 {
-				permFrom0[p] = x
+			if at(uint8(f), x) == fnvOffset&3 {
+				fnvFrom0[f] = x
 			}
 		}
 	}
 	space := fnvLow[' '&3][fnvLowSame]
 	for x := range uint8(4) {
-		permUnspace[at(space, x)] = x
+		fnvUnspace[at(space, x)] = x
 	}
 }
 
@@ -436,38 +445,55 @@ func (s *scanner) token(tok string, k int) {
 	}
 	// A term is all a to z once lower-cased: rune by rune, as
 	// strings.ToLower does, where a rune beyond ASCII may become a letter
-	// (the Kelvin sign a k). It is hashed as it is lowered.
-	low := s.low[:0]
-	h := seedTerm
+	// (the Kelvin sign a k). It is hashed as it is lowered, and written
+	// out lowered only to be looked up in stopwords.
+	h, m := seedTerm, len(t) // m counts the bytes lowered
 	for i := 0; i < len(t); {
 		c := t[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c < 'a' || c > 'z' {
-				return
-			}
+		if l := asciiLetter[c]; l != 0 {
+			h = (h ^ uint64(l)) * fnvPrime
 			i++
-		} else {
-			r, n := utf8.DecodeRuneInString(t[i:])
-			if r = unicode.ToLower(r); r < 'a' || r > 'z' {
-				return
-			}
-			c = byte(r)
-			i += n
+			continue
 		}
-		low = append(low, c)
-		h ^= uint64(c)
-		h *= fnvPrime
+		if c < utf8.RuneSelf {
+			return
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		if r = unicode.ToLower(r); r < 'a' || r > 'z' {
+			return
+		}
+		h = (h ^ uint64(r)) * fnvPrime
+		i += n
+		m -= n - 1
 	}
-	s.low = low
-	if len(low) < 5 {
+	if m < 5 {
 		return
 	}
-	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(low)]) {
+	if h := termFeature(h); s.seen.add(h) && !(mayStopword.has(h) && stopwords[string(s.lowerTerm(t))]) {
 		s.hs = append(s.hs, h)
 	}
 }
+
+// lowerTerm returns t lowered, as token found it a term: each rune a
+// letter a to z once lower-cased.
+func (s *scanner) lowerTerm(t string) []byte {
+	low := s.term[:0]
+	for _, r := range t {
+		low = append(low, byte(unicode.ToLower(r)))
+	}
+	s.term = low
+	return low
+}
+
+// asciiLetter[c] is the ASCII letter c lower-cased, and 0 for any other
+// byte.
+var asciiLetter = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = byte(c) + 'a' - 'A'
+		t[c+'a'-'A'] = byte(c) + 'a' - 'A'
+	}
+	return t
+}()
 
 // A hashFilter tells, by one bit of a feature's hash, whether it may be
 // one of a few words: a clear bit says it is none of them, and spares
