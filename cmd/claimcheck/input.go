@@ -21,13 +21,21 @@ import (
 // named on the command line is read whatever its name.
 var articleExts = []string{".txt", ".md", ".markdown", ".text", ".html", ".htm"}
 
+// An inputFile is a file to read: its name, and whether the directory
+// walk that found it saw a regular file, so that it need not be looked up
+// again before it is opened.
+type inputFile struct {
+	name    string
+	regular bool
+}
+
 // expand turns the paths the user gave into files, in a stable order:
 // directories are walked recursively (hidden entries skipped), "-" is
 // standard input. Problems are returned, one per path, and the rest goes on.
-func expand(paths []string) (files []string, problems []error) {
+func expand(paths []string) (files []inputFile, problems []error) {
 	for _, p := range paths {
 		if p == "-" {
-			files = append(files, p)
+			files = append(files, inputFile{name: p})
 			continue
 		}
 		info, err := os.Stat(p)
@@ -36,7 +44,7 @@ func expand(paths []string) (files []string, problems []error) {
 			continue
 		}
 		if !info.IsDir() {
-			files = append(files, p)
+			files = append(files, inputFile{name: p})
 			continue
 		}
 		root := p
@@ -45,7 +53,7 @@ func expand(paths []string) (files []string, problems []error) {
 			// met inside the walk is not followed).
 			root = p + string(filepath.Separator)
 		}
-		var found []string
+		var found []inputFile
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				problems = append(problems, err)
@@ -58,7 +66,7 @@ func expand(paths []string) (files []string, problems []error) {
 				return nil
 			}
 			if !d.IsDir() && slices.Contains(articleExts, strings.ToLower(filepath.Ext(path))) {
-				found = append(found, path)
+				found = append(found, inputFile{path, d.Type().IsRegular()})
 			}
 			return nil
 		})
@@ -68,7 +76,7 @@ func expand(paths []string) (files []string, problems []error) {
 		if len(found) == 0 {
 			problems = append(problems, fmt.Errorf("%s: no articles (%s) in this directory", p, strings.Join(articleExts, ", ")))
 		}
-		slices.Sort(found)
+		slices.SortFunc(found, func(a, b inputFile) int { return strings.Compare(a.name, b.name) })
 		files = append(files, found...)
 	}
 	return files, problems
@@ -81,7 +89,7 @@ const maxFileSize = 64 << 20
 // loadAll reads, splits and extracts every file on a pool of workers, one
 // per core, and returns the articles in the order of files, so that output
 // does not depend on scheduling.
-func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(*claims.Article)) ([]*claims.Article, []error) {
+func loadAll(ctx context.Context, files []inputFile, stdin io.Reader, extract func(*claims.Article)) ([]*claims.Article, []error) {
 	type result struct {
 		arts []*claims.Article
 		err  error
@@ -126,41 +134,77 @@ func loadAll(ctx context.Context, files []string, stdin io.Reader, extract func(
 	return arts, errs
 }
 
-func loadFile(name string, stdin io.Reader) ([]*claims.Article, error) {
-	var r io.Reader
-	var size int64 // the file's size when known, so that it is read into one buffer
+func loadFile(in inputFile, stdin io.Reader) ([]*claims.Article, error) {
+	name := in.name
 	if name == "-" {
-		r = stdin
-	} else {
-		// Stat first: opening a named pipe would wait for a writer, and a
-		// device may never end.
+		data, err := readAll(stdin, 0)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", name, err)
+		}
+		return load(name, data)
+	}
+	if !in.regular {
+		// Look before opening: opening a named pipe would wait for a
+		// writer, and opening a device may do something. A file the
+		// directory walk saw as regular is opened at once, and openRead
+		// still refuses it if it is not regular by then.
 		info, err := os.Stat(name)
 		if err != nil {
 			return nil, err
 		}
 		if !info.Mode().IsRegular() {
-			return nil, &claims.InputError{File: name, Msg: fmt.Sprintf("not a regular file (%s): not read", fileKind(info.Mode()))}
+			return nil, notRegular(name, info.Mode())
 		}
-		if info.Size() > maxFileSize {
-			return nil, tooLarge(name)
-		}
-		f, err := openRead(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r, size = f, info.Size()
 	}
-	var buf bytes.Buffer
-	buf.Grow(int(size) + bytes.MinRead) // room to see the end without growing
-	if _, err := buf.ReadFrom(io.LimitReader(r, maxFileSize+1)); err != nil {
+	f, size, err := openRead(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if size > maxFileSize {
+		return nil, tooLarge(name)
+	}
+	data, err := readAll(f, size)
+	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, err)
 	}
-	data := buf.Bytes()
+	return load(name, data)
+}
+
+// readAll reads r to its end, or to one byte past maxFileSize. size is
+// what r is known to hold (0: unknown): the bytes go into one buffer of
+// that size, and once that many are read a regular file is taken to have
+// ended, without one more read to see the end.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	if size > 0 {
+		data := make([]byte, size)
+		n, err := io.ReadFull(r, data)
+		switch {
+		case err == nil:
+			return data, nil
+		case err == io.ErrUnexpectedEOF: // shorter than it was: what was there
+			return data[:n], nil
+		default:
+			return nil, err
+		}
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(io.LimitReader(r, maxFileSize+1)); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// load splits one file's bytes into articles, refusing a file too large.
+func load(name string, data []byte) ([]*claims.Article, error) {
 	if len(data) > maxFileSize {
 		return nil, tooLarge(name)
 	}
 	return claims.Load(name, data)
+}
+
+func notRegular(name string, m fs.FileMode) error {
+	return &claims.InputError{File: name, Msg: fmt.Sprintf("not a regular file (%s): not read", fileKind(m))}
 }
 
 func tooLarge(name string) error {

@@ -128,15 +128,15 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 	files, problems := expand(opts.Drafts)
 	isDraft := map[string]bool{}
 	for _, f := range files {
-		isDraft[cleanPath(f)] = true
+		isDraft[cleanPath(f.name)] = true
 	}
-	var others []string
+	var others []inputFile
 	if len(opts.Against) > 0 {
 		var ps []error
 		others, ps = expand(opts.Against)
 		problems = append(problems, ps...)
 	}
-	all := append(append([]string{}, files...), others...)
+	all := append(append([]inputFile{}, files...), others...)
 	bar := startProgress(cmd, len(all))
 	one := newOneArticle(k, cfg)
 	arts, errs := loadAll(cmd.Context(), all, cmd.InOrStdin(), func(a *claims.Article) {
@@ -164,7 +164,8 @@ func lintRun(cmd *cobra.Command, opts *lintOptions) error {
 		}
 	}
 	var sups []suppressions
-	for _, f := range files {
+	for _, in := range files {
+		f := in.name
 		s, ps := parseSuppressions(f, texts[cleanPath(f)], sources[cleanPath(f)])
 		problems = append(problems, ps...)
 		sups = append(sups, s)
@@ -377,12 +378,13 @@ var hunkRE = regexp.MustCompile(`^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@`)
 // as git diff -U0 ref -- FILE says. A draft git does not track is new:
 // every line changed. git runs with fixed arguments; ref comes from the
 // command line only.
-func onChangedLines(fs []rules.Finding, files []string, ref string) ([]rules.Finding, error) {
+func onChangedLines(fs []rules.Finding, files []inputFile, ref string) ([]rules.Finding, error) {
 	if out, err := git("rev-parse", "--verify", "--quiet", ref+"^{commit}"); err != nil || len(out) == 0 {
 		return nil, fmt.Errorf("--diff-base %s: not a git revision here", ref)
 	}
 	changed := map[string]map[int]bool{}
-	for _, f := range files {
+	for _, in := range files {
+		f := in.name
 		if f == "-" {
 			return nil, fmt.Errorf("--diff-base: standard input has no git history")
 		}
