@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
@@ -296,40 +295,13 @@ func officeName(k *kb.KB, id string) string {
 	return id
 }
 
-// termTexts keeps the text of each term once written: a term is told of
-// in most facts of the findings about its holder and its office, and a
-// run's findings tell of a few terms thousands of times (corpus-1000's
-// 1,160 title findings write 17 distinct terms). The knowledge is not
-// changed once loaded, so a term's text never changes; the cache holds
-// every knowledge it has seen, and a run loads one.
-var termTexts struct {
-	sync.RWMutex
-	m map[termKey]string
-}
-
-type termKey struct {
-	k *kb.KB
-	t *kb.Term
-}
-
 // termText returns the text of term t of the knowledge k, as
-// writeTermText writes it.
+// writeTermText writes it, written once per term: a term is told of in
+// most facts of the findings about its holder and its office, and a run's
+// findings tell of a few terms thousands of times (corpus-1000's 1,160
+// title findings write 17 distinct terms).
 func termText(k *kb.KB, t *kb.Term) string {
-	key := termKey{k, t}
-	termTexts.RLock()
-	s, ok := termTexts.m[key]
-	termTexts.RUnlock()
-	if ok {
-		return s
-	}
-	s = writeTermText(k, t)
-	termTexts.Lock()
-	if termTexts.m == nil {
-		termTexts.m = map[termKey]string{}
-	}
-	termTexts.m[key] = s
-	termTexts.Unlock()
-	return s
+	return k.TermText(t, func(t *kb.Term) string { return writeTermText(k, t) })
 }
 
 func writeTermText(k *kb.KB, t *kb.Term) string {

@@ -45,6 +45,20 @@ type KB struct {
 	// The shapes of the keys of formStarts and nameStarts, so that most
 	// words are turned away without folding them or hashing.
 	formStartShapes, nameStartShapes *wordShapes
+
+	termTexts sync.Map // *Term -> what TermText's caller wrote of it
+}
+
+// TermText returns write(t), written once for each term of k and kept
+// with k: the knowledge does not change once loaded, and a run's findings
+// quote a few terms thousands of times. write must depend only on k and
+// t. Safe to call from every goroutine at once.
+func (k *KB) TermText(t *Term, write func(*Term) string) string {
+	if s, ok := k.termTexts.Load(t); ok {
+		return s.(string)
+	}
+	s, _ := k.termTexts.LoadOrStore(t, write(t))
+	return s.(string)
 }
 
 // A formKey tells, for a folded run of words, the country, role or office
