@@ -81,28 +81,41 @@ func New(files ...*File) (*KB, error) {
 	if err := fatalProblems(files); err != nil {
 		return nil, err
 	}
+	// The maps are made the size of the rows, which they hold at most (the
+	// forms and names about twice that): growing them was half the work.
+	var n struct{ sources, countries, roles, offices, persons, terms int }
+	for _, f := range files {
+		if f != nil {
+			n.sources += len(f.Sources)
+			n.countries += len(f.Countries)
+			n.roles += len(f.Roles)
+			n.offices += len(f.Offices)
+			n.persons += len(f.Persons)
+			n.terms += len(f.Terms)
+		}
+	}
 	k := &KB{
-		sources:     map[string]*Source{},
-		countries:   map[string]*Country{},
-		roles:       map[string]*Role{},
-		offices:     map[string]*Office{},
-		persons:     map[string]*Person{},
-		countryForm: map[string]string{},
-		roleForm:    map[string]string{},
-		officeForm:  map[string]string{},
-		byName:      map[string][]string{},
-		nameStarts:  map[string]int{},
-		bySurname:   map[string][]string{},
-		termsOf:     map[string][]*Term{},
-		termsIn:     map[string][]*Term{},
-		officeOf:    map[[2]string]string{},
-		formStarts:  map[string][3]int{},
+		sources:     make(map[string]*Source, n.sources),
+		countries:   make(map[string]*Country, n.countries),
+		roles:       make(map[string]*Role, n.roles),
+		offices:     make(map[string]*Office, n.offices),
+		persons:     make(map[string]*Person, n.persons),
+		countryForm: make(map[string]string, 2*n.countries),
+		roleForm:    make(map[string]string, 2*n.roles),
+		officeForm:  make(map[string]string, 2*n.offices),
+		byName:      make(map[string][]string, 2*n.persons),
+		nameStarts:  make(map[string]int, n.persons),
+		bySurname:   make(map[string][]string, n.persons),
+		termsOf:     make(map[string][]*Term, n.persons),
+		termsIn:     make(map[string][]*Term, n.offices),
+		officeOf:    make(map[[2]string]string, n.offices),
+		formStarts:  make(map[string][3]int, n.countries+n.roles+n.offices),
 	}
 	type termKey struct {
 		person, office string
 		start          date.Date
 	}
-	terms := map[termKey]*Term{}
+	terms := make(map[termKey]*Term, n.terms)
 	var order []termKey
 	for _, f := range files {
 		if f == nil {

@@ -365,6 +365,8 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
+// BenchmarkDefault loads the embedded knowledge as every run does: Parse
+// of each file (parallel), then New (validation and indexes).
 func BenchmarkDefault(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -372,6 +374,19 @@ func BenchmarkDefault(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
+		if _, err := New(files...); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkNew(b *testing.B) {
+	files, err := DefaultFiles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
 		if _, err := New(files...); err != nil {
 			b.Fatal(err)
 		}

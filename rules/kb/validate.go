@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -105,94 +106,91 @@ func validate(files []*File, fatalOnly bool) []error {
 			continue
 		}
 		loc := &locator{f: f}
-		add := func(path, row, msg string, fatal bool) {
+		// A row's path and text are written only for a problem: most rows
+		// have none, and the embedded knowledge is checked at every start.
+		add := func(at func() (path, row string), msg string, fatal bool) {
 			if fatalOnly && !fatal {
 				return
 			}
+			path, row := at()
 			line, col := loc.find(path)
 			out = append(out, &Problem{File: f.Name, Line: line, Col: col, Row: row, Msg: msg, Fatal: fatal})
 		}
 		declared := map[string]bool{}
 		for i, s := range f.Sources {
-			path := fmt.Sprintf("sources[%d]", i)
-			row := fmt.Sprintf("%s (%s)", path, s.ID)
+			at := rowAt("sources", i, func() string { return s.ID })
 			switch {
 			case s.ID == "":
-				add(path, row, "source with no id", true)
+				add(at, "source with no id", true)
 			case declared[s.ID]:
-				add(path, row, fmt.Sprintf("duplicate source id %q", s.ID), true)
+				add(at, fmt.Sprintf("duplicate source id %q", s.ID), true)
 			}
 			declared[s.ID] = true
 		}
-		checkSource := func(path, row, src string) {
+		checkSource := func(at func() (string, string), src string) {
 			switch {
 			case src == "":
-				add(path, row, "no source", true)
+				add(at, "no source", true)
 			case !declared[src]:
-				add(path, row, fmt.Sprintf("source %q is not declared in this file", src), true)
+				add(at, fmt.Sprintf("source %q is not declared in this file", src), true)
 			}
 		}
-		seen := map[string]bool{}
-		dup := func(path, row, kind, id string) {
+		seen := map[[2]string]bool{}
+		dup := func(at func() (string, string), kind, id string) {
 			if id == "" {
-				add(path, row, kind+" with no id", true)
+				add(at, kind+" with no id", true)
 				return
 			}
-			if seen[kind+"\x00"+id] {
-				add(path, row, fmt.Sprintf("duplicate %s id %q in this file", kind, id), true)
+			if seen[[2]string{kind, id}] {
+				add(at, fmt.Sprintf("duplicate %s id %q in this file", kind, id), true)
 			}
-			seen[kind+"\x00"+id] = true
+			seen[[2]string{kind, id}] = true
 		}
 		for i, c := range f.Countries {
-			path := fmt.Sprintf("countries[%d]", i)
-			row := fmt.Sprintf("%s (%s)", path, c.Code)
-			dup(path, row, "country", c.Code)
-			checkSource(path, row, c.Source)
+			at := rowAt("countries", i, func() string { return c.Code })
+			dup(at, "country", c.Code)
+			checkSource(at, c.Source)
 		}
 		for i, r := range f.Roles {
-			path := fmt.Sprintf("roles[%d]", i)
-			row := fmt.Sprintf("%s (%s)", path, r.ID)
-			dup(path, row, "role", r.ID)
-			checkSource(path, row, r.Source)
+			at := rowAt("roles", i, func() string { return r.ID })
+			dup(at, "role", r.ID)
+			checkSource(at, r.Source)
 		}
 		for i, o := range f.Offices {
-			path := fmt.Sprintf("offices[%d]", i)
-			row := fmt.Sprintf("%s (%s)", path, o.ID)
-			dup(path, row, "office", o.ID)
+			at := rowAt("offices", i, func() string { return o.ID })
+			dup(at, "office", o.ID)
 			if !countries[o.Country] {
-				add(path, row, fmt.Sprintf("unknown country %q", o.Country), true)
+				add(at, fmt.Sprintf("unknown country %q", o.Country), true)
 			}
 			if roles[o.Role] == nil {
-				add(path, row, fmt.Sprintf("unknown role %q", o.Role), true)
+				add(at, fmt.Sprintf("unknown role %q", o.Role), true)
 			}
-			checkSource(path, row, o.Source)
+			checkSource(at, o.Source)
 		}
 		for i, p := range f.Persons {
-			path := fmt.Sprintf("persons[%d]", i)
-			row := fmt.Sprintf("%s (%s %s)", path, p.ID, p.Name)
-			dup(path, row, "person", p.ID)
+			at := rowAt("persons", i, func() string { return p.ID + " " + p.Name })
+			dup(at, "person", p.ID)
 			if strings.TrimSpace(p.Name) == "" {
-				add(path, row, "person with no name", true)
+				add(at, "person with no name", true)
 			}
-			checkSource(path, row, p.Source)
+			checkSource(at, p.Source)
 		}
 		for i := range f.Terms {
 			t := &f.Terms[i]
-			path := fmt.Sprintf("terms[%d]", i)
-			row := fmt.Sprintf("%s (%s)", path, t.describe())
+			at := rowAt("terms", i, t.describe)
 			if !persons[t.Person] {
-				add(path, row, fmt.Sprintf("unknown person %q", t.Person), true)
+				add(at, fmt.Sprintf("unknown person %q", t.Person), true)
 			}
 			if offices[t.Office] == nil {
-				add(path, row, fmt.Sprintf("unknown office %q", t.Office), true)
+				add(at, fmt.Sprintf("unknown office %q", t.Office), true)
 			}
 			if !t.Start.IsZero() && !t.End.IsZero() && t.End.Before(t.Start) {
-				add(path, row, fmt.Sprintf("end %s before start", t.End), true)
+				add(at, fmt.Sprintf("end %s before start", t.End), true)
 			}
 			if t.Precision != "" && t.Precision != "year" {
-				add(path, row, fmt.Sprintf("unknown precision %q (want \"\" or \"year\")", t.Precision), true)
+				add(at, fmt.Sprintf("unknown precision %q (want \"\" or \"year\")", t.Precision), true)
 			}
-			checkSource(path, row, t.Source)
+			checkSource(at, t.Source)
 			byOffice[t.Office] = append(byOffice[t.Office], locatedTerm{t, f, fi, i})
 		}
 	}
@@ -254,6 +252,15 @@ func validate(files []*File, fatalOnly bool) []error {
 		out = append(out, p)
 	}
 	return out
+}
+
+// rowAt returns the path of row i of a file's list ("terms[3]") and the
+// row as a problem names it: the path and what desc says of the row.
+func rowAt(list string, i int, desc func() string) func() (path, row string) {
+	return func() (string, string) {
+		path := list + "[" + strconv.Itoa(i) + "]"
+		return path, path + " (" + desc() + ")"
+	}
 }
 
 func (t *Term) describe() string {
