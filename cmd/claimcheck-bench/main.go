@@ -12,11 +12,14 @@
 //
 // Usage, from anywhere inside the repository:
 //
-//	go run ./cmd/claimcheck-bench [-n 1000,10000,100000] [-keep DIR]
+//	go run ./cmd/claimcheck-bench [-n 1000,10000,100000] [-runs 3] [-keep DIR]
 //
 // claimcheck is built once with go build and run as a child process with
 // --format json; its peak memory is the child's maximum resident set size
-// as the kernel reports it (rusage).
+// as the kernel reports it (rusage). grep and claimcheck take turns, -runs
+// times each on every corpus; the table gives the median times (a run
+// slowed by another process on the machine moves no figure) and the
+// largest peak memory.
 package main
 
 import (
@@ -47,15 +50,19 @@ func main() {
 	keep := flag.String("keep", "", "write the corpora under `DIR` and keep them (default: a temporary directory, removed)")
 	bin := flag.String("bin", "", "the claimcheck `binary` to measure (default: built from this repository)")
 	pattern := flag.String("pattern", "President", "the title `pattern` grep counts")
+	runs := flag.Int("runs", 3, "time grep and claimcheck this many `times` each on every corpus, taking turns, and report the medians")
 	days := flag.Int("days", 600, "spread each corpus's events over this many `days` (more articles, more a week); 0: one event a day, so a larger corpus spans more days")
 	flag.Parse()
-	if err := run(*sizes, *keep, *bin, *pattern, *days, os.Stdout); err != nil {
+	if err := run(*sizes, *keep, *bin, *pattern, *days, *runs, os.Stdout); err != nil {
 		fmt.Fprintf(os.Stderr, "claimcheck-bench: %v\n", err)
 		os.Exit(2)
 	}
 }
 
-func run(sizeList, keep, bin, pattern string, days int, out io.Writer) error {
+func run(sizeList, keep, bin, pattern string, days, runs int, out io.Writer) error {
+	if runs < 1 {
+		return fmt.Errorf("-runs %d: want 1 or more", runs)
+	}
 	var sizes []int
 	for _, s := range strings.Split(sizeList, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -94,8 +101,8 @@ func run(sizeList, keep, bin, pattern string, days int, out io.Writer) error {
 	if days == 0 {
 		spread = "one event a day"
 	}
-	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; %s; grep pattern %q\n",
-		len(src.paras), len(src.outlets), len(src.titles), spread, pattern)
+	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; %s; grep pattern %q; median of %d runs\n",
+		len(src.paras), len(src.outlets), len(src.titles), spread, pattern, runs)
 	var rows []row
 	for _, n := range sizes {
 		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", n))
@@ -106,7 +113,7 @@ func run(sizeList, keep, bin, pattern string, days int, out io.Writer) error {
 		// The corpus just written goes to disk before anything is timed:
 		// writing it back during a run was a second of noise at 100,000.
 		syscall.Sync()
-		r, err := measure(bin, dir, pattern, n, size)
+		r, err := measure(bin, dir, pattern, n, size, runs)
 		if err != nil {
 			return err
 		}
@@ -277,27 +284,47 @@ type row struct {
 	grepMaxRSS int64
 }
 
-// measure runs grep over dir (once to warm the page cache, once timed),
-// then claimcheck.
-func measure(bin, dir, pattern string, n int, size int64) (row, error) {
+// measure runs grep over dir once to warm the page cache, then grep and
+// claimcheck in turn, runs times each, and returns the median times, the
+// largest peak memory and the findings (which every run must agree on).
+func measure(bin, dir, pattern string, n int, size int64, runs int) (row, error) {
 	r := row{articles: n, bytes: size}
-	for range 2 {
+	var grepWalls, walls, cpus []time.Duration
+	for i := range runs + 1 {
 		res, err := timed(exec.Command("grep", "-r", "-c", "--include=*.txt", pattern, dir), io.Discard)
 		// grep exits 1 when no line matches: that is no failure here.
 		var ee *exec.ExitError
 		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
 			return r, fmt.Errorf("grep: %v", err)
 		}
-		r.grepWall, r.grepMaxRSS = res.wall, res.maxRSS
+		if i == 0 {
+			continue // the warm-up
+		}
+		grepWalls = append(grepWalls, res.wall)
+		r.grepMaxRSS = max(r.grepMaxRSS, res.maxRSS)
+		var count countFindings
+		res, err = timed(exec.Command(bin, "check", "--format", "json", dir), &count)
+		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+			return r, fmt.Errorf("claimcheck check %s: %v: %s", dir, err, res.stderr)
+		}
+		if i > 1 && count.n != r.findings {
+			return r, fmt.Errorf("claimcheck check %s: %d findings, then %d: not deterministic", dir, r.findings, count.n)
+		}
+		walls, cpus = append(walls, res.wall), append(cpus, res.cpu)
+		r.maxRSS, r.findings = max(r.maxRSS, res.maxRSS), count.n
 	}
-	var count countFindings
-	res, err := timed(exec.Command(bin, "check", "--format", "json", dir), &count)
-	var ee *exec.ExitError
-	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
-		return r, fmt.Errorf("claimcheck check %s: %v: %s", dir, err, res.stderr)
-	}
-	r.wall, r.cpu, r.maxRSS, r.findings = res.wall, res.cpu, res.maxRSS, count.n
+	r.grepWall, r.wall, r.cpu = median(grepWalls), median(walls), median(cpus)
 	return r, nil
+}
+
+// median returns the middle of ds (the mean of the two middle ones when
+// there is an even number).
+func median(ds []time.Duration) time.Duration {
+	ds = slices.Sorted(slices.Values(ds))
+	if len(ds)%2 == 1 {
+		return ds[len(ds)/2]
+	}
+	return (ds[len(ds)/2-1] + ds[len(ds)/2]) / 2
 }
 
 type result struct {
