@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -520,6 +519,11 @@ func phraseWordClass(w string) uint32 {
 	if n > maxPhraseWord || c < 'a' || c > 'z' {
 		return 0
 	}
+	// Most words are none of the table's: one whose last letter, folded,
+	// ends no word of its length and first letter is not looked for.
+	if l := w[n-1] | 0x20 - 'a'; l >= 26 || phraseWordLast[n][c-'a']&(1<<l) == 0 {
+		return 0
+	}
 	for _, e := range phraseWordTable[n][c-'a'] {
 		if !equalFoldLower(w, e.word) {
 			continue
@@ -530,6 +534,20 @@ func phraseWordClass(w string) uint32 {
 		return e.class
 	}
 	return 0
+}
+
+// phraseMayBe reports whether a word of n bytes from first to last may
+// have a class (phraseWordClass): a number of up to four digits, or a word
+// whose length, first and last letters, folded, one of phraseWords has.
+func phraseMayBe(first, last byte, n int) bool {
+	if n > maxPhraseWord {
+		return false
+	}
+	if first >= '0' && first <= '9' {
+		return n <= 4
+	}
+	f, l := first|0x20-'a', last|0x20-'a'
+	return f < 26 && l < 26 && phraseWordLast[n][f]&(1<<l) != 0
 }
 
 // equalFoldLower reports whether w, of word bytes, is lower, of lower-case
@@ -604,6 +622,15 @@ var phraseWords = func() []phraseWord {
 var phraseWordTable = func() (t [maxPhraseWord + 1][26][]phraseWord) {
 	for _, e := range phraseWords {
 		t[len(e.word)][e.word[0]-'a'] = append(t[len(e.word)][e.word[0]-'a'], e)
+	}
+	return t
+}()
+
+// phraseWordLast holds, by length and first letter, the last letters of
+// phraseWords, bit 0 for "a".
+var phraseWordLast = func() (t [maxPhraseWord + 1][26]uint32) {
+	for _, e := range phraseWords {
+		t[len(e.word)][e.word[0]-'a'] |= 1 << (e.word[len(e.word)-1] - 'a')
 	}
 	return t
 }()
@@ -693,7 +720,9 @@ func (p *phraseText) segment() {
 			for j < len(s) && phraseBytes[s[j]] == pbWord {
 				j++
 			}
-			words |= phraseWordClass(s[i:j])
+			if phraseMayBe(c, s[j-1], j-i) {
+				words |= phraseWordClass(s[i:j])
+			}
 			i = j
 			continue
 		case pbIn:
@@ -927,7 +956,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 		}
 		words = strings.Join(ws, " ")
 	}
-	if mayBeFuture(words) && matchFuture(words) {
+	if matchFuture(words) {
 		return Future
 	}
 	return Past
@@ -994,8 +1023,47 @@ var tenseBytes = func() (t [256]uint8) {
 }()
 
 // singleSpaced returns strings.Join(strings.Fields(s), " ") without
-// making it, when s, trimmed, is at most n words one space apart.
+// making it, when s, trimmed, is at most n words one space apart. An
+// ASCII s is read byte by byte; only one with other bytes is read by
+// runes.
 func singleSpaced(s string, n int) (string, bool) {
+	a, b := 0, len(s)
+	for a < b && s[a] < utf8.RuneSelf && tenseBytes[s[a]] == tbSpace {
+		a++
+	}
+	for b > a && s[b-1] < utf8.RuneSelf && tenseBytes[s[b-1]] == tbSpace {
+		b--
+	}
+	t := s[a:b]
+	words, space := 1, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return singleSpacedRunes(s, n)
+		}
+		if tenseBytes[c] != tbSpace {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
+			for _, c := range []byte(t[i:]) {
+				if c >= utf8.RuneSelf {
+					return singleSpacedRunes(s, n) // a rune may trim
+				}
+			}
+			return "", false
+		}
+		space = true
+		words++
+	}
+	if t == "" {
+		return "", true
+	}
+	return t, words <= n
+}
+
+// singleSpacedRunes is singleSpaced for any s.
+func singleSpacedRunes(s string, n int) (string, bool) {
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	if s == "" {
 		return "", true
@@ -1023,11 +1091,19 @@ var futureWords = []string{
 }
 
 // matchFuture is futureRE.MatchString(s): one of futureWords, matched as
-// (?i) does, between word boundaries, or "'ll" or "’ll" before one. The
-// words are tried only where a byte of futureFirst stands.
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one. At a
+// byte, only the words it may start (futureByFirst) are tried.
 func matchFuture(s string) bool {
 	for p := 0; p < len(s); p++ {
 		c := s[p]
+		if wordBytesRE[c] && p > 0 && wordBytesRE[s[p-1]] {
+			// Inside a word, where no boundary is, and no apostrophe:
+			// on to its end.
+			for p+1 < len(s) && wordBytesRE[s[p+1]] {
+				p++
+			}
+			continue
+		}
 		if q := p + 1; c == '\'' || c == "’"[0] && strings.HasPrefix(s[p:], "’") {
 			if c != '\'' {
 				q = p + len("’")
@@ -1036,10 +1112,11 @@ func matchFuture(s string) bool {
 				return true
 			}
 		}
-		if !futureFirst[c] || !atWordBoundary(s, p) {
+		ws := futureByFirst[c]
+		if len(ws) == 0 || !atWordBoundary(s, p) {
 			continue
 		}
-		for _, w := range futureWords {
+		for _, w := range ws {
 			if e, ok := foldLit(s, p, w); ok && atWordBoundary(s, e) {
 				return true
 			}
@@ -1048,40 +1125,20 @@ func matchFuture(s string) bool {
 	return false
 }
 
-// futureFirst marks the bytes that may start a word of futureWords.
-var futureFirst = firstBytes(false, futureWords)
-
-// futureKeys are words one of which futureRE's every match holds, lower
-// case: "plan" for "plans? to", "planning to" and "planned to".
-var futureKeys = [][]byte{
-	[]byte("will"), []byte("won't"), []byte("shall"), []byte("would"), []byte("going to"), []byte("plan"),
-	[]byte("set to"), []byte("expect"), []byte("due to"), []byte("scheduled"), []byte("slated"), []byte("intend"),
-	[]byte("hope"), []byte("aim"), []byte("is to"), []byte("are to"), []byte("to be held"), []byte("upcoming"),
-	[]byte("ahead of"), []byte("next"), []byte("'ll"), []byte("’ll"),
-}
-
-// mayBeFuture reports whether futureRE may match s: whether s,
-// lower-cased, holds one of futureKeys, or a rune (?i) folds to ASCII.
-func mayBeFuture(s string) bool {
-	var buf [128]byte
-	if len(s) > len(buf) || hasFoldRune(s) {
-		return true
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	for _, k := range futureKeys {
-		if bytes.Contains(b, k) {
-			return true
+// futureByFirst holds, for each byte, the words of futureWords it may
+// start as (?i) reads them (firstBytes): those of its letter in either
+// case, and those of "s" for the first byte of "ſ" and of "k" for that of
+// the Kelvin sign.
+var futureByFirst = func() (t [256][]string) {
+	for _, w := range futureWords {
+		for c, ok := range firstBytes(false, []string{w}) {
+			if ok {
+				t[c] = append(t[c], w)
+			}
 		}
 	}
-	return false
-}
+	return t
+}()
 
 func unitDays(u string) int {
 	switch strings.TrimSuffix(strings.ToLower(u), "s") {
