@@ -159,14 +159,25 @@ const daysAfter = 7
 // write their year resolve). tense forces the direction of relative
 // phrases; Auto reads it from the words before each phrase.
 func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
-	return findWhens(text, start, end, ref, tense, findDates(text[start:end]))
+	return appendWhens(nil, text, start, end, ref, tense, findDates(text[start:end]))
 }
 
-// findWhens is FindWhens with the absolute dates of text[start:end]
-// (findDates) already found.
-func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []dateMatch) []When {
+// appendWhens appends FindWhens(text, start, end, ref, tense) to dst, with
+// the absolute dates of text[start:end] (findDates) already found.
+func appendWhens(dst []When, text string, start, end int, ref date.Date, tense Tense, dates []dateMatch) []When {
 	s := text[start:end]
-	var cands []When
+	cp, _ := candPool.Get().(*[]When)
+	if cp == nil {
+		cp = new([]When)
+	}
+	cands := (*cp)[:0]
+	defer func() {
+		if cap(cands) <= maxPooledCands {
+			clear(cands) // they hold strings of the text
+			*cp = cands[:0]
+			candPool.Put(cp)
+		}
+	}()
 	add := func(a, b int, fill func(*When)) {
 		w := When{Start: int32(start + a), End: int32(start + b), Text: s[a:b], Weekday: -1}
 		fill(&w)
@@ -444,12 +455,13 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 		}
 		return int(a.Start - b.Start)
 	})
-	var out []When
-	var covered []bool // the bytes of out, once out is too long to scan
+	base := len(dst)
+	out := dst
+	var covered []bool // the bytes of out[base:], once they are too many to scan
 	for _, c := range cands {
-		if covered == nil && len(out) > 16 {
+		if covered == nil && len(out)-base > 16 {
 			covered = make([]bool, len(s))
-			for _, o := range out {
+			for _, o := range out[base:] {
 				fill(covered[int(o.Start)-start : int(o.End)-start])
 			}
 		}
@@ -458,13 +470,20 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 				out = append(out, c)
 				fill(covered[int(c.Start)-start : int(c.End)-start])
 			}
-		} else if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
+		} else if !slices.ContainsFunc(out[base:], func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b When) int { return int(a.Start - b.Start) })
+	slices.SortFunc(out[base:], func(a, b When) int { return int(a.Start - b.Start) })
 	return out
 }
+
+// candPool holds the candidate lists of appendWhens, *[]When, so that
+// each block searched does not grow a fresh one.
+var candPool sync.Pool
+
+// maxPooledCands is the longest candidate list put back.
+const maxPooledCands = 1 << 12
 
 // The classes of the words without which a pattern cannot match, so that
 // a stretch of text that has none of them is not searched with it: the
@@ -1343,7 +1362,7 @@ func ArticleWhens(a *Article) []When {
 			if !ok {
 				dates = findDates(a.Text[start:b.End])
 			}
-			out = append(out, findWhens(a.Text, start, b.End, ref, Auto, dates)...)
+			out = appendWhens(out, a.Text, start, b.End, ref, Auto, dates)
 		}
 	}
 	a.blockDates = nil
@@ -1543,10 +1562,10 @@ func abbrevBefore(text string, i int) bool {
 // else, and the bytes inside a word or inside a run of other bytes, where
 // no boundary is, are skipped whole.
 func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]int {
-	var out [][]int
+	var flat []int
 	for p := 0; p < len(s); {
 		if first[s[p]] && atWordBoundary(s, p) && match(p) {
-			out = append(out, slices.Clone(ix))
+			flat = append(flat, ix...)
 			p = ix[1]
 			continue
 		}
@@ -1558,7 +1577,7 @@ func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]i
 			}
 		}
 	}
-	return out
+	return splitMatches(flat, len(ix))
 }
 
 // firstBytes marks the bytes that may start a match, as (?i) reads it,
@@ -1599,7 +1618,7 @@ func firstBytes(digits bool, words ...[]string) *[256]bool {
 // that place would hold a key before it, and none starts after the key
 // and before the next key's words.
 func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func(p int) bool) [][]int {
-	var out [][]int
+	var flat []int
 	for p := 0; p < len(s); {
 		k := nextKey(s, p)
 		if k < 0 {
@@ -1608,11 +1627,25 @@ func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func
 		p = max(p, wordsBefore(s, k))
 		for ; p <= k; p++ {
 			if match(p) {
-				out = append(out, slices.Clone(ix))
+				flat = append(flat, ix...)
 				p = ix[1]
 				break
 			}
 		}
+	}
+	return splitMatches(flat, len(ix))
+}
+
+// splitMatches cuts flat, the submatch indexes of matches one after the
+// other, into the matches, n indexes each, as FindAllStringSubmatchIndex
+// gives them (nil for none), with two allocations rather than one a match.
+func splitMatches(flat []int, n int) [][]int {
+	if len(flat) == 0 {
+		return nil
+	}
+	out := make([][]int, len(flat)/n)
+	for k := range out {
+		out[k] = flat[k*n : (k+1)*n : (k+1)*n]
 	}
 	return out
 }
