@@ -743,6 +743,9 @@ func (p *phraseText) segment() {
 				words |= phraseWordClass(s[i:j])
 			}
 			i = j
+			if i < len(s) && s[i] == ' ' {
+				i++ // most often a word is followed by one space
+			}
 			continue
 		case pbIn:
 			if start < 0 {
@@ -1521,22 +1524,35 @@ func sentenceAround(text string, start, end int) (int, int) {
 // further back than lo and for its end no further on than hi, which it
 // returns when it finds none before.
 func sentenceWithin(text string, start, end, lo, hi int) (int, int) {
+	// Most bytes are neither a space nor a line break, the only bytes a
+	// sentence starts after (both below '!'), nor a sentence mark or a
+	// line break, the only ones it ends at (sentenceEnd): those are
+	// passed by one test.
 	from := lo
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
+		if c := text[i]; c < '!' && (c == '\n' || (c == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1))) {
 			from = i + 1
 			break
 		}
 	}
 	to := hi
 	for i := end; i < hi; i++ {
-		if text[i] == '\n' || (isSentenceMark(text[i]) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+		if c := text[i]; sentenceEnd[c] && (c == '\n' || (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
 			to = i
 			break
 		}
 	}
 	return from, to
 }
+
+// sentenceEnd marks the bytes a sentence may end at: a sentence mark or a
+// line break.
+var sentenceEnd = func() (t [256]bool) {
+	for _, c := range []byte(".?!\n") {
+		t[c] = true
+	}
+	return t
+}()
 
 // isSentenceMark reports whether c is one of ".?!" (a byte of a longer
 // rune never is).

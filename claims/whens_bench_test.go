@@ -47,3 +47,22 @@ func BenchmarkArticleWhens(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkSegment cuts the body, caption and headline blocks of a
+// corpus's articles into stretches.
+func BenchmarkSegment(b *testing.B) {
+	arts := corpusArticles(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, a := range arts {
+			for _, bl := range a.Blocks {
+				switch bl.Kind {
+				case Body, Caption, Headline:
+					pt := newPhraseText(a.Text[bl.Start:bl.End])
+					pt.segment()
+					pt.release()
+				}
+			}
+		}
+	}
+}
