@@ -1691,17 +1691,37 @@ func wordsBefore(s string, k int) int {
 // written, starts in s at or after p, or -1.
 func nextWeekday(s string, p int) int {
 	for i := p; i+len("Monday") <= len(s); i++ {
-		switch s[i] {
-		case 'S', 'M', 'T', 'W', 'F':
-			for _, wd := range weekdayList {
-				if strings.HasPrefix(s[i:], wd) {
-					return i
-				}
-			}
+		if weekdayFirst[s[i]] && weekdayNameAt(s, i) > 0 {
+			return i
 		}
 	}
 	return -1
 }
+
+// weekdayNameAt returns the length of the weekday name of weekdayList, as
+// written, at s[i:], or 0. The names differ in their first two letters.
+func weekdayNameAt(s string, i int) int {
+	if i+1 >= len(s) || !weekdayFirst[s[i]] {
+		return 0
+	}
+	for _, wd := range weekdayList {
+		if wd[0] == s[i] && wd[1] == s[i+1] {
+			if strings.HasPrefix(s[i:], wd) {
+				return len(wd)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// weekdayFirst marks the first letters of weekdayList.
+var weekdayFirst = func() (t [256]bool) {
+	for _, wd := range weekdayList {
+		t[wd[0]] = true
+	}
+	return t
+}()
 
 // nextMonth returns where the first month name of monthForms (its base,
 // as written) starts in s at or after p, or -1.
@@ -1739,7 +1759,7 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 	for _, early := range [2]bool{true, false} {
 		q, l0, l1 := p, -1, -1
 		if early {
-			e, ok := wordThenSpace(s, p, wdEarlyLate)
+			e, ok := wordThenSpace(s, p, wdEarlyLateBy)
 			if !ok {
 				continue
 			}
@@ -1748,20 +1768,18 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 		for _, prep := range [2]bool{true, false} {
 			r, p0, p1 := q, -1, -1
 			if prep {
-				e, ok := wordThenSpace(s, q, wdPreps)
+				e, ok := wordThenSpace(s, q, wdPrepsBy)
 				if !ok {
 					continue
 				}
 				p0, p1, r = q, e, skipSpaceRE(s, e)
 			}
-			for _, wd := range weekdayList {
-				if !strings.HasPrefix(s[r:], wd) {
-					continue
-				}
-				e := r + len(wd)
+			// At most one weekday name is at r.
+			if n := weekdayNameAt(s, r); n > 0 {
+				e := r + n
 				// (?:\s+(?i:(night|…)))?\b
-				if t := skipSpaceRE(s, e); t > e {
-					for _, part := range wdDayParts {
+				if t := skipSpaceRE(s, e); t > e && t < len(s) {
+					for _, part := range wdDayPartsBy[s[t]] {
 						if end, ok := foldLit(s, t, part); ok && atWordBoundary(s, end) {
 							*ix = [10]int{p, end, l0, l1, p0, p1, r, e, t, end}
 							return true
@@ -1779,9 +1797,13 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 }
 
 // wordThenSpace returns the end of the first of words (matched as (?i)
-// does) at s[i:] that a space follows.
-func wordThenSpace(s string, i int, words []string) (int, bool) {
-	for _, w := range words {
+// does) at s[i:] that a space follows. words are a list by its words'
+// first bytes (byFirst).
+func wordThenSpace(s string, i int, words *wordsByFirst) (int, bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	for _, w := range words[s[i]] {
 		if e, ok := foldLit(s, i, w); ok && e < len(s) && isSpaceRE(s[e]) {
 			return e, true
 		}
@@ -1789,16 +1811,50 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 	return 0, false
 }
 
-// foldFirst returns the end of the first of words that foldLit matches at
-// s[i:].
-func foldFirst(s string, i int, words []string) (int, bool) {
-	for _, w := range words {
+// foldFirst returns the end of the first of words (a list by its words'
+// first bytes, byFirst) that foldLit matches at s[i:].
+func foldFirst(s string, i int, words *wordsByFirst) (int, bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	for _, w := range words[s[i]] {
 		if e, ok := foldLit(s, i, w); ok {
 			return e, true
 		}
 	}
 	return 0, false
 }
+
+// A wordsByFirst holds a list of lower-case words by the bytes that may
+// start them as (?i) reads them (firstBytes), each byte's in the list's
+// order: foldLit matches a word at s[i:] only if it is in the list of
+// s[i], so that the first of a list to match there is the first of that
+// byte's.
+type wordsByFirst [256][]string
+
+// byFirst returns words by their first bytes.
+func byFirst(words []string) *wordsByFirst {
+	var t wordsByFirst
+	for _, w := range words {
+		for c, ok := range firstBytes(false, []string{w}) {
+			if ok {
+				t[c] = append(t[c], w)
+			}
+		}
+	}
+	return &t
+}
+
+// The word lists of the phrases by their first bytes.
+var (
+	wdEarlyLateBy   = byFirst(wdEarlyLate)
+	wdPrepsBy       = byFirst(wdPreps)
+	wdDayPartsBy    = byFirst(wdDayParts)
+	monthPrepsBy    = byFirst(monthPreps)
+	monthPartsBy    = byFirst(monthParts)
+	unitEarlyLateBy = byFirst(unitEarlyLate)
+	pastNPrepsBy    = byFirst(pastNPreps)
+)
 
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchMonthPh: a match is a word of monthPreps with spaces after it, one
@@ -1826,7 +1882,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 	for _, prep := range [2]bool{true, false} {
 		q, g0, g1 := p, -1, -1
 		if prep {
-			e, ok := wordThenSpace(s, p, monthPreps)
+			e, ok := wordThenSpace(s, p, monthPrepsBy)
 			if !ok {
 				continue
 			}
@@ -1836,7 +1892,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 		for _, part := range [2]bool{true, false} {
 			r, p0, p1 := q, -1, -1
 			if part {
-				e, ok := foldFirst(s, q, monthParts)
+				e, ok := foldFirst(s, q, monthPartsBy)
 				if !ok {
 					continue
 				}
@@ -1885,7 +1941,7 @@ func matchRelUnit(s string, p int, ix *[8]int) bool {
 	for _, early := range [2]bool{true, false} {
 		q, e0, e1 := p, -1, -1
 		if early {
-			e, ok := foldFirst(s, p, unitEarlyLate)
+			e, ok := foldFirst(s, p, unitEarlyLateBy)
 			if !ok {
 				continue
 			}
@@ -2074,7 +2130,7 @@ func matchPastN(s string, p int, ix *[8]int) bool {
 	for _, prep := range [2]bool{true, false} {
 		q := p
 		if prep {
-			e, ok := foldFirst(s, p, pastNPreps)
+			e, ok := foldFirst(s, p, pastNPrepsBy)
 			if !ok {
 				continue
 			}
@@ -2180,7 +2236,7 @@ func matchYearPh(s string, p int, ix *[8]int) bool {
 		for _, part := range [2]bool{true, false} {
 			y, p0, p1 := q, -1, -1
 			if part {
-				pe, ok := foldFirst(s, q, monthParts)
+				pe, ok := foldFirst(s, q, monthPartsBy)
 				if !ok {
 					continue
 				}
