@@ -190,7 +190,7 @@ func appendWhens(dst []When, text string, start, end int, ref date.Date, tense T
 		a := m.Start
 		wd := -1
 		if loc, lo, ok := weekdayBefore(s, a); ok && a-(lo+loc[0]) <= 12+len("Wednesday") {
-			wd = int(weekdayNames[strings.ToLower(s[lo+loc[2]:lo+loc[3]])])
+			wd = int(weekdayOf(s[lo+loc[2] : lo+loc[3]]))
 			a = lo + loc[0]
 		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
 			a -= 3
@@ -234,7 +234,7 @@ func appendWhens(dst []When, text string, start, end int, ref date.Date, tense T
 	}
 	for _, ix := range pt.findAll(relWdPat) {
 		add(ix[0], ix[1], func(w *When) {
-			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
+			wd := weekdayOf(s[ix[6]:ix[7]])
 			w.Weekday = int8(wd)
 			if ref.IsZero() {
 				return
@@ -1698,6 +1698,18 @@ func nextWeekday(s string, p int) int {
 	return -1
 }
 
+// weekdayOf returns weekdayNames[strings.ToLower(name)] without making
+// the lower-case name when name is one of weekdayList, as the patterns
+// match them (weekdayList is in the order of time.Weekday).
+func weekdayOf(name string) time.Weekday {
+	for d, wd := range weekdayList {
+		if name == wd {
+			return time.Weekday(d)
+		}
+	}
+	return weekdayNames[strings.ToLower(name)]
+}
+
 // weekdayNameAt returns the length of the weekday name of weekdayList, as
 // written, at s[i:], or 0. The names differ in their first two letters.
 func weekdayNameAt(s string, i int) int {
@@ -1727,17 +1739,26 @@ var weekdayFirst = func() (t [256]bool) {
 // as written) starts in s at or after p, or -1.
 func nextMonth(s string, p int) int {
 	for i := p; i+3 <= len(s); i++ {
-		switch s[i] {
-		case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
-			for _, f := range monthForms {
-				if strings.HasPrefix(s[i:], f.base) {
-					return i
-				}
+		for _, b := range monthBasesBy[s[i]] {
+			if s[i+1] == b[1] && s[i+2] == b[2] {
+				return i
 			}
 		}
 	}
 	return -1
 }
+
+// monthBasesBy holds the bases of monthForms (three letters each) by
+// their first byte.
+var monthBasesBy = func() (t [256][]string) {
+	for _, f := range monthForms {
+		if len(f.base) != 3 {
+			panic("claims: a month base of other than three letters: " + f.base)
+		}
+		t[f.base[0]] = append(t[f.base[0]], f.base)
+	}
+	return t
+}()
 
 // scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchRelWd: a match is "late"/"early", an other word of wdPreps, each

@@ -573,3 +573,24 @@ func FuzzTenseFrom(f *testing.F) {
 	}
 	f.Fuzz(checkTenseFrom)
 }
+
+// TestWeekdayOf checks weekdayOf against weekdayNames in several cases.
+func TestWeekdayOf(t *testing.T) {
+	for _, wd := range weekdayList {
+		for _, name := range []string{wd, strings.ToLower(wd), strings.ToUpper(wd), wd[:3], "x" + wd} {
+			if got, want := weekdayOf(name), weekdayNames[strings.ToLower(name)]; got != want {
+				t.Errorf("weekdayOf(%q) = %v, want %v", name, got, want)
+			}
+		}
+	}
+	for k, wd := range weekdayList {
+		if weekdayNameAt(wd+" ", 0) != len(wd) {
+			t.Errorf("weekdayNameAt misses %q", wd)
+		}
+		for _, other := range weekdayList[k+1:] {
+			if wd[:2] == other[:2] {
+				t.Errorf("%q and %q start alike: weekdayNameAt tells them by two letters", wd, other)
+			}
+		}
+	}
+}
