@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,6 +107,16 @@ func TestNearestWhen(t *testing.T) {
 		start := r.IntN(len(text) + 1)
 		end := start + r.IntN(len(text)-start+1)
 		checkNearestWhen(t, text, ws, int32(start), int32(end))
+		if len(ws) > 0 {
+			// One phrase more, overlapping another, in order of start.
+			k := r.IntN(len(ws))
+			a := int(ws[k].Start) + r.IntN(int(ws[k].End-ws[k].Start))
+			b := a + 1 + r.IntN(60)
+			over := slices.Clone(ws)
+			over = append(over, When{Start: int32(a), End: int32(min(b, len(text)))})
+			slices.SortStableFunc(over, func(x, y When) int { return int(x.Start - y.Start) })
+			checkNearestWhen(t, text, over, int32(start), int32(end))
+		}
 		lo, hi := r.IntN(start+1), end+r.IntN(len(text)-end+1)
 		checkSentenceWithin(t, text, start, end, lo, hi)
 		checkSentenceWithin(t, text, start, end, max(0, start-maxSentence), min(len(text), end+maxSentence))

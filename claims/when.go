@@ -1477,6 +1477,103 @@ func nearestWhen(text string, ws []When, start, end int32) int {
 	if j0 == len(ws) || int(ws[j0].Start) >= hi {
 		return -1
 	}
+	// The phrases from j0 to j1 start in [lo, hi). In ArticleWhens's
+	// order they do not overlap, so their ends rise as their starts do:
+	// those that end by the claim's start (before it, nearer the later
+	// they are) come first, then the rest (nearer the earlier they are).
+	j1, jb := j0, j0-1
+	for ; j1 < len(ws) && int(ws[j1].Start) < hi; j1++ {
+		if j1 > j0 && (ws[j1].End <= ws[j1-1].End || ws[j1].Start < ws[j1-1].End) {
+			return nearestWhenScan(text, ws, start, end, lo, hi, j0)
+		}
+		if ws[j1].End <= start {
+			jb = j1
+		}
+	}
+	sb := sentenceProbe{text: text, back: int(start), backBreak: -1, fwd: int(end), fwdBreak: -1}
+	ja := jb + 1
+	for jb >= j0 || ja < j1 {
+		// The nearer of the two lists' next phrases, the one before on a
+		// tie (it comes first in ws).
+		before := ja >= j1
+		if jb >= j0 && ja < j1 {
+			before = start-ws[jb].End <= ws[ja].Start-end
+		}
+		if before {
+			// It ends before the claim: it is in the sentence unless the
+			// sentence starts after it starts, and then so is every
+			// phrase before it.
+			if !sb.noStartFrom(int(ws[jb].Start)) {
+				jb = j0 - 1
+				continue
+			}
+			return jb
+		}
+		w := ws[ja]
+		if int(w.End) > int(end) && (int(w.End) > hi || !sb.noEndBefore(int(w.End))) {
+			// The sentence ends before it does, and so before every
+			// phrase after it.
+			ja = j1
+			continue
+		}
+		if int(w.Start) < int(start) && !sb.noStartFrom(int(w.Start)) {
+			ja++
+			continue
+		}
+		return ja
+	}
+	return -1
+}
+
+// sentenceProbe looks for the bounds of the sentence around a claim as
+// sentenceWithin does, only as far as asked and once: no sentence starts
+// (a break as sentenceWithin looks back for) in [back, claim start), and
+// none ends (one as it looks on for) in [claim end, fwd); backBreak and
+// fwdBreak are the breaks found, or -1.
+type sentenceProbe struct {
+	text            string
+	back, backBreak int
+	fwd, fwdBreak   int
+}
+
+// noStartFrom reports whether no sentence starts after a break at or after
+// i and before the claim.
+func (b *sentenceProbe) noStartFrom(i int) bool {
+	if b.backBreak >= 0 {
+		return i > b.backBreak
+	}
+	text := b.text
+	for k := b.back - 1; k >= i; k-- {
+		if c := text[k]; c < '!' && (c == '\n' || (c == ' ' && k > 0 && isSentenceMark(text[k-1]) && !abbrevBefore(text, k-1))) {
+			b.backBreak = k
+			return false
+		}
+	}
+	b.back = min(b.back, i)
+	return true
+}
+
+// noEndBefore reports whether no sentence ends from the claim's end up to
+// before i.
+func (b *sentenceProbe) noEndBefore(i int) bool {
+	if b.fwdBreak >= 0 {
+		return i <= b.fwdBreak
+	}
+	text := b.text
+	for k := b.fwd; k < i; k++ {
+		if c := text[k]; sentenceEnd[c] && (c == '\n' || (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') && !abbrevBefore(text, k)) {
+			b.fwdBreak = k
+			return false
+		}
+	}
+	b.fwd = max(b.fwd, i)
+	return true
+}
+
+// nearestWhenScan is nearestWhen for phrases that may overlap, from j0,
+// the first that starts at or after lo: the sentence's bounds are looked
+// for as far as the phrases reach.
+func nearestWhenScan(text string, ws []When, start, end int32, lo, hi, j0 int) int {
 	last := int(ws[j0].End)
 	for j := j0 + 1; j < len(ws) && int(ws[j].Start) < hi; j++ {
 		last = max(last, int(ws[j].End))
