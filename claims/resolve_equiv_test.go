@@ -2,6 +2,7 @@ package claims
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -26,6 +27,36 @@ func nearestWhenFull(text string, ws []When, start, end int32) int {
 		}
 	}
 	return best
+}
+
+// sentenceWithinLoop is sentenceWithin as it was, every byte tested in
+// full.
+func sentenceWithinLoop(text string, start, end, lo, hi int) (int, int) {
+	from := lo
+	for i := start - 1; i >= lo; i-- {
+		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
+			from = i + 1
+			break
+		}
+	}
+	to := hi
+	for i := end; i < hi; i++ {
+		if text[i] == '\n' || (isSentenceMark(text[i]) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+			to = i
+			break
+		}
+	}
+	return from, to
+}
+
+// checkSentenceWithin checks sentenceWithin against sentenceWithinLoop
+// around text[start:end], within lo and hi.
+func checkSentenceWithin(t *testing.T, text string, start, end, lo, hi int) {
+	t.Helper()
+	f1, t1 := sentenceWithin(text, start, end, lo, hi)
+	if f2, t2 := sentenceWithinLoop(text, start, end, lo, hi); f1 != f2 || t1 != t2 {
+		t.Fatalf("sentenceWithin(%q, %d, %d, %d, %d) = %d, %d, want %d, %d", text, start, end, lo, hi, f1, t1, f2, t2)
+	}
 }
 
 // randomPhrases returns up to n phrases of text, in order and without
@@ -59,7 +90,7 @@ func checkNearestWhen(t *testing.T, text string, ws []When, start, end int32) {
 
 var sentencePieces = []string{
 	"said", "the", "U.S.", "Jan.", "Dr.", "A.", "on Friday", "2025", ". ", ".", "? ", "! ", "!", "\n", " ", "  ", "x", "officials",
-	strings.Repeat("word ", 100), strings.Repeat("y", 700), "“", "”", "é", "a.b.", "St. ", "end.\n",
+	strings.Repeat("word ", 100), strings.Repeat("y", 700), "“", "”", "é", "a.b.", "St. ", "end.\n", "\t", "\r", ".\t", "!\r\n",
 }
 
 // TestNearestWhen checks nearestWhen on random texts, short and longer
@@ -76,6 +107,19 @@ func TestNearestWhen(t *testing.T) {
 		start := r.IntN(len(text) + 1)
 		end := start + r.IntN(len(text)-start+1)
 		checkNearestWhen(t, text, ws, int32(start), int32(end))
+		if len(ws) > 0 {
+			// One phrase more, overlapping another, in order of start.
+			k := r.IntN(len(ws))
+			a := int(ws[k].Start) + r.IntN(int(ws[k].End-ws[k].Start))
+			b := a + 1 + r.IntN(60)
+			over := slices.Clone(ws)
+			over = append(over, When{Start: int32(a), End: int32(min(b, len(text)))})
+			slices.SortStableFunc(over, func(x, y When) int { return int(x.Start - y.Start) })
+			checkNearestWhen(t, text, over, int32(start), int32(end))
+		}
+		lo, hi := r.IntN(start+1), end+r.IntN(len(text)-end+1)
+		checkSentenceWithin(t, text, start, end, lo, hi)
+		checkSentenceWithin(t, text, start, end, max(0, start-maxSentence), min(len(text), end+maxSentence))
 	}
 }
 
@@ -94,5 +138,7 @@ func FuzzNearestWhen(f *testing.F) {
 		start := r.IntN(len(text) + 1)
 		end := start + r.IntN(min(len(text)-start, 500)+1)
 		checkNearestWhen(t, text, ws, int32(start), int32(end))
+		lo, hi := r.IntN(start+1), end+r.IntN(len(text)-end+1)
+		checkSentenceWithin(t, text, start, end, lo, hi)
 	})
 }

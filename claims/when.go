@@ -1,7 +1,6 @@
 package claims
 
 import (
-	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
@@ -160,14 +159,25 @@ const daysAfter = 7
 // write their year resolve). tense forces the direction of relative
 // phrases; Auto reads it from the words before each phrase.
 func FindWhens(text string, start, end int, ref date.Date, tense Tense) []When {
-	return findWhens(text, start, end, ref, tense, findDates(text[start:end]))
+	return appendWhens(nil, text, start, end, ref, tense, findDates(text[start:end]))
 }
 
-// findWhens is FindWhens with the absolute dates of text[start:end]
-// (findDates) already found.
-func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []dateMatch) []When {
+// appendWhens appends FindWhens(text, start, end, ref, tense) to dst, with
+// the absolute dates of text[start:end] (findDates) already found.
+func appendWhens(dst []When, text string, start, end int, ref date.Date, tense Tense, dates []dateMatch) []When {
 	s := text[start:end]
-	var cands []When
+	cp, _ := candPool.Get().(*[]When)
+	if cp == nil {
+		cp = new([]When)
+	}
+	cands := (*cp)[:0]
+	defer func() {
+		if cap(cands) <= maxPooledCands {
+			clear(cands) // they hold strings of the text
+			*cp = cands[:0]
+			candPool.Put(cp)
+		}
+	}()
 	add := func(a, b int, fill func(*When)) {
 		w := When{Start: int32(start + a), End: int32(start + b), Text: s[a:b], Weekday: -1}
 		fill(&w)
@@ -180,7 +190,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 		a := m.Start
 		wd := -1
 		if loc, lo, ok := weekdayBefore(s, a); ok && a-(lo+loc[0]) <= 12+len("Wednesday") {
-			wd = int(weekdayNames[strings.ToLower(s[lo+loc[2]:lo+loc[3]])])
+			wd = int(weekdayOf(s[lo+loc[2] : lo+loc[3]]))
 			a = lo + loc[0]
 		} else if a >= 3 && strings.EqualFold(s[a-3:a], "on ") {
 			a -= 3
@@ -224,7 +234,7 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 	}
 	for _, ix := range pt.findAll(relWdPat) {
 		add(ix[0], ix[1], func(w *When) {
-			wd := weekdayNames[strings.ToLower(s[ix[6]:ix[7]])]
+			wd := weekdayOf(s[ix[6]:ix[7]])
 			w.Weekday = int8(wd)
 			if ref.IsZero() {
 				return
@@ -445,12 +455,13 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 		}
 		return int(a.Start - b.Start)
 	})
-	var out []When
-	var covered []bool // the bytes of out, once out is too long to scan
+	base := len(dst)
+	out := dst
+	var covered []bool // the bytes of out[base:], once they are too many to scan
 	for _, c := range cands {
-		if covered == nil && len(out) > 16 {
+		if covered == nil && len(out)-base > 16 {
 			covered = make([]bool, len(s))
-			for _, o := range out {
+			for _, o := range out[base:] {
 				fill(covered[int(o.Start)-start : int(o.End)-start])
 			}
 		}
@@ -459,13 +470,20 @@ func findWhens(text string, start, end int, ref date.Date, tense Tense, dates []
 				out = append(out, c)
 				fill(covered[int(c.Start)-start : int(c.End)-start])
 			}
-		} else if !slices.ContainsFunc(out, func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
+		} else if !slices.ContainsFunc(out[base:], func(o When) bool { return c.Start < o.End && o.Start < c.End }) {
 			out = append(out, c)
 		}
 	}
-	slices.SortFunc(out, func(a, b When) int { return int(a.Start - b.Start) })
+	slices.SortFunc(out[base:], func(a, b When) int { return int(a.Start - b.Start) })
 	return out
 }
+
+// candPool holds the candidate lists of appendWhens, *[]When, so that
+// each block searched does not grow a fresh one.
+var candPool sync.Pool
+
+// maxPooledCands is the longest candidate list put back.
+const maxPooledCands = 1 << 12
 
 // The classes of the words without which a pattern cannot match, so that
 // a stretch of text that has none of them is not searched with it: the
@@ -520,6 +538,11 @@ func phraseWordClass(w string) uint32 {
 	if n > maxPhraseWord || c < 'a' || c > 'z' {
 		return 0
 	}
+	// Most words are none of the table's: one whose last letter, folded,
+	// ends no word of its length and first letter is not looked for.
+	if l := w[n-1] | 0x20 - 'a'; l >= 26 || phraseWordLast[n][c-'a']&(1<<l) == 0 {
+		return 0
+	}
 	for _, e := range phraseWordTable[n][c-'a'] {
 		if !equalFoldLower(w, e.word) {
 			continue
@@ -530,6 +553,20 @@ func phraseWordClass(w string) uint32 {
 		return e.class
 	}
 	return 0
+}
+
+// phraseMayBe reports whether a word of n bytes from first to last may
+// have a class (phraseWordClass): a number of up to four digits, or a word
+// whose length, first and last letters, folded, one of phraseWords has.
+func phraseMayBe(first, last byte, n int) bool {
+	if n > maxPhraseWord {
+		return false
+	}
+	if first >= '0' && first <= '9' {
+		return n <= 4
+	}
+	f, l := first|0x20-'a', last|0x20-'a'
+	return f < 26 && l < 26 && phraseWordLast[n][f]&(1<<l) != 0
 }
 
 // equalFoldLower reports whether w, of word bytes, is lower, of lower-case
@@ -604,6 +641,15 @@ var phraseWords = func() []phraseWord {
 var phraseWordTable = func() (t [maxPhraseWord + 1][26][]phraseWord) {
 	for _, e := range phraseWords {
 		t[len(e.word)][e.word[0]-'a'] = append(t[len(e.word)][e.word[0]-'a'], e)
+	}
+	return t
+}()
+
+// phraseWordLast holds, by length and first letter, the last letters of
+// phraseWords, bit 0 for "a".
+var phraseWordLast = func() (t [maxPhraseWord + 1][26]uint32) {
+	for _, e := range phraseWords {
+		t[len(e.word)][e.word[0]-'a'] |= 1 << (e.word[len(e.word)-1] - 'a')
 	}
 	return t
 }()
@@ -693,8 +739,13 @@ func (p *phraseText) segment() {
 			for j < len(s) && phraseBytes[s[j]] == pbWord {
 				j++
 			}
-			words |= phraseWordClass(s[i:j])
+			if phraseMayBe(c, s[j-1], j-i) {
+				words |= phraseWordClass(s[i:j])
+			}
 			i = j
+			if i < len(s) && s[i] == ' ' {
+				i++ // most often a word is followed by one space
+			}
 			continue
 		case pbIn:
 			if start < 0 {
@@ -927,7 +978,7 @@ func tenseAt(s string, i int, t Tense) Tense {
 		}
 		words = strings.Join(ws, " ")
 	}
-	if mayBeFuture(words) && matchFuture(words) {
+	if matchFuture(words) {
 		return Future
 	}
 	return Past
@@ -994,8 +1045,47 @@ var tenseBytes = func() (t [256]uint8) {
 }()
 
 // singleSpaced returns strings.Join(strings.Fields(s), " ") without
-// making it, when s, trimmed, is at most n words one space apart.
+// making it, when s, trimmed, is at most n words one space apart. An
+// ASCII s is read byte by byte; only one with other bytes is read by
+// runes.
 func singleSpaced(s string, n int) (string, bool) {
+	a, b := 0, len(s)
+	for a < b && s[a] < utf8.RuneSelf && tenseBytes[s[a]] == tbSpace {
+		a++
+	}
+	for b > a && s[b-1] < utf8.RuneSelf && tenseBytes[s[b-1]] == tbSpace {
+		b--
+	}
+	t := s[a:b]
+	words, space := 1, false
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return singleSpacedRunes(s, n)
+		}
+		if tenseBytes[c] != tbSpace {
+			space = false
+			continue
+		}
+		if c != ' ' || space {
+			for _, c := range []byte(t[i:]) {
+				if c >= utf8.RuneSelf {
+					return singleSpacedRunes(s, n) // a rune may trim
+				}
+			}
+			return "", false
+		}
+		space = true
+		words++
+	}
+	if t == "" {
+		return "", true
+	}
+	return t, words <= n
+}
+
+// singleSpacedRunes is singleSpaced for any s.
+func singleSpacedRunes(s string, n int) (string, bool) {
 	s = strings.TrimFunc(s, unicode.IsSpace)
 	if s == "" {
 		return "", true
@@ -1023,11 +1113,19 @@ var futureWords = []string{
 }
 
 // matchFuture is futureRE.MatchString(s): one of futureWords, matched as
-// (?i) does, between word boundaries, or "'ll" or "’ll" before one. The
-// words are tried only where a byte of futureFirst stands.
+// (?i) does, between word boundaries, or "'ll" or "’ll" before one. At a
+// byte, only the words it may start (futureByFirst) are tried.
 func matchFuture(s string) bool {
 	for p := 0; p < len(s); p++ {
 		c := s[p]
+		if wordBytesRE[c] && p > 0 && wordBytesRE[s[p-1]] {
+			// Inside a word, where no boundary is, and no apostrophe:
+			// on to its end.
+			for p+1 < len(s) && wordBytesRE[s[p+1]] {
+				p++
+			}
+			continue
+		}
 		if q := p + 1; c == '\'' || c == "’"[0] && strings.HasPrefix(s[p:], "’") {
 			if c != '\'' {
 				q = p + len("’")
@@ -1036,10 +1134,11 @@ func matchFuture(s string) bool {
 				return true
 			}
 		}
-		if !futureFirst[c] || !atWordBoundary(s, p) {
+		ws := futureByFirst[c]
+		if len(ws) == 0 || !atWordBoundary(s, p) {
 			continue
 		}
-		for _, w := range futureWords {
+		for _, w := range ws {
 			if e, ok := foldLit(s, p, w); ok && atWordBoundary(s, e) {
 				return true
 			}
@@ -1048,40 +1147,20 @@ func matchFuture(s string) bool {
 	return false
 }
 
-// futureFirst marks the bytes that may start a word of futureWords.
-var futureFirst = firstBytes(false, futureWords)
-
-// futureKeys are words one of which futureRE's every match holds, lower
-// case: "plan" for "plans? to", "planning to" and "planned to".
-var futureKeys = [][]byte{
-	[]byte("will"), []byte("won't"), []byte("shall"), []byte("would"), []byte("going to"), []byte("plan"),
-	[]byte("set to"), []byte("expect"), []byte("due to"), []byte("scheduled"), []byte("slated"), []byte("intend"),
-	[]byte("hope"), []byte("aim"), []byte("is to"), []byte("are to"), []byte("to be held"), []byte("upcoming"),
-	[]byte("ahead of"), []byte("next"), []byte("'ll"), []byte("’ll"),
-}
-
-// mayBeFuture reports whether futureRE may match s: whether s,
-// lower-cased, holds one of futureKeys, or a rune (?i) folds to ASCII.
-func mayBeFuture(s string) bool {
-	var buf [128]byte
-	if len(s) > len(buf) || hasFoldRune(s) {
-		return true
-	}
-	b := buf[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	for _, k := range futureKeys {
-		if bytes.Contains(b, k) {
-			return true
+// futureByFirst holds, for each byte, the words of futureWords it may
+// start as (?i) reads them (firstBytes): those of its letter in either
+// case, and those of "s" for the first byte of "ſ" and of "k" for that of
+// the Kelvin sign.
+var futureByFirst = func() (t [256][]string) {
+	for _, w := range futureWords {
+		for c, ok := range firstBytes(false, []string{w}) {
+			if ok {
+				t[c] = append(t[c], w)
+			}
 		}
 	}
-	return false
-}
+	return t
+}()
 
 func unitDays(u string) int {
 	switch strings.TrimSuffix(strings.ToLower(u), "s") {
@@ -1286,7 +1365,7 @@ func ArticleWhens(a *Article) []When {
 			if !ok {
 				dates = findDates(a.Text[start:b.End])
 			}
-			out = append(out, findWhens(a.Text, start, b.End, ref, Auto, dates)...)
+			out = appendWhens(out, a.Text, start, b.End, ref, Auto, dates)
 		}
 	}
 	a.blockDates = nil
@@ -1398,6 +1477,103 @@ func nearestWhen(text string, ws []When, start, end int32) int {
 	if j0 == len(ws) || int(ws[j0].Start) >= hi {
 		return -1
 	}
+	// The phrases from j0 to j1 start in [lo, hi). In ArticleWhens's
+	// order they do not overlap, so their ends rise as their starts do:
+	// those that end by the claim's start (before it, nearer the later
+	// they are) come first, then the rest (nearer the earlier they are).
+	j1, jb := j0, j0-1
+	for ; j1 < len(ws) && int(ws[j1].Start) < hi; j1++ {
+		if j1 > j0 && (ws[j1].End <= ws[j1-1].End || ws[j1].Start < ws[j1-1].End) {
+			return nearestWhenScan(text, ws, start, end, lo, hi, j0)
+		}
+		if ws[j1].End <= start {
+			jb = j1
+		}
+	}
+	sb := sentenceProbe{text: text, back: int(start), backBreak: -1, fwd: int(end), fwdBreak: -1}
+	ja := jb + 1
+	for jb >= j0 || ja < j1 {
+		// The nearer of the two lists' next phrases, the one before on a
+		// tie (it comes first in ws).
+		before := ja >= j1
+		if jb >= j0 && ja < j1 {
+			before = start-ws[jb].End <= ws[ja].Start-end
+		}
+		if before {
+			// It ends before the claim: it is in the sentence unless the
+			// sentence starts after it starts, and then so is every
+			// phrase before it.
+			if !sb.noStartFrom(int(ws[jb].Start)) {
+				jb = j0 - 1
+				continue
+			}
+			return jb
+		}
+		w := ws[ja]
+		if int(w.End) > int(end) && (int(w.End) > hi || !sb.noEndBefore(int(w.End))) {
+			// The sentence ends before it does, and so before every
+			// phrase after it.
+			ja = j1
+			continue
+		}
+		if int(w.Start) < int(start) && !sb.noStartFrom(int(w.Start)) {
+			ja++
+			continue
+		}
+		return ja
+	}
+	return -1
+}
+
+// sentenceProbe looks for the bounds of the sentence around a claim as
+// sentenceWithin does, only as far as asked and once: no sentence starts
+// (a break as sentenceWithin looks back for) in [back, claim start), and
+// none ends (one as it looks on for) in [claim end, fwd); backBreak and
+// fwdBreak are the breaks found, or -1.
+type sentenceProbe struct {
+	text            string
+	back, backBreak int
+	fwd, fwdBreak   int
+}
+
+// noStartFrom reports whether no sentence starts after a break at or after
+// i and before the claim.
+func (b *sentenceProbe) noStartFrom(i int) bool {
+	if b.backBreak >= 0 {
+		return i > b.backBreak
+	}
+	text := b.text
+	for k := b.back - 1; k >= i; k-- {
+		if c := text[k]; c < '!' && (c == '\n' || (c == ' ' && k > 0 && isSentenceMark(text[k-1]) && !abbrevBefore(text, k-1))) {
+			b.backBreak = k
+			return false
+		}
+	}
+	b.back = min(b.back, i)
+	return true
+}
+
+// noEndBefore reports whether no sentence ends from the claim's end up to
+// before i.
+func (b *sentenceProbe) noEndBefore(i int) bool {
+	if b.fwdBreak >= 0 {
+		return i <= b.fwdBreak
+	}
+	text := b.text
+	for k := b.fwd; k < i; k++ {
+		if c := text[k]; sentenceEnd[c] && (c == '\n' || (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') && !abbrevBefore(text, k)) {
+			b.fwdBreak = k
+			return false
+		}
+	}
+	b.fwd = max(b.fwd, i)
+	return true
+}
+
+// nearestWhenScan is nearestWhen for phrases that may overlap, from j0,
+// the first that starts at or after lo: the sentence's bounds are looked
+// for as far as the phrases reach.
+func nearestWhenScan(text string, ws []When, start, end int32, lo, hi, j0 int) int {
 	last := int(ws[j0].End)
 	for j := j0 + 1; j < len(ws) && int(ws[j].Start) < hi; j++ {
 		last = max(last, int(ws[j].End))
@@ -1445,22 +1621,35 @@ func sentenceAround(text string, start, end int) (int, int) {
 // further back than lo and for its end no further on than hi, which it
 // returns when it finds none before.
 func sentenceWithin(text string, start, end, lo, hi int) (int, int) {
+	// Most bytes are neither a space nor a line break, the only bytes a
+	// sentence starts after (both below '!'), nor a sentence mark or a
+	// line break, the only ones it ends at (sentenceEnd): those are
+	// passed by one test.
 	from := lo
 	for i := start - 1; i >= lo; i-- {
-		if text[i] == '\n' || (text[i] == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1)) {
+		if c := text[i]; c < '!' && (c == '\n' || (c == ' ' && i > 0 && isSentenceMark(text[i-1]) && !abbrevBefore(text, i-1))) {
 			from = i + 1
 			break
 		}
 	}
 	to := hi
 	for i := end; i < hi; i++ {
-		if text[i] == '\n' || (isSentenceMark(text[i]) && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
+		if c := text[i]; sentenceEnd[c] && (c == '\n' || (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') && !abbrevBefore(text, i)) {
 			to = i
 			break
 		}
 	}
 	return from, to
 }
+
+// sentenceEnd marks the bytes a sentence may end at: a sentence mark or a
+// line break.
+var sentenceEnd = func() (t [256]bool) {
+	for _, c := range []byte(".?!\n") {
+		t[c] = true
+	}
+	return t
+}()
 
 // isSentenceMark reports whether c is one of ".?!" (a byte of a longer
 // rune never is).
@@ -1486,10 +1675,10 @@ func abbrevBefore(text string, i int) bool {
 // else, and the bytes inside a word or inside a run of other bytes, where
 // no boundary is, are skipped whole.
 func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]int {
-	var out [][]int
+	var flat []int
 	for p := 0; p < len(s); {
 		if first[s[p]] && atWordBoundary(s, p) && match(p) {
-			out = append(out, slices.Clone(ix))
+			flat = append(flat, ix...)
 			p = ix[1]
 			continue
 		}
@@ -1501,7 +1690,7 @@ func scanAll(s string, ix []int, first *[256]bool, match func(p int) bool) [][]i
 			}
 		}
 	}
-	return out
+	return splitMatches(flat, len(ix))
 }
 
 // firstBytes marks the bytes that may start a match, as (?i) reads it,
@@ -1542,7 +1731,7 @@ func firstBytes(digits bool, words ...[]string) *[256]bool {
 // that place would hold a key before it, and none starts after the key
 // and before the next key's words.
 func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func(p int) bool) [][]int {
-	var out [][]int
+	var flat []int
 	for p := 0; p < len(s); {
 		k := nextKey(s, p)
 		if k < 0 {
@@ -1551,11 +1740,25 @@ func scanKeyed(s string, ix []int, nextKey func(s string, p int) int, match func
 		p = max(p, wordsBefore(s, k))
 		for ; p <= k; p++ {
 			if match(p) {
-				out = append(out, slices.Clone(ix))
+				flat = append(flat, ix...)
 				p = ix[1]
 				break
 			}
 		}
+	}
+	return splitMatches(flat, len(ix))
+}
+
+// splitMatches cuts flat, the submatch indexes of matches one after the
+// other, into the matches, n indexes each, as FindAllStringSubmatchIndex
+// gives them (nil for none), with two allocations rather than one a match.
+func splitMatches(flat []int, n int) [][]int {
+	if len(flat) == 0 {
+		return nil
+	}
+	out := make([][]int, len(flat)/n)
+	for k := range out {
+		out[k] = flat[k*n : (k+1)*n : (k+1)*n]
 	}
 	return out
 }
@@ -1585,33 +1788,74 @@ func wordsBefore(s string, k int) int {
 // written, starts in s at or after p, or -1.
 func nextWeekday(s string, p int) int {
 	for i := p; i+len("Monday") <= len(s); i++ {
-		switch s[i] {
-		case 'S', 'M', 'T', 'W', 'F':
-			for _, wd := range weekdayList {
-				if strings.HasPrefix(s[i:], wd) {
-					return i
-				}
+		if weekdayFirst[s[i]] && weekdayNameAt(s, i) > 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// weekdayOf returns weekdayNames[strings.ToLower(name)] without making
+// the lower-case name when name is one of weekdayList, as the patterns
+// match them (weekdayList is in the order of time.Weekday).
+func weekdayOf(name string) time.Weekday {
+	for d, wd := range weekdayList {
+		if name == wd {
+			return time.Weekday(d)
+		}
+	}
+	return weekdayNames[strings.ToLower(name)]
+}
+
+// weekdayNameAt returns the length of the weekday name of weekdayList, as
+// written, at s[i:], or 0. The names differ in their first two letters.
+func weekdayNameAt(s string, i int) int {
+	if i+1 >= len(s) || !weekdayFirst[s[i]] {
+		return 0
+	}
+	for _, wd := range weekdayList {
+		if wd[0] == s[i] && wd[1] == s[i+1] {
+			if strings.HasPrefix(s[i:], wd) {
+				return len(wd)
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// weekdayFirst marks the first letters of weekdayList.
+var weekdayFirst = func() (t [256]bool) {
+	for _, wd := range weekdayList {
+		t[wd[0]] = true
+	}
+	return t
+}()
+
+// nextMonth returns where the first month name of monthForms (its base,
+// as written) starts in s at or after p, or -1.
+func nextMonth(s string, p int) int {
+	for i := p; i+3 <= len(s); i++ {
+		for _, b := range monthBasesBy[s[i]] {
+			if s[i+1] == b[1] && s[i+2] == b[2] {
+				return i
 			}
 		}
 	}
 	return -1
 }
 
-// nextMonth returns where the first month name of monthForms (its base,
-// as written) starts in s at or after p, or -1.
-func nextMonth(s string, p int) int {
-	for i := p; i+3 <= len(s); i++ {
-		switch s[i] {
-		case 'J', 'F', 'M', 'A', 'S', 'O', 'N', 'D':
-			for _, f := range monthForms {
-				if strings.HasPrefix(s[i:], f.base) {
-					return i
-				}
-			}
+// monthBasesBy holds the bases of monthForms (three letters each) by
+// their first byte.
+var monthBasesBy = func() (t [256][]string) {
+	for _, f := range monthForms {
+		if len(f.base) != 3 {
+			panic("claims: a month base of other than three letters: " + f.base)
 		}
+		t[f.base[0]] = append(t[f.base[0]], f.base)
 	}
-	return -1
-}
+	return t
+}()
 
 // scanRelWd is relWdRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchRelWd: a match is "late"/"early", an other word of wdPreps, each
@@ -1633,7 +1877,7 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 	for _, early := range [2]bool{true, false} {
 		q, l0, l1 := p, -1, -1
 		if early {
-			e, ok := wordThenSpace(s, p, wdEarlyLate)
+			e, ok := wordThenSpace(s, p, wdEarlyLateBy)
 			if !ok {
 				continue
 			}
@@ -1642,20 +1886,18 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 		for _, prep := range [2]bool{true, false} {
 			r, p0, p1 := q, -1, -1
 			if prep {
-				e, ok := wordThenSpace(s, q, wdPreps)
+				e, ok := wordThenSpace(s, q, wdPrepsBy)
 				if !ok {
 					continue
 				}
 				p0, p1, r = q, e, skipSpaceRE(s, e)
 			}
-			for _, wd := range weekdayList {
-				if !strings.HasPrefix(s[r:], wd) {
-					continue
-				}
-				e := r + len(wd)
+			// At most one weekday name is at r.
+			if n := weekdayNameAt(s, r); n > 0 {
+				e := r + n
 				// (?:\s+(?i:(night|…)))?\b
-				if t := skipSpaceRE(s, e); t > e {
-					for _, part := range wdDayParts {
+				if t := skipSpaceRE(s, e); t > e && t < len(s) {
+					for _, part := range wdDayPartsBy[s[t]] {
 						if end, ok := foldLit(s, t, part); ok && atWordBoundary(s, end) {
 							*ix = [10]int{p, end, l0, l1, p0, p1, r, e, t, end}
 							return true
@@ -1673,9 +1915,13 @@ func matchRelWd(s string, p int, ix *[10]int) bool {
 }
 
 // wordThenSpace returns the end of the first of words (matched as (?i)
-// does) at s[i:] that a space follows.
-func wordThenSpace(s string, i int, words []string) (int, bool) {
-	for _, w := range words {
+// does) at s[i:] that a space follows. words are a list by its words'
+// first bytes (byFirst).
+func wordThenSpace(s string, i int, words *wordsByFirst) (int, bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	for _, w := range words[s[i]] {
 		if e, ok := foldLit(s, i, w); ok && e < len(s) && isSpaceRE(s[e]) {
 			return e, true
 		}
@@ -1683,16 +1929,50 @@ func wordThenSpace(s string, i int, words []string) (int, bool) {
 	return 0, false
 }
 
-// foldFirst returns the end of the first of words that foldLit matches at
-// s[i:].
-func foldFirst(s string, i int, words []string) (int, bool) {
-	for _, w := range words {
+// foldFirst returns the end of the first of words (a list by its words'
+// first bytes, byFirst) that foldLit matches at s[i:].
+func foldFirst(s string, i int, words *wordsByFirst) (int, bool) {
+	if i >= len(s) {
+		return 0, false
+	}
+	for _, w := range words[s[i]] {
 		if e, ok := foldLit(s, i, w); ok {
 			return e, true
 		}
 	}
 	return 0, false
 }
+
+// A wordsByFirst holds a list of lower-case words by the bytes that may
+// start them as (?i) reads them (firstBytes), each byte's in the list's
+// order: foldLit matches a word at s[i:] only if it is in the list of
+// s[i], so that the first of a list to match there is the first of that
+// byte's.
+type wordsByFirst [256][]string
+
+// byFirst returns words by their first bytes.
+func byFirst(words []string) *wordsByFirst {
+	var t wordsByFirst
+	for _, w := range words {
+		for c, ok := range firstBytes(false, []string{w}) {
+			if ok {
+				t[c] = append(t[c], w)
+			}
+		}
+	}
+	return &t
+}
+
+// The word lists of the phrases by their first bytes.
+var (
+	wdEarlyLateBy   = byFirst(wdEarlyLate)
+	wdPrepsBy       = byFirst(wdPreps)
+	wdDayPartsBy    = byFirst(wdDayParts)
+	monthPrepsBy    = byFirst(monthPreps)
+	monthPartsBy    = byFirst(monthParts)
+	unitEarlyLateBy = byFirst(unitEarlyLate)
+	pastNPrepsBy    = byFirst(pastNPreps)
+)
 
 // scanMonthPh is monthPhRE.FindAllStringSubmatchIndex(s, -1), done with
 // matchMonthPh: a match is a word of monthPreps with spaces after it, one
@@ -1720,7 +2000,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 	for _, prep := range [2]bool{true, false} {
 		q, g0, g1 := p, -1, -1
 		if prep {
-			e, ok := wordThenSpace(s, p, monthPreps)
+			e, ok := wordThenSpace(s, p, monthPrepsBy)
 			if !ok {
 				continue
 			}
@@ -1730,7 +2010,7 @@ func matchMonthPh(s string, p int, ix *[10]int) bool {
 		for _, part := range [2]bool{true, false} {
 			r, p0, p1 := q, -1, -1
 			if part {
-				e, ok := foldFirst(s, q, monthParts)
+				e, ok := foldFirst(s, q, monthPartsBy)
 				if !ok {
 					continue
 				}
@@ -1779,7 +2059,7 @@ func matchRelUnit(s string, p int, ix *[8]int) bool {
 	for _, early := range [2]bool{true, false} {
 		q, e0, e1 := p, -1, -1
 		if early {
-			e, ok := foldFirst(s, p, unitEarlyLate)
+			e, ok := foldFirst(s, p, unitEarlyLateBy)
 			if !ok {
 				continue
 			}
@@ -1968,7 +2248,7 @@ func matchPastN(s string, p int, ix *[8]int) bool {
 	for _, prep := range [2]bool{true, false} {
 		q := p
 		if prep {
-			e, ok := foldFirst(s, p, pastNPreps)
+			e, ok := foldFirst(s, p, pastNPrepsBy)
 			if !ok {
 				continue
 			}
@@ -2074,7 +2354,7 @@ func matchYearPh(s string, p int, ix *[8]int) bool {
 		for _, part := range [2]bool{true, false} {
 			y, p0, p1 := q, -1, -1
 			if part {
-				pe, ok := foldFirst(s, q, monthParts)
+				pe, ok := foldFirst(s, q, monthPartsBy)
 				if !ok {
 					continue
 				}

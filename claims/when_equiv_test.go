@@ -106,17 +106,20 @@ func FuzzPhraseText(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) { checkPhraseText(t, s) })
 }
 
-// TestFutureKeys checks that every word of futureRE holds one of
-// futureKeys, and that tenseAt's shortcuts agree with the expression.
-func TestFutureKeys(t *testing.T) {
+// TestFutureWords checks that singleSpaced, which tenseAt reads the
+// words before a phrase with, agrees with strings.Fields, and matchFuture
+// with futureRE on them.
+func TestFutureWords(t *testing.T) {
 	src := futureRE.String()
 	inner := src[strings.Index(src, "(?:")+3 : strings.Index(src, ")\\b|")]
 	words := strings.Split(inner, "|")
 	words = append(words, "'ll", "’ll")
 	for _, w := range words {
 		for _, form := range []string{strings.ReplaceAll(w, "s?", ""), strings.ReplaceAll(w, "s?", "s")} {
-			if !mayBeFuture(form) || !mayBeFuture(strings.ToUpper(form)) {
-				t.Errorf("futureRE word %q (%q): no key", w, form)
+			checkFuture(t, form)
+			checkFuture(t, strings.ToUpper(form))
+			if !matchFuture(form) {
+				t.Errorf("futureRE word %q (%q): no match", w, form)
 			}
 		}
 	}
@@ -139,8 +142,12 @@ func TestFutureKeys(t *testing.T) {
 		if got, ok := singleSpaced(s, 6); ok && got != want {
 			t.Fatalf("singleSpaced(%q) = %q, want %q", s, got, want)
 		}
-		if futureRE.MatchString(want) && !mayBeFuture(want) {
-			t.Fatalf("futureRE matches %q, which mayBeFuture rules out", want)
+		if got, ok := singleSpacedRunes(s, 6); ok && got != want {
+			t.Fatalf("singleSpacedRunes(%q) = %q, want %q", s, got, want)
+		}
+		a, aok := singleSpaced(s, 6)
+		if b, bok := singleSpacedRunes(s, 6); a != b || aok != bok {
+			t.Fatalf("singleSpaced(%q) = %q, %v; singleSpacedRunes: %q, %v", s, a, aok, b, bok)
 		}
 		checkFuture(t, s)
 		checkFuture(t, want)
@@ -183,6 +190,23 @@ func FuzzMatchFuture(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkFuture)
+}
+
+// FuzzSingleSpaced checks singleSpaced, which reads ASCII byte by byte,
+// against singleSpacedRunes and strings.Fields on any text.
+func FuzzSingleSpaced(f *testing.F) {
+	for _, s := range []string{"he will", " a  b ", "x\u00a0 y", "\t\u2003will go\u00a0", "a b c d e f g"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a, aok := singleSpaced(s, 6)
+		if b, bok := singleSpacedRunes(s, 6); a != b || aok != bok {
+			t.Fatalf("singleSpaced(%q) = %q, %v; singleSpacedRunes: %q, %v", s, a, aok, b, bok)
+		}
+		if ws := strings.Fields(s); aok && (a != strings.Join(ws, " ") || len(ws) > 6) {
+			t.Fatalf("singleSpaced(%q) = %q, but the words are %q", s, a, ws)
+		}
+	})
 }
 
 // weekdayBeforeRegexp is weekdayBefore as it was, with weekdayBeforeRE
@@ -358,6 +382,9 @@ func checkPhraseWordClass(t *testing.T, w string) {
 		}
 		if got, want := phraseWordClass(w[i:j]), phraseWordClassSwitch(w[i:j]); got != want {
 			t.Fatalf("phraseWordClass(%q) = %#x, the switch says %#x", w[i:j], got, want)
+		}
+		if want := phraseWordClassSwitch(w[i:j]); want != 0 && !phraseMayBe(w[i], w[j-1], j-i) {
+			t.Fatalf("phraseMayBe rules out %q, of class %#x", w[i:j], want)
 		}
 		i = j
 	}
@@ -545,4 +572,25 @@ func FuzzTenseFrom(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(checkTenseFrom)
+}
+
+// TestWeekdayOf checks weekdayOf against weekdayNames in several cases.
+func TestWeekdayOf(t *testing.T) {
+	for _, wd := range weekdayList {
+		for _, name := range []string{wd, strings.ToLower(wd), strings.ToUpper(wd), wd[:3], "x" + wd} {
+			if got, want := weekdayOf(name), weekdayNames[strings.ToLower(name)]; got != want {
+				t.Errorf("weekdayOf(%q) = %v, want %v", name, got, want)
+			}
+		}
+	}
+	for k, wd := range weekdayList {
+		if weekdayNameAt(wd+" ", 0) != len(wd) {
+			t.Errorf("weekdayNameAt misses %q", wd)
+		}
+		for _, other := range weekdayList[k+1:] {
+			if wd[:2] == other[:2] {
+				t.Errorf("%q and %q start alike: weekdayNameAt tells them by two letters", wd, other)
+			}
+		}
+	}
 }
