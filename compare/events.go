@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,13 +126,52 @@ const (
 // indexes (feature → articles, shingle → articles) with capped posting
 // lists, so the work grows with the number of articles, not its square.
 func Group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool)) *Grouping {
-	return group(arts, dating, nil)
+	return group(arts, dating, nil, nil)
+}
+
+// Scans holds what the grouping reads of the articles' text, read ahead
+// of Run (see Scan): an article's text need then not be kept until Run,
+// and is read on the core that loaded it, while it is in the processor's
+// caches. The zero value is ready to use.
+type Scans struct {
+	mu   sync.Mutex
+	sets map[*claims.Article]scanSets
+	free []*scanner // scanners not in use, each with its buffers
+}
+
+// scanSets are one article's shingles and features (see scanner).
+type scanSets struct{ shingles, features []uint64 }
+
+// Scan reads a's text as Run's grouping reads it, so that Run reads
+// nothing of it: once Scan returns, a's text may be dropped (see
+// claims.Article.DropText). What the grouping reads of an article is its
+// text and claims: a must not change after. Scan may be called on many
+// goroutines at once, each with another article, but not once Run is
+// given s; an article scanned twice keeps its last scan.
+func (s *Scans) Scan(a *claims.Article) {
+	s.mu.Lock()
+	var sc *scanner
+	if n := len(s.free); n > 0 {
+		sc, s.free = s.free[n-1], s.free[:n-1]
+	} else {
+		sc = new(scanner)
+	}
+	s.mu.Unlock()
+	d := scanSets{sc.shingles(a), sc.features(a)}
+	s.mu.Lock()
+	if s.sets == nil {
+		s.sets = map[*claims.Article]scanSets{}
+	}
+	s.sets[a] = d
+	s.free = append(s.free, sc)
+	s.mu.Unlock()
 }
 
 // group is Group, calling scanned, when it is not nil, on each article
 // once nothing reads its text any more (on any core: it must touch that
-// article only).
-func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article)) *Grouping {
+// article only). The articles pre scanned are not read again (nor given
+// to scanned): their sets are taken from it, and it is emptied.
+func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article), pre *Scans) *Grouping {
 	g := &Grouping{arts: arts, pos: map[*claims.Article]int{}, event: newUnionFind(len(arts)),
 		source: newUnionFind(len(arts)), copies: map[int][]string{}}
 	for i, a := range arts {
@@ -151,13 +191,22 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	n := len(arts)
 	shingles, features := make([][]uint64, n), make([][]uint64, n)
 	scanners := make([]scanner, workers(n))
+	var done map[*claims.Article]scanSets
+	if pre != nil {
+		done, pre.sets = pre.sets, nil
+	}
 	parallel(n, func(w, i int) {
+		if d, ok := done[arts[i]]; ok {
+			shingles[i], features[i] = d.shingles, d.features
+			return
+		}
 		shingles[i] = scanners[w].shingles(arts[i])
 		features[i] = scanners[w].features(arts[i])
 		if scanned != nil {
 			scanned(arts[i])
 		}
 	})
+	done = nil
 	g.findCopies(shingles)
 	g.findEvents(dating, features)
 	g.finish()
