@@ -207,8 +207,20 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 		}
 	})
 	done = nil
-	g.findCopies(shingles)
+	// The copies and the events are found at once: each indexes its sets
+	// on one core (the rest of each uses every core), and they share
+	// nothing until the copies are joined into the events, after.
+	copied := make(chan struct{})
+	go func(sets [][]uint64) {
+		defer close(copied)
+		g.findCopies(sets)
+	}(shingles)
 	g.findEvents(dating, features)
+	<-copied
+	// Copies are one story.
+	for _, p := range g.copyPairs {
+		g.event.union(p[0], p[1])
+	}
 	g.finish()
 	return g
 }
@@ -268,7 +280,8 @@ func fnvString(h uint64, s string) uint64 {
 }
 
 // findCopies folds into one source the articles that share much of their
-// text: sets holds each article's shingles.
+// text: sets holds each article's shingles. It writes the sources, the
+// copies and copyPairs only, and reads nothing findEvents writes.
 func (g *Grouping) findCopies(sets [][]uint64) {
 	n := len(g.arts)
 	index, _, _ := invert(sets)
@@ -405,6 +418,9 @@ func termsNeeded(m int) int {
 	return t
 }
 
+// findEvents joins into one event the articles that tell the same story:
+// sets holds each article's features. It writes the events only (the
+// copies are joined after it), and reads nothing findCopies writes.
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool), sets [][]uint64) {
 	n := len(g.arts)
 	// Each article's features are kept as numbers, its names before its
@@ -485,10 +501,6 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 		for _, j := range js {
 			g.event.union(i, int(j))
 		}
-	}
-	// Copies are one story.
-	for _, p := range g.copyPairs {
-		g.event.union(p[0], p[1])
 	}
 }
 
