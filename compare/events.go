@@ -476,6 +476,9 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 			if ns[k] < 3 {
 				continue
 			}
+			if dates[i].narrow && dates[j].narrow && !nearDays(dates[i].d, dates[j].d, 3) {
+				continue // the same names a month apart are another story
+			}
 			if !set {
 				for _, id := range fs[i].ids {
 					has[id>>6] |= 1 << (id & 63)
@@ -484,9 +487,6 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 			}
 			if !sameStory(&fs[i], &fs[j], has) {
 				continue
-			}
-			if dates[i].narrow && dates[j].narrow && !nearDays(dates[i].d, dates[j].d, 3) {
-				continue // the same names a month apart are another story
 			}
 			out = append(out, j32)
 		}
