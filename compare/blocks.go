@@ -127,14 +127,29 @@ func sharedPairs(lists [][]int32, n int) pairs {
 			pc.cnt = make([]int32, n)
 			pc.bits = make([]uint64, (n+63)/64)
 		}
+		// Count each partner (see partnerCounter), with the counter's
+		// slices in locals: the loop runs once a pair, and keeps them in
+		// registers.
+		// An item repeated in a list is counted as its own partner here,
+		// and taken out after, once.
+		cnt, marks, seen := pc.cnt, pc.bits, pc.seen
 		for _, m := range member[off[i]:off[i+1]] {
 			l := lists[m.list]
 			for _, j := range l[m.pos+1 : min(len(l), int(m.pos)+1+pairWindow)] {
-				if int(j) != i {
-					pc.count(j)
+				c := cnt[j]
+				if c == 0 {
+					marks[j>>6] |= 1 << (j & 63)
+					seen = append(seen, j)
 				}
+				cnt[j] = c + 1
 			}
 		}
+		if cnt[i] != 0 {
+			cnt[i] = 0
+			marks[i>>6] &^= 1 << (i & 63)
+			seen = slices.DeleteFunc(seen, func(j int32) bool { return int(j) == i })
+		}
+		pc.seen = seen
 		if len(pc.seen) == 0 {
 			return
 		}
@@ -155,14 +170,6 @@ type partnerCounter struct {
 	cnt  []int32
 	bits []uint64
 	seen []int32
-}
-
-func (pc *partnerCounter) count(j int32) {
-	if pc.cnt[j] == 0 {
-		pc.bits[j>>6] |= 1 << (j & 63)
-		pc.seen = append(pc.seen, j)
-	}
-	pc.cnt[j]++
 }
 
 // drain writes the partners counted, in ascending order, to b and their
