@@ -177,31 +177,33 @@ type partnerCounter struct {
 // next item. The partners are read from the bitset when they are dense
 // in the words they span, and sorted otherwise.
 func (pc *partnerCounter) drain(b, cnt []int32) {
-	lo, hi := pc.seen[0], pc.seen[0]
-	for _, j := range pc.seen[1:] {
+	seen, counts, marks := pc.seen, pc.cnt, pc.bits // in locals, for the loops
+	lo, hi := seen[0], seen[0]
+	for _, j := range seen[1:] {
 		lo, hi = min(lo, j), max(hi, j)
 	}
 	k := 0
-	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(pc.seen) {
+	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(seen) {
+		cnt = cnt[:len(b)]
 		for wi := lo >> 6; wi <= hi>>6; wi++ {
-			for x := pc.bits[wi]; x != 0; x &= x - 1 {
+			for x := marks[wi]; x != 0; x &= x - 1 {
 				j := wi<<6 | int32(bits.TrailingZeros64(x))
-				b[k], cnt[k] = j, pc.cnt[j]
-				pc.cnt[j] = 0
+				b[k], cnt[k] = j, counts[j]
+				counts[j] = 0
 				k++
 			}
-			pc.bits[wi] = 0
+			marks[wi] = 0
 		}
 	} else {
-		slices.Sort(pc.seen)
-		for _, j := range pc.seen {
-			b[k], cnt[k] = j, pc.cnt[j]
-			pc.cnt[j] = 0
-			pc.bits[j>>6] = 0
+		slices.Sort(seen)
+		for _, j := range seen {
+			b[k], cnt[k] = j, counts[j]
+			counts[j] = 0
+			marks[j>>6] = 0
 			k++
 		}
 	}
-	pc.seen = pc.seen[:0]
+	pc.seen = seen[:0]
 }
 
 // A posting says that an item holds a key (a hashed feature).
