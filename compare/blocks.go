@@ -127,14 +127,29 @@ func sharedPairs(lists [][]int32, n int) pairs {
 			pc.cnt = make([]int32, n)
 			pc.bits = make([]uint64, (n+63)/64)
 		}
+		// Count each partner (see partnerCounter), with the counter's
+		// slices in locals: the loop runs once a pair, and keeps them in
+		// registers.
+		// An item repeated in a list is counted as its own partner here,
+		// and taken out after, once.
+		cnt, marks, seen := pc.cnt, pc.bits, pc.seen
 		for _, m := range member[off[i]:off[i+1]] {
 			l := lists[m.list]
 			for _, j := range l[m.pos+1 : min(len(l), int(m.pos)+1+pairWindow)] {
-				if int(j) != i {
-					pc.count(j)
+				c := cnt[j]
+				if c == 0 {
+					marks[j>>6] |= 1 << (j & 63)
+					seen = append(seen, j)
 				}
+				cnt[j] = c + 1
 			}
 		}
+		if cnt[i] != 0 {
+			cnt[i] = 0
+			marks[i>>6] &^= 1 << (i & 63)
+			seen = slices.DeleteFunc(seen, func(j int32) bool { return int(j) == i })
+		}
+		pc.seen = seen
 		if len(pc.seen) == 0 {
 			return
 		}
@@ -157,44 +172,38 @@ type partnerCounter struct {
 	seen []int32
 }
 
-func (pc *partnerCounter) count(j int32) {
-	if pc.cnt[j] == 0 {
-		pc.bits[j>>6] |= 1 << (j & 63)
-		pc.seen = append(pc.seen, j)
-	}
-	pc.cnt[j]++
-}
-
 // drain writes the partners counted, in ascending order, to b and their
 // counts to cnt (both of len(pc.seen)), and clears the counter for the
 // next item. The partners are read from the bitset when they are dense
 // in the words they span, and sorted otherwise.
 func (pc *partnerCounter) drain(b, cnt []int32) {
-	lo, hi := pc.seen[0], pc.seen[0]
-	for _, j := range pc.seen[1:] {
+	seen, counts, marks := pc.seen, pc.cnt, pc.bits // in locals, for the loops
+	lo, hi := seen[0], seen[0]
+	for _, j := range seen[1:] {
 		lo, hi = min(lo, j), max(hi, j)
 	}
 	k := 0
-	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(pc.seen) {
+	if words := int(hi>>6-lo>>6) + 1; words <= 8*len(seen) {
+		cnt = cnt[:len(b)]
 		for wi := lo >> 6; wi <= hi>>6; wi++ {
-			for x := pc.bits[wi]; x != 0; x &= x - 1 {
+			for x := marks[wi]; x != 0; x &= x - 1 {
 				j := wi<<6 | int32(bits.TrailingZeros64(x))
-				b[k], cnt[k] = j, pc.cnt[j]
-				pc.cnt[j] = 0
+				b[k], cnt[k] = j, counts[j]
+				counts[j] = 0
 				k++
 			}
-			pc.bits[wi] = 0
+			marks[wi] = 0
 		}
 	} else {
-		slices.Sort(pc.seen)
-		for _, j := range pc.seen {
-			b[k], cnt[k] = j, pc.cnt[j]
-			pc.cnt[j] = 0
-			pc.bits[j>>6] = 0
+		slices.Sort(seen)
+		for _, j := range seen {
+			b[k], cnt[k] = j, counts[j]
+			counts[j] = 0
+			marks[j>>6] = 0
 			k++
 		}
 	}
-	pc.seen = pc.seen[:0]
+	pc.seen = seen[:0]
 }
 
 // A posting says that an item holds a key (a hashed feature).

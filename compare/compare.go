@@ -54,10 +54,13 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	if opt.DropText {
 		// Each article's text goes as soon as it is scanned, so that the
 		// pages and the scans are never all held at once.
-		detach(fs)
+		Detach(fs)
 		scanned = (*claims.Article).DropText
 	}
-	g := group(arts, ix.dating, scanned)
+	g := group(arts, ix.dating, scanned, opt.Scans)
+	if opt.Scans != nil {
+		opt.Scans.free = nil // their buffers
+	}
 	ix.group = g
 	ix.indexTitles()
 	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
@@ -99,12 +102,17 @@ type Options struct {
 	// claims.Article.DropText), and the findings given keep copies of
 	// their words, so that the comparison holds claims but not pages.
 	DropText bool
+	// Scans, when not nil, holds the articles scanned ahead of Run: Run
+	// reads nothing of their text (nor drops it: DropText is for the
+	// articles Run scans itself), and empties Scans.
+	Scans *Scans
 }
 
-// detach copies the words of the findings that may be parts of their
-// article's text, so that they outlive it. The actors, sources and
-// expectations repeat: each is copied once.
-func detach(fs []rules.Finding) {
+// Detach copies the words of the findings that may be parts of their
+// article's text, so that they do not keep it: the text may then be
+// dropped while the findings are kept (see Options.DropText and Scans).
+// The actors, sources and expectations repeat: each is copied once.
+func Detach(fs []rules.Finding) {
 	copies := map[string]string{}
 	once := func(s string) string {
 		c, ok := copies[s]

@@ -42,11 +42,33 @@ func TestRunDropText(t *testing.T) {
 	if len(kept) == 0 {
 		t.Fatal("no findings on the sample articles")
 	}
-	if !reflect.DeepEqual(kept, dropped) {
-		t.Errorf("dropping the text changed the findings: %d kept, %d dropped", len(kept), len(dropped))
-		for i := range min(len(kept), len(dropped)) {
-			if !reflect.DeepEqual(kept[i], dropped[i]) {
-				t.Errorf("first difference at %d:\nkept    %+v\ndropped %+v", i, kept[i], dropped[i])
+	sameFindings(t, "dropping the text", kept, dropped)
+	// Every other article scanned ahead, its findings detached and its
+	// text dropped, as check does on the worker that loads it; Run scans
+	// the others and drops their text itself.
+	arts := load(t, k, files)
+	fs := append(rules.CheckTitles(k, arts), rules.CheckTime(arts)...)
+	Detach(fs)
+	var scans Scans
+	for i, a := range arts {
+		if i%2 == 0 {
+			scans.Scan(a)
+			a.DropText()
+		}
+	}
+	sameFindings(t, "scanning ahead", kept, Run(k, arts, fs, Options{DropText: true, Scans: &scans}))
+	if scans.sets != nil || scans.free != nil {
+		t.Errorf("Run left the scans: %d sets, %d scanners", len(scans.sets), len(scans.free))
+	}
+}
+
+func sameFindings(t *testing.T, what string, want, got []rules.Finding) {
+	t.Helper()
+	if !reflect.DeepEqual(want, got) {
+		t.Errorf("%s changed the findings: %d before, %d after", what, len(want), len(got))
+		for i := range min(len(want), len(got)) {
+			if !reflect.DeepEqual(want[i], got[i]) {
+				t.Errorf("first difference at %d:\nbefore %+v\nafter  %+v", i, want[i], got[i])
 				break
 			}
 		}

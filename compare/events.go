@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,13 +126,52 @@ const (
 // indexes (feature → articles, shingle → articles) with capped posting
 // lists, so the work grows with the number of articles, not its square.
 func Group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool)) *Grouping {
-	return group(arts, dating, nil)
+	return group(arts, dating, nil, nil)
+}
+
+// Scans holds what the grouping reads of the articles' text, read ahead
+// of Run (see Scan): an article's text need then not be kept until Run,
+// and is read on the core that loaded it, while it is in the processor's
+// caches. The zero value is ready to use.
+type Scans struct {
+	mu   sync.Mutex
+	sets map[*claims.Article]scanSets
+	free []*scanner // scanners not in use, each with its buffers
+}
+
+// scanSets are one article's shingles and features (see scanner).
+type scanSets struct{ shingles, features []uint64 }
+
+// Scan reads a's text as Run's grouping reads it, so that Run reads
+// nothing of it: once Scan returns, a's text may be dropped (see
+// claims.Article.DropText). What the grouping reads of an article is its
+// text and claims: a must not change after. Scan may be called on many
+// goroutines at once, each with another article, but not once Run is
+// given s; an article scanned twice keeps its last scan.
+func (s *Scans) Scan(a *claims.Article) {
+	s.mu.Lock()
+	var sc *scanner
+	if n := len(s.free); n > 0 {
+		sc, s.free = s.free[n-1], s.free[:n-1]
+	} else {
+		sc = new(scanner)
+	}
+	s.mu.Unlock()
+	d := scanSets{sc.shingles(a), sc.features(a)}
+	s.mu.Lock()
+	if s.sets == nil {
+		s.sets = map[*claims.Article]scanSets{}
+	}
+	s.sets[a] = d
+	s.free = append(s.free, sc)
+	s.mu.Unlock()
 }
 
 // group is Group, calling scanned, when it is not nil, on each article
 // once nothing reads its text any more (on any core: it must touch that
-// article only).
-func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article)) *Grouping {
+// article only). The articles pre scanned are not read again (nor given
+// to scanned): their sets are taken from it, and it is emptied.
+func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article), pre *Scans) *Grouping {
 	g := &Grouping{arts: arts, pos: map[*claims.Article]int{}, event: newUnionFind(len(arts)),
 		source: newUnionFind(len(arts)), copies: map[int][]string{}}
 	for i, a := range arts {
@@ -151,15 +191,36 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	n := len(arts)
 	shingles, features := make([][]uint64, n), make([][]uint64, n)
 	scanners := make([]scanner, workers(n))
+	var done map[*claims.Article]scanSets
+	if pre != nil {
+		done, pre.sets = pre.sets, nil
+	}
 	parallel(n, func(w, i int) {
+		if d, ok := done[arts[i]]; ok {
+			shingles[i], features[i] = d.shingles, d.features
+			return
+		}
 		shingles[i] = scanners[w].shingles(arts[i])
 		features[i] = scanners[w].features(arts[i])
 		if scanned != nil {
 			scanned(arts[i])
 		}
 	})
-	g.findCopies(shingles)
+	done = nil
+	// The copies and the events are found at once: each indexes its sets
+	// on one core (the rest of each uses every core), and they share
+	// nothing until the copies are joined into the events, after.
+	copied := make(chan struct{})
+	go func(sets [][]uint64) {
+		defer close(copied)
+		g.findCopies(sets)
+	}(shingles)
 	g.findEvents(dating, features)
+	<-copied
+	// Copies are one story.
+	for _, p := range g.copyPairs {
+		g.event.union(p[0], p[1])
+	}
 	g.finish()
 	return g
 }
@@ -219,7 +280,8 @@ func fnvString(h uint64, s string) uint64 {
 }
 
 // findCopies folds into one source the articles that share much of their
-// text: sets holds each article's shingles.
+// text: sets holds each article's shingles. It writes the sources, the
+// copies and copyPairs only, and reads nothing findEvents writes.
 func (g *Grouping) findCopies(sets [][]uint64) {
 	n := len(g.arts)
 	index, _, _ := invert(sets)
@@ -356,6 +418,9 @@ func termsNeeded(m int) int {
 	return t
 }
 
+// findEvents joins into one event the articles that tell the same story:
+// sets holds each article's features. It writes the events only (the
+// copies are joined after it), and reads nothing findCopies writes.
 func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool), sets [][]uint64) {
 	n := len(g.arts)
 	// Each article's features are kept as numbers, its names before its
@@ -411,6 +476,9 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 			if ns[k] < 3 {
 				continue
 			}
+			if dates[i].narrow && dates[j].narrow && !nearDays(dates[i].d, dates[j].d, 3) {
+				continue // the same names a month apart are another story
+			}
 			if !set {
 				for _, id := range fs[i].ids {
 					has[id>>6] |= 1 << (id & 63)
@@ -419,9 +487,6 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 			}
 			if !sameStory(&fs[i], &fs[j], has) {
 				continue
-			}
-			if dates[i].narrow && dates[j].narrow && !nearDays(dates[i].d, dates[j].d, 3) {
-				continue // the same names a month apart are another story
 			}
 			out = append(out, j32)
 		}
@@ -436,10 +501,6 @@ func (g *Grouping) findEvents(dating func(*claims.Article) (rules.Dating, bool),
 		for _, j := range js {
 			g.event.union(i, int(j))
 		}
-	}
-	// Copies are one story.
-	for _, p := range g.copyPairs {
-		g.event.union(p[0], p[1])
 	}
 }
 

@@ -47,49 +47,54 @@ func (s *scanner) resetWords() {
 // follows the function of the bytes written in s.low, and notes it at
 // the start of each word in s.fn.
 func (s *scanner) addWords(text string) {
-	in := false
-	f := s.low
+	// The buffer is kept in a local while the text is read, and each
+	// word is read to its end in a loop of its own.
+	buf, f := s.buf, s.low
 	for i := 0; i < len(text); {
+		// Skip to the start of the next word.
 		c := text[i]
-		if l := asciiWord[c]; l != 0 {
-			if !in {
-				f = s.startWord(f)
-				in = true
+		if asciiWord[c] == 0 {
+			if c < utf8.RuneSelf {
+				i++
+				continue
 			}
-			s.buf = append(s.buf, l)
-			f = fnvLow[l&3][f]
-			i++
-			continue
+			if r, n := utf8.DecodeRuneInString(text[i:]); !isWordRune(unicode.ToLower(r)) {
+				i += n
+				continue
+			}
 		}
-		if c < utf8.RuneSelf {
-			if in {
-				s.end = append(s.end, int32(len(s.buf)))
-				in = false
-			}
-			i++
-			continue
+		if len(s.start) > 0 {
+			buf = append(buf, ' ')
+			f = fnvLow[' '&3][f]
 		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		if r = unicode.ToLower(r); isWordRune(r) {
-			if !in {
-				f = s.startWord(f)
-				in = true
+		s.start = append(s.start, int32(len(buf)))
+		s.fn = append(s.fn, f)
+		// Read the word: i is at a word rune.
+		for i < len(text) {
+			c := text[i]
+			if l := asciiWord[c]; l != 0 {
+				buf = append(buf, l)
+				f = fnvLow[l&3][f]
+				i++
+				continue
 			}
-			at := len(s.buf)
-			s.buf = utf8.AppendRune(s.buf, r)
-			for _, b := range s.buf[at:] {
+			if c < utf8.RuneSelf {
+				break
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if r = unicode.ToLower(r); !isWordRune(r) {
+				break
+			}
+			at := len(buf)
+			buf = utf8.AppendRune(buf, r)
+			for _, b := range buf[at:] {
 				f = fnvLow[b&3][f]
 			}
-		} else if in {
-			s.end = append(s.end, int32(len(s.buf)))
-			in = false
 		}
+		s.end = append(s.end, int32(len(buf)))
 	}
-	if in {
-		s.end = append(s.end, int32(len(s.buf)))
-	}
-	s.low = f
+	s.buf, s.low = buf, f
 }
 
 // asciiWord[c] is the ASCII byte c lower-cased when it is a word rune, and
@@ -102,18 +107,6 @@ var asciiWord = func() (t [256]byte) {
 	}
 	return t
 }()
-
-// startWord starts a word after the bytes of function f, and returns
-// the function with the space before the word.
-func (s *scanner) startWord(f uint8) uint8 {
-	if len(s.start) > 0 {
-		s.buf = append(s.buf, ' ')
-		f = fnvLow[' '&3][f]
-	}
-	s.start = append(s.start, int32(len(s.buf)))
-	s.fn = append(s.fn, f)
-	return f
-}
 
 // words returns words j to k-1 joined by single spaces.
 func (s *scanner) words(j, k int) []byte { return s.buf[s.start[j]:s.end[k-1]] }
@@ -148,8 +141,9 @@ func fnvLower(h uint64, t string) uint64 {
 }
 
 // shingles returns the sampled shingles of an article's body, each once,
-// in no particular order: the FNV-1a hash of shingleLen words joined by spaces, kept when it
-// is a multiple of shingleSample.
+// in no particular order: runs of shingleLen words joined by spaces, kept
+// when their FNV-1a hash is a multiple of shingleSample, each as its
+// shingleHash.
 //
 // Whether it is depends only on the hash's lowest two bits, and so do
 // those bits after each byte hashed: the bits are followed through the
@@ -177,28 +171,48 @@ func (s *scanner) shingles(a *claims.Article) []uint64 {
 		// space too many.
 		low := fnvUnspace[fn[j+shingleLen]>>(2*fnvFrom0[fn[j]])&3]
 		if low%shingleSample == 0 {
-			s.add(fnvWords(fnvOffset, s.words(j, j+shingleLen)))
+			s.add(shingleHash(s.words(j, j+shingleLen)))
 		}
 	}
 	return s.keep(s.hs)
 }
 
-// fnvWords is fnvBytes, reading b eight bytes at a time: the shingles
-// kept are hashed in full, a few tens of bytes each.
-func fnvWords(h uint64, b []byte) uint64 {
-	for ; len(b) >= 8; b = b[8:] {
-		x := binary.LittleEndian.Uint64(b)
-		h = (h ^ x&0xff) * fnvPrime
-		h = (h ^ x>>8&0xff) * fnvPrime
-		h = (h ^ x>>16&0xff) * fnvPrime
-		h = (h ^ x>>24&0xff) * fnvPrime
-		h = (h ^ x>>32&0xff) * fnvPrime
-		h = (h ^ x>>40&0xff) * fnvPrime
-		h = (h ^ x>>48&0xff) * fnvPrime
-		h = (h ^ x>>56) * fnvPrime
+// shingleHash is the hash a shingle kept is known by, of its words b
+// joined by spaces: eight bytes at a time, each folded in by a 128-bit
+// product, and the length first, so that a shorter run padded with zero
+// bytes is another. Only whether two shingles are one matters (FNV-1a
+// chose them, see shingles), and the shingles kept are hashed in full, a
+// few tens of bytes each: FNV-1a's multiply a byte was most of their cost.
+//
+// Past the first eight bytes, the last eight are read whole, overlapping
+// those before: with the length known, each byte still has its place.
+func shingleHash(b []byte) uint64 {
+	h := mum(uint64(len(b))^hashSeed0, hashSeed1)
+	if len(b) < 8 {
+		var t uint64
+		for i, c := range b {
+			t |= uint64(c) << (8 * i)
+		}
+		return mum(h^t, hashSeed1)
 	}
-	return fnvBytes(h, b)
+	last := binary.LittleEndian.Uint64(b[len(b)-8:])
+	for ; len(b) > 8; b = b[8:] {
+		h = mum(h^binary.LittleEndian.Uint64(b), hashSeed1)
+	}
+	return mum(h^last^hashSeed0, hashSeed1)
 }
+
+// mum folds the 128-bit product of x and y into 64 bits.
+func mum(x, y uint64) uint64 {
+	hi, lo := bits.Mul64(x, y)
+	return hi ^ lo
+}
+
+// The constants of shingleHash (wyhash's).
+const (
+	hashSeed0 = 0xa0761d6478bd642f
+	hashSeed1 = 0xe7037ed1a0b428db
+)
 
 // The lowest two bits of an FNV-1a hash after a byte c depend only on
 // those of the hash before and of c (the prime is odd). fnvLow[c&3][f]

@@ -74,7 +74,7 @@ func oldShingles(a *claims.Article) []uint64 {
 			h = fnvString(h, w)
 		}
 		if h%shingleSample == 0 {
-			out = append(out, h)
+			out = append(out, shingleHash([]byte(strings.Join(ws[j:j+shingleLen], " "))))
 		}
 	}
 	slices.Sort(out)
@@ -375,4 +375,34 @@ func FuzzKeyTable(f *testing.F) {
 			t.Fatalf("numbers of %x: %v, want %v", keys, got, want)
 		}
 	})
+}
+
+// TestShingleHashDistinct wants distinct hashes for distinct runs of
+// bytes: runs that differ in one byte, in their length, or only by zero
+// bytes at their end.
+func TestShingleHashDistinct(t *testing.T) {
+	r := rand.New(rand.NewPCG(31, 32))
+	seen := map[uint64]string{}
+	add := func(b []byte) {
+		h := shingleHash(b)
+		if o, ok := seen[h]; ok && o != string(b) {
+			t.Fatalf("shingleHash(%q) = shingleHash(%q) = %x", b, o, h)
+		}
+		seen[h] = string(b)
+	}
+	for n := range 40 {
+		b := make([]byte, n)
+		add(b) // zero bytes of each length
+		for range 2000 {
+			for i := range b {
+				b[i] = byte(r.IntN(4)) // few values: near misses
+			}
+			add(b)
+			if n > 0 {
+				c := slices.Clone(b)
+				c[r.IntN(n)] ^= 1 << r.IntN(8)
+				add(c)
+			}
+		}
+	}
 }

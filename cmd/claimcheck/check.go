@@ -69,6 +69,7 @@ func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts [
 	lex := rules.Lexicon(k)
 	if cfg != nil {
 		one = newOneArticle(k, cfg)
+		one.scans = new(compare.Scans) // check reads no text after the rules
 	}
 	files, problems := expand(paths)
 	bar := startProgress(cmd, len(files))
@@ -94,7 +95,12 @@ func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts [
 // findings' evidence lines are interned as they are made: the same lines
 // recur across articles, and the findings wait for the comparison.
 type oneArticle struct {
-	k      *kb.KB
+	k *kb.KB
+	// scans, when not nil, says that nothing but the comparison reads
+	// the articles' text after the one-article rules: each article is
+	// scanned for the comparison's grouping and its text dropped as soon
+	// as the rules are done, on the worker that loaded it.
+	scans  *compare.Scans
 	rename func(*claims.Article) // nil: no source renamed
 	in     *rules.Interner
 	mu     sync.Mutex
@@ -112,7 +118,14 @@ func (o *oneArticle) check(a *claims.Article) {
 		o.rename(a)
 	}
 	titles, times := rules.CheckArticle(o.k, a)
-	a.DropCaches()
+	if o.scans != nil {
+		compare.Detach(titles)
+		compare.Detach(times)
+		o.scans.Scan(a)
+		a.DropText()
+	} else {
+		a.DropCaches()
+	}
 	o.in.Findings(titles)
 	o.in.Findings(times)
 	o.mu.Lock()
@@ -149,8 +162,9 @@ func (o *oneArticle) findings(arts []*claims.Article) []rules.Finding {
 // rule's finding.
 func findings(k *kb.KB, arts []*claims.Article, one *oneArticle, drop func(*rules.Finding) bool) []rules.Finding {
 	// Nothing reads the articles' text after this: the comparison may
-	// drop it once it has grouped them.
-	return compare.Run(k, arts, one.findings(arts), compare.Options{Drop: drop, DropText: true})
+	// drop it once it has grouped them, unless check dropped it already
+	// (one.scans).
+	return compare.Run(k, arts, one.findings(arts), compare.Options{Drop: drop, DropText: one.scans == nil, Scans: one.scans})
 }
 
 func checkRun(cmd *cobra.Command, opts *checkOptions) error {
