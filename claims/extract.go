@@ -91,6 +91,14 @@ var honorifics = map[string]bool{
 	"sir": true, "dame": true, "rev.": true, "emir": false,
 }
 
+// maxParticleLen is the length of the longest of nameParticles.
+var maxParticleLen = func() (n int) {
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // nameParticles may stand inside a name in lower case.
 var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
@@ -117,11 +125,7 @@ var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
 // text order.
 func Extract(a *Article, lex Lexicon) {
 	x := getExtractor(a, lex)
-	type blockToks struct {
-		b    Block
-		toks []token
-	}
-	var blocks []blockToks
+	blocks := x.blocks[:0]
 	size := 0
 	for _, b := range a.Blocks {
 		switch b.Kind {
@@ -153,6 +157,8 @@ func Extract(a *Article, lex Lexicon) {
 			x.numbers(bt.b)
 		}
 	}
+	clear(blocks)
+	x.blocks = blocks[:0]
 	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
 	a.Claims = nil
@@ -163,6 +169,12 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	putExtractor(x)
 	ResolveWhens(a)
+}
+
+// blockToks is a block with its tokens.
+type blockToks struct {
+	b    Block
+	toks []token
 }
 
 type extractor struct {
@@ -196,6 +208,13 @@ type extractor struct {
 	// allocates neither.
 	foldArr [512]byte
 	keyArr  [64]byte
+
+	// Room kept from article to article (pooled with x, emptied and
+	// cleared): the blocks of Extract with their tokens, the tokens of
+	// a block with its hyphenated titles split, and its sentences.
+	blocks   []blockToks
+	splitBuf []token
+	sentBuf  [][2]int
 }
 
 // tokenForms is what the extractor caches of a token for titles.
@@ -213,7 +232,8 @@ func newExtractor(a *Article, lex Lexicon) *extractor {
 // reset readies x for article a, keeping its maps and lists (which must
 // be empty) for their room.
 func (x *extractor) reset(a *Article, lex Lexicon) {
-	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0]}
+	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0],
+		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0]}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
@@ -439,8 +459,8 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		}
 		switch {
 		case n > 0 && t.is(clsParticle):
-		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		case capital(t.text) && !t.is(clsNotName):
+		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -455,6 +475,18 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 // particlePrefixed reports whether w is a particle joined by a hyphen to a
 // capitalised name: "al-Assad", "el-Sisi", "bin-Laden".
 func particlePrefixed(w string) bool {
+	// A word whose first bytes, one more than the longest particle has,
+	// are ASCII and no hyphen holds no particle before its hyphen: a
+	// prefix of that many ASCII bytes or more lowers to as many.
+	if n := maxParticleLen + 1; len(w) >= n {
+		plain := true
+		for i := 0; i < n && plain; i++ {
+			plain = w[i] < utf8.RuneSelf && w[i] != '-'
+		}
+		if plain {
+			return false
+		}
+	}
 	k := indexHyphen(w)
 	if k <= 0 || k+1 >= len(w) || !getLower(nameParticles, w[:k]) {
 		return false
@@ -706,7 +738,15 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 
 // titles finds title claims in one block.
 func (x *extractor) titles(toks []token) {
-	toks = splitHyphenTitles(toks, x.a.Text)
+	if split := splitHyphenTitlesTo(x.splitBuf[:0], toks, x.a.Text); len(toks) > 0 && &split[0] != &toks[0] {
+		// Made in x.splitBuf's room (or grown from it): kept for the next
+		// block, cleared of the article's text when titles is done.
+		toks = split
+		defer func() {
+			clear(split)
+			x.splitBuf = split[:0]
+		}()
+	}
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	for i := range x.formWords {
@@ -730,6 +770,12 @@ func (x *extractor) titles(toks []token) {
 // The tokens are returned as they are when none is split. text is the
 // text the tokens are of.
 func splitHyphenTitles(toks []token, text string) []token {
+	return splitHyphenTitlesTo(nil, toks, text)
+}
+
+// splitHyphenTitlesTo is splitHyphenTitles making the tokens, when it
+// splits one, in buf's room (which must be empty).
+func splitHyphenTitlesTo(buf, toks []token, text string) []token {
 	if len(toks) == 0 {
 		return toks
 	}
@@ -767,7 +813,7 @@ func splitHyphenTitles(toks []token, text string) []token {
 		}
 		split := func(at, hyph int) {
 			if out == nil {
-				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+				out = append(slices.Grow(buf, len(toks)+4), toks[:i]...)
 			}
 			out = append(out, sub(0, at), sub(at+hyph, len(t.text)))
 		}
@@ -1090,7 +1136,8 @@ func (x *extractor) reports(toks []token) {
 	if !hasReportVerb(toks) {
 		return
 	}
-	for _, sb := range sentenceBounds(toks) {
+	x.sentBuf = appendSentenceBounds(x.sentBuf[:0], toks)
+	for _, sb := range x.sentBuf {
 		s := toks[sb[0]:sb[1]]
 		if !hasReportVerb(s) {
 			continue

@@ -279,7 +279,11 @@ func isCapitalized(s string) bool {
 // sentenceBounds returns the byte ranges of the sentences of text[start:end]
 // as token index ranges [i, j).
 func sentenceBounds(toks []token) [][2]int {
-	var out [][2]int
+	return appendSentenceBounds(nil, toks)
+}
+
+// appendSentenceBounds appends sentenceBounds(toks) to out.
+func appendSentenceBounds(out [][2]int, toks []token) [][2]int {
 	from := 0
 	for i, t := range toks {
 		if t.word || !strings.ContainsAny(t.text, ".?!") {
