@@ -124,8 +124,8 @@ var abbreviations = map[string]bool{
 
 // asciiWordByte tells the ASCII bytes isWordRune accepts: letters and
 // digits.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 	}
 	return t
@@ -151,7 +151,10 @@ func tokenize(text string, start, end int) []token {
 func appendTokens(out []token, text string, start, end int) []token {
 	quoted := false
 	i := start
-	for i < end {
+	// Reading text up to end alone, the loops index it without bounds
+	// checks; its tokens are the same strings.
+	text = text[:end]
+	for i < len(text) {
 		// Most of a news text is ASCII: a space, a letter or digit, or a
 		// punctuation mark is told by its byte, without decoding a rune.
 		r, n := rune(text[i]), 1
@@ -189,18 +192,17 @@ func appendTokens(out []token, text string, start, end int) []token {
 		// dot, which is at lastDot (-1 before the first): kept as the
 		// word grows, so that "A.B.C.…" costs linear time.
 		initials, lastDot := true, -1
-		for j < end {
+		for j < len(text) {
 			// An ASCII letter or digit, the most of a word, is
 			// isWordRune without a call; any other ASCII byte but the
 			// joiners ends the word.
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiWordByte[c] {
-					j++
-					continue
-				}
-				if c != '\'' && c != '-' && c != '.' {
-					break
-				}
+			c := text[j]
+			if asciiWordByte[c] {
+				j++
+				continue
+			}
+			if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+				break
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if isWordRune(r2) {
