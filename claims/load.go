@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -42,10 +43,15 @@ type line struct {
 }
 
 func splitLines(text string, from int) []line {
+	return appendLines(nil, text, from)
+}
+
+// appendLines appends splitLines(text, from) to out, growing out once.
+func appendLines(out []line, text string, from int) []line {
 	if from >= len(text) {
-		return nil
+		return out
 	}
-	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
+	out = slices.Grow(out, strings.Count(text[from:], "\n")+1)
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		end := len(text)
@@ -88,7 +94,14 @@ func Load(name string, data []byte) ([]*Article, error) {
 	if strings.HasPrefix(text, "\uFEFF") {
 		body = len("\uFEFF")
 	}
-	lines := splitLines(text, body)
+	// The lines are Load's alone (the articles keep offsets): their
+	// array goes back to the pool when Load returns.
+	pooled, _ := linePool.Get().(*[]line)
+	if pooled == nil {
+		pooled = new([]line)
+	}
+	lines := appendLines((*pooled)[:0], text, body)
+	defer putLines(pooled, lines)
 	hdr, body, err := readHeaderLines(name, text, body, lines)
 	if err != nil {
 		return nil, err
@@ -122,6 +135,24 @@ func Load(name string, data []byte) ([]*Article, error) {
 		}
 	}
 	return arts, nil
+}
+
+// linePool holds line arrays for Load to reuse, as *[]line, empty and
+// cleared.
+var linePool sync.Pool
+
+// maxPooledLines is the longest line array put back in linePool.
+const maxPooledLines = 1 << 14
+
+// putLines gives lines, got from linePool with p, back to it, cleared
+// so that the pool keeps no file's text alive.
+func putLines(p *[]line, lines []line) {
+	if cap(lines) > maxPooledLines {
+		return
+	}
+	clear(lines)
+	*p = lines[:0]
+	linePool.Put(p)
 }
 
 // ownedString returns data as a string without copying it. Nothing may
@@ -418,6 +449,13 @@ var (
 )
 
 // classify sets the article's blocks from its lines.
+// seenPool holds empty maps for classify's lines seen.
+var seenPool sync.Pool
+
+// maxPooledSeen is the most lines a map put back in seenPool held: a
+// map is cleared in the time of its largest size.
+const maxPooledSeen = 512
+
 func classify(a *Article, ls []line) {
 	inBody := false
 	boilerFrom := -1
@@ -427,7 +465,17 @@ func classify(a *Article, ls []line) {
 			nonblank++
 		}
 	}
-	seen := make(map[string]struct{}, nonblank)
+	// The lines seen, in a map from the pool: an article's lines are few.
+	seen, _ := seenPool.Get().(map[string]struct{})
+	if seen == nil {
+		seen = make(map[string]struct{}, nonblank)
+	}
+	defer func() {
+		if len(seen) <= maxPooledSeen {
+			clear(seen)
+			seenPool.Put(seen)
+		}
+	}()
 	a.Blocks = slices.Grow(a.Blocks, nonblank)
 	k := 0
 	for _, l := range ls {
