@@ -337,6 +337,10 @@ func joinToks(toks []token) string {
 // Putin"), so every sub-run of two words or more is tried, longest first.
 func (x *extractor) learnNames(toks []token) {
 	for i := 0; i < len(toks); i++ {
+		// nameSpan's first test, without the call for the most tokens.
+		if t := &toks[i]; !t.word || !capital(t.text) {
+			continue
+		}
 		n := x.nameSpan(toks, i)
 		if n < 2 {
 			continue
@@ -755,6 +759,12 @@ func (x *extractor) titles(toks []token) {
 	x.foldBuf = x.foldArr[:0]
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
+		// Both kinds start at a word, a title at a capitalised one or a
+		// modifier, a name at a capitalised one: most tokens start
+		// neither.
+		if t := &toks[i]; !t.word || !capital(t.text) && !t.is(clsModifier) {
+			continue
+		}
 		if n := x.preTitle(toks, i); n > 0 {
 			i += n - 1
 			continue
@@ -784,8 +794,11 @@ func splitHyphenTitlesTo(buf, toks []token, text string) []token {
 	// dash and nb are where the next '-' and '‑' at or after the token in
 	// hand start (len(text) when there is none), each kept until passed:
 	// a word holds a hyphen only when one starts inside it, so most words
-	// need no look of their own.
-	dash, nb := -1, -1
+	// need no look of their own. Most blocks hold none at all.
+	dash, nb := indexFrom(text, toks[0].start, "-"), indexFrom(text, toks[0].start, "‑")
+	if dash == len(text) && nb == len(text) {
+		return toks
+	}
 	for i := range toks {
 		k := -1
 		// Read through a pointer: most tokens are passed over, and a
