@@ -68,13 +68,68 @@ var wordClasses = func() map[string]wordClass {
 func classOf(w string) wordClass {
 	// Most words are in no list: an ASCII word whose shape no listed word
 	// has is not looked up.
-	if w != "" && isASCII(w) && !classShapes.mayHold(w) {
-		return 0
+	if w != "" && isASCII(w) {
+		if !classShapes.mayHold(w) {
+			return 0
+		}
+		return asciiClassOf(w)
 	}
 	return getLower(wordClasses, w)
 }
 
 var classShapes = newShapeSet(wordClasses)
+
+// A classKey is a key of wordClasses with its value.
+type classKey struct {
+	word string
+	cls  wordClass
+}
+
+// classKeys holds the keys of wordClasses by length and first letter:
+// an ASCII word is compared with the few that may be it, not hashed
+// (its shape is in classShapes for most of the words of a text: "the",
+// "said", "and"). Every key is lower-case ASCII shorter than 16 bytes
+// (newShapeSet checks it) and starts with a letter.
+var classKeys = func() (t [16][26][]classKey) {
+	for w, c := range wordClasses {
+		f := w[0] - 'a'
+		if f >= 26 {
+			panic("claims: word list key " + w)
+		}
+		t[len(w)][f] = append(t[len(w)][f], classKey{w, c})
+	}
+	return t
+}()
+
+// asciiClassOf is getLower(wordClasses, w) for an ASCII w.
+func asciiClassOf(w string) wordClass {
+	n := len(w)
+	if n == 0 || n >= len(classKeys) {
+		return 0
+	}
+	// Only a letter gives a letter when bit 0x20 is set, and no key
+	// starts with anything else.
+	f := (w[0] | 0x20) - 'a'
+	if f >= 26 {
+		return 0
+	}
+	for _, k := range classKeys[n][f] {
+		i := 1
+		for ; i < n; i++ {
+			c := w[i]
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			if c != k.word[i] {
+				break
+			}
+		}
+		if i == n {
+			return k.cls
+		}
+	}
+	return 0
+}
 
 // A shapeSet holds the shapes of a set of lower-case ASCII words: their
 // lengths, with their first and last letters. Bit l of t[n][f] is set
@@ -239,8 +294,10 @@ func appendTokens(out []token, text string, start, end int) []token {
 		}
 		w := text[i:j]
 		var cls wordClass
-		if !ascii || classShapes.mayHold(w) {
+		if !ascii {
 			cls = getLower(wordClasses, w) // classOf(w)
+		} else if classShapes.mayHold(w) {
+			cls = asciiClassOf(w)
 		}
 		out = append(out, token{text: w, start: i, end: j, word: true, quoted: quoted, cls: cls})
 		i = j

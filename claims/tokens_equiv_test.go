@@ -35,6 +35,14 @@ var classPieces = func() []string {
 func TestClassOf(t *testing.T) {
 	for w := range wordClasses {
 		checkClassOf(t, w)
+		checkClassOf(t, strings.ToUpper(w))
+		checkClassOf(t, strings.ToUpper(w[:1])+w[1:])
+		checkClassOf(t, w[:len(w)-1]+"@")
+	}
+	for c := range 128 {
+		checkClassOf(t, string(rune(c)))
+		checkClassOf(t, "s"+string(rune(c))+"id")
+		checkClassOf(t, string(rune(c))+"he")
 	}
 	r := rand.New(rand.NewPCG(15, 16))
 	for range 200000 {
@@ -44,8 +52,16 @@ func TestClassOf(t *testing.T) {
 
 func checkClassOf(t *testing.T, w string) {
 	t.Helper()
-	if got, want := classOf(w), getLower(wordClasses, w); got != want {
+	want := getLower(wordClasses, w)
+	if got := classOf(w); got != want {
 		t.Fatalf("classOf(%q) = %b, the lookup says %b", w, got, want)
+	}
+	// asciiClassOf, which compares w with the keys of its length and
+	// first letter, on any ASCII word, not only those classShapes lets by.
+	if isASCII(w) {
+		if got := asciiClassOf(w); got != want {
+			t.Fatalf("asciiClassOf(%q) = %b, the lookup says %b", w, got, want)
+		}
 	}
 }
 
