@@ -999,15 +999,15 @@ func (x *extractor) preTitle(toks []token, i int) int {
 			return 0
 		}
 	}
+	// Tested after the cheaper test of the word itself, which turns most
+	// words away.
+	if !isTitleBoundary(toks, i) {
+		return 0
+	}
 	// A word that is no modifier opens a title only as the first word
 	// of a form: when the lexicon tells that none starts with it, office
 	// would find none (see matchForm).
 	if (x.worder != nil || x.kinder != nil) && !toks[i].is(clsModifier) && maxOf(x.formWordsAt(toks, i)) == 0 {
-		return 0
-	}
-	// Tested after the cheaper test of the word itself, which turns most
-	// words away.
-	if !isTitleBoundary(toks, i) {
 		return 0
 	}
 	p, j, ok := x.office(toks, i)

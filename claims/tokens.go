@@ -177,6 +177,8 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+var abbreviationShapes = newShapeSet(abbreviations)
+
 // asciiWordByte tells the ASCII bytes isWordRune accepts: letters and
 // digits.
 var asciiWordByte = func() (t [256]bool) {
@@ -288,7 +290,7 @@ func appendTokens(out []token, text string, start, end int) []token {
 		}
 		if j < end && text[j] == '.' {
 			w := text[i:j]
-			if isInitials(w) || getLower(abbreviations, w) {
+			if isInitials(w) || (!ascii || abbreviationShapes.mayHold(w)) && getLower(abbreviations, w) {
 				j++
 			}
 		}
