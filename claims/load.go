@@ -406,27 +406,55 @@ func countFieldsUpTo(s string, limit int) int {
 	}
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			if n++; n == limit {
-				return n
+		switch fieldBytes[s[i]] {
+		case fieldASCII:
+			if !in {
+				in = true
+				if n++; n == limit {
+					return n
+				}
 			}
+			// The rest of an ASCII field at once.
+			for i++; i < len(s) && fieldBytes[s[i]] == fieldASCII; i++ {
+			}
+		case fieldSpace:
+			in = false
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				in = false
+			} else if !in {
+				in = true
+				if n++; n == limit {
+					return n
+				}
+			}
+			i += size
 		}
-		i += size
 	}
 	return n
 }
+
+// The kinds of byte countFieldsUpTo tells apart.
+const (
+	fieldASCII = iota // an ASCII byte that is no space
+	fieldSpace        // an ASCII space
+	fieldRune         // the first byte of a multi-byte rune, or an invalid one
+)
+
+// fieldBytes holds the kind of each byte for countFieldsUpTo.
+var fieldBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = fieldRune
+		case asciiSpace(byte(c)):
+			t[c] = fieldSpace
+		}
+	}
+	return t
+}()
 
 // isSentence reports whether s reads as prose: enough words and
 // sentence-final punctuation somewhere.
