@@ -346,8 +346,10 @@ func sentenceBounds(toks []token) [][2]int {
 // appendSentenceBounds appends sentenceBounds(toks) to out.
 func appendSentenceBounds(out [][2]int, toks []token) [][2]int {
 	from := 0
-	for i, t := range toks {
-		if t.word || !strings.ContainsAny(t.text, ".?!") {
+	for i := range toks {
+		// A mark is mostly one byte: told without strings.ContainsAny,
+		// which no byte of a longer rune matches either.
+		if t := &toks[i]; t.word || len(t.text) != 1 && !strings.ContainsAny(t.text, ".?!") || len(t.text) == 1 && t.text[0] != '.' && t.text[0] != '?' && t.text[0] != '!' {
 			continue
 		}
 		// A sentence ends at . ? ! (and a closing quote after it) when the

@@ -251,3 +251,50 @@ func FuzzTokenize(f *testing.F) {
 		checkTokens(t, s)
 	})
 }
+
+// sentenceBoundsRef is sentenceBounds as it was, asking
+// strings.ContainsAny of every mark.
+func sentenceBoundsRef(toks []token) [][2]int {
+	var out [][2]int
+	from := 0
+	for i, t := range toks {
+		if t.word || !strings.ContainsAny(t.text, ".?!") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].word && strings.ContainsAny(toks[j].text, "”\"’)") {
+			j++
+		}
+		if j >= len(toks) || isCapitalized(toks[j].text) || toks[j].text == "“" || toks[j].text == "\"" {
+			out = append(out, [2]int{from, j})
+			from = j
+		}
+	}
+	if from < len(toks) {
+		out = append(out, [2]int{from, len(toks)})
+	}
+	return out
+}
+
+// TestSentenceBounds checks sentenceBounds against sentenceBoundsRef on
+// texts of sentence marks, quotes and words, and on tokens that are no
+// words but hold more than one rune.
+func TestSentenceBounds(t *testing.T) {
+	pieces := []string{"He", "said", "Putin", ".", "?", "!", "…", "”", "“", "\"", "’", ")", " ", " ", "。", "U.S.", "x.?"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 20000 {
+		s := randomText(r, pieces, 30, 2)
+		toks := tokenize(s, 0, len(s))
+		if got, want := sentenceBounds(toks), sentenceBoundsRef(toks); !slices.Equal(got, want) {
+			t.Fatalf("sentenceBounds(%q) = %v, want %v", s, got, want)
+		}
+		for i := range toks {
+			if !toks[i].word && r.IntN(3) == 0 {
+				toks[i].text += pieces[r.IntN(len(pieces))]
+			}
+		}
+		if got, want := sentenceBounds(toks), sentenceBoundsRef(toks); !slices.Equal(got, want) {
+			t.Fatalf("sentenceBounds of long marks %+v = %v, want %v", toks, got, want)
+		}
+	}
+}
