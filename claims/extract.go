@@ -198,8 +198,9 @@ type extractor struct {
 	keyer   formKeyer
 	// formWords[i] caches what titles asks of formToks[i] again and
 	// again as it tries a title at each token: the form words of each
-	// kind (words[0] is -1 until asked), and where the folded token lies
-	// in foldBuf (fold[0] is -1 until asked).
+	// kind, each plus one (words[0] is 0 until asked), and where the
+	// folded token lies in foldBuf, its start plus one (fold[0] is 0
+	// until asked), so that a block's cache is readied by clearing it.
 	formToks  []token
 	formWords []tokenForms
 	foldBuf   []byte
@@ -676,13 +677,13 @@ func (x *extractor) appendFolded(dst []byte, toks []token, i int) []byte {
 		return x.keyer.AppendFold(dst, toks[i].text)
 	}
 	f := x.formWords[i].fold
-	if f[0] < 0 {
+	if f[0] == 0 {
 		start := len(x.foldBuf)
 		x.foldBuf = x.keyer.AppendFold(x.foldBuf, toks[i].text)
-		f = [2]int32{int32(start), int32(len(x.foldBuf))}
+		f = [2]int32{int32(start) + 1, int32(len(x.foldBuf))}
 		x.formWords[i].fold = f
 	}
-	return append(dst, x.foldBuf[f[0]:f[1]]...)
+	return append(dst, x.foldBuf[f[0]-1:f[1]]...)
 }
 
 func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
@@ -723,9 +724,9 @@ func firstPart(w string) string {
 // when toks are the tokens titles is working on.
 func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if c := x.formWords; cached && c[i].words[0] >= 0 {
+	if c := x.formWords; cached && c[i].words[0] > 0 {
 		w := c[i].words
-		return [3]int{int(w[0]), int(w[1]), int(w[2])}
+		return [3]int{int(w[0]) - 1, int(w[1]) - 1, int(w[2]) - 1}
 	}
 	var n [3]int
 	if x.kinder != nil {
@@ -734,8 +735,8 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 		w := x.worder.FormWords(firstPart(toks[i].text))
 		n = [3]int{w, w, w}
 	}
-	if cached && maxOf(n) <= math.MaxInt16 {
-		x.formWords[i].words = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
+	if cached && maxOf(n) < math.MaxInt16 && min(n[0], n[1], n[2]) >= 0 {
+		x.formWords[i].words = [3]int16{int16(n[0] + 1), int16(n[1] + 1), int16(n[2] + 1)}
 	}
 	return n
 }
@@ -753,9 +754,7 @@ func (x *extractor) titles(toks []token) {
 	}
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
-	for i := range x.formWords {
-		x.formWords[i] = tokenForms{words: [3]int16{-1}, fold: [2]int32{-1}}
-	}
+	clear(x.formWords) // nothing asked yet
 	x.foldBuf = x.foldArr[:0]
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
