@@ -91,6 +91,14 @@ var honorifics = map[string]bool{
 	"sir": true, "dame": true, "rev.": true, "emir": false,
 }
 
+// maxParticleLen is the length of the longest of nameParticles.
+var maxParticleLen = func() (n int) {
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // nameParticles may stand inside a name in lower case.
 var nameParticles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "de": true, "da": true,
@@ -117,11 +125,7 @@ var suffixes = map[string]bool{"jr": true, "jr.": true, "sr": true, "sr.": true,
 // text order.
 func Extract(a *Article, lex Lexicon) {
 	x := getExtractor(a, lex)
-	type blockToks struct {
-		b    Block
-		toks []token
-	}
-	var blocks []blockToks
+	blocks := x.blocks[:0]
 	size := 0
 	for _, b := range a.Blocks {
 		switch b.Kind {
@@ -153,6 +157,8 @@ func Extract(a *Article, lex Lexicon) {
 			x.numbers(bt.b)
 		}
 	}
+	clear(blocks)
+	x.blocks = blocks[:0]
 	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
 	a.Claims = nil
@@ -163,6 +169,12 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	putExtractor(x)
 	ResolveWhens(a)
+}
+
+// blockToks is a block with its tokens.
+type blockToks struct {
+	b    Block
+	toks []token
 }
 
 type extractor struct {
@@ -186,8 +198,9 @@ type extractor struct {
 	keyer   formKeyer
 	// formWords[i] caches what titles asks of formToks[i] again and
 	// again as it tries a title at each token: the form words of each
-	// kind (words[0] is -1 until asked), and where the folded token lies
-	// in foldBuf (fold[0] is -1 until asked).
+	// kind, each plus one (words[0] is 0 until asked), and where the
+	// folded token lies in foldBuf, its start plus one (fold[0] is 0
+	// until asked), so that a block's cache is readied by clearing it.
 	formToks  []token
 	formWords []tokenForms
 	foldBuf   []byte
@@ -196,6 +209,13 @@ type extractor struct {
 	// allocates neither.
 	foldArr [512]byte
 	keyArr  [64]byte
+
+	// Room kept from article to article (pooled with x, emptied and
+	// cleared): the blocks of Extract with their tokens, the tokens of
+	// a block with its hyphenated titles split, and its sentences.
+	blocks   []blockToks
+	splitBuf []token
+	sentBuf  [][2]int
 }
 
 // tokenForms is what the extractor caches of a token for titles.
@@ -213,7 +233,8 @@ func newExtractor(a *Article, lex Lexicon) *extractor {
 // reset readies x for article a, keeping its maps and lists (which must
 // be empty) for their room.
 func (x *extractor) reset(a *Article, lex Lexicon) {
-	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0]}
+	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0],
+		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0]}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
@@ -317,6 +338,10 @@ func joinToks(toks []token) string {
 // Putin"), so every sub-run of two words or more is tried, longest first.
 func (x *extractor) learnNames(toks []token) {
 	for i := 0; i < len(toks); i++ {
+		// nameSpan's first test, without the call for the most tokens.
+		if t := &toks[i]; !t.word || !capital(t.text) {
+			continue
+		}
 		n := x.nameSpan(toks, i)
 		if n < 2 {
 			continue
@@ -439,8 +464,8 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		}
 		switch {
 		case n > 0 && t.is(clsParticle):
-		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		case capital(t.text) && !t.is(clsNotName):
+		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		default:
 			return trimParticles(toks, i, n)
 		}
@@ -455,6 +480,18 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 // particlePrefixed reports whether w is a particle joined by a hyphen to a
 // capitalised name: "al-Assad", "el-Sisi", "bin-Laden".
 func particlePrefixed(w string) bool {
+	// A word whose first bytes, one more than the longest particle has,
+	// are ASCII and no hyphen holds no particle before its hyphen: a
+	// prefix of that many ASCII bytes or more lowers to as many.
+	if n := maxParticleLen + 1; len(w) >= n {
+		plain := true
+		for i := 0; i < n && plain; i++ {
+			plain = w[i] < utf8.RuneSelf && w[i] != '-'
+		}
+		if plain {
+			return false
+		}
+	}
 	k := indexHyphen(w)
 	if k <= 0 || k+1 >= len(w) || !getLower(nameParticles, w[:k]) {
 		return false
@@ -640,13 +677,13 @@ func (x *extractor) appendFolded(dst []byte, toks []token, i int) []byte {
 		return x.keyer.AppendFold(dst, toks[i].text)
 	}
 	f := x.formWords[i].fold
-	if f[0] < 0 {
+	if f[0] == 0 {
 		start := len(x.foldBuf)
 		x.foldBuf = x.keyer.AppendFold(x.foldBuf, toks[i].text)
-		f = [2]int32{int32(start), int32(len(x.foldBuf))}
+		f = [2]int32{int32(start) + 1, int32(len(x.foldBuf))}
 		x.formWords[i].fold = f
 	}
-	return append(dst, x.foldBuf[f[0]:f[1]]...)
+	return append(dst, x.foldBuf[f[0]-1:f[1]]...)
 }
 
 func maxOf(w [3]int) int { return max(w[0], w[1], w[2]) }
@@ -687,9 +724,9 @@ func firstPart(w string) string {
 // when toks are the tokens titles is working on.
 func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 	cached := len(toks) > 0 && len(toks) == len(x.formToks) && &toks[0] == &x.formToks[0]
-	if c := x.formWords; cached && c[i].words[0] >= 0 {
+	if c := x.formWords; cached && c[i].words[0] > 0 {
 		w := c[i].words
-		return [3]int{int(w[0]), int(w[1]), int(w[2])}
+		return [3]int{int(w[0]) - 1, int(w[1]) - 1, int(w[2]) - 1}
 	}
 	var n [3]int
 	if x.kinder != nil {
@@ -698,23 +735,35 @@ func (x *extractor) formWordsAt(toks []token, i int) [3]int {
 		w := x.worder.FormWords(firstPart(toks[i].text))
 		n = [3]int{w, w, w}
 	}
-	if cached && maxOf(n) <= math.MaxInt16 {
-		x.formWords[i].words = [3]int16{int16(n[0]), int16(n[1]), int16(n[2])}
+	if cached && maxOf(n) < math.MaxInt16 && min(n[0], n[1], n[2]) >= 0 {
+		x.formWords[i].words = [3]int16{int16(n[0] + 1), int16(n[1] + 1), int16(n[2] + 1)}
 	}
 	return n
 }
 
 // titles finds title claims in one block.
 func (x *extractor) titles(toks []token) {
-	toks = splitHyphenTitles(toks, x.a.Text)
+	if split := splitHyphenTitlesTo(x.splitBuf[:0], toks, x.a.Text); len(toks) > 0 && &split[0] != &toks[0] {
+		// Made in x.splitBuf's room (or grown from it): kept for the next
+		// block, cleared of the article's text when titles is done.
+		toks = split
+		defer func() {
+			clear(split)
+			x.splitBuf = split[:0]
+		}()
+	}
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
-	for i := range x.formWords {
-		x.formWords[i] = tokenForms{words: [3]int16{-1}, fold: [2]int32{-1}}
-	}
+	clear(x.formWords) // nothing asked yet
 	x.foldBuf = x.foldArr[:0]
 	defer func() { x.formToks = nil }()
 	for i := 0; i < len(toks); i++ {
+		// Both kinds start at a word, a title at a capitalised one or a
+		// modifier, a name at a capitalised one: most tokens start
+		// neither.
+		if t := &toks[i]; !t.word || !capital(t.text) && !t.is(clsModifier) {
+			continue
+		}
 		if n := x.preTitle(toks, i); n > 0 {
 			i += n - 1
 			continue
@@ -730,6 +779,12 @@ func (x *extractor) titles(toks []token) {
 // The tokens are returned as they are when none is split. text is the
 // text the tokens are of.
 func splitHyphenTitles(toks []token, text string) []token {
+	return splitHyphenTitlesTo(nil, toks, text)
+}
+
+// splitHyphenTitlesTo is splitHyphenTitles making the tokens, when it
+// splits one, in buf's room (which must be empty).
+func splitHyphenTitlesTo(buf, toks []token, text string) []token {
 	if len(toks) == 0 {
 		return toks
 	}
@@ -738,8 +793,11 @@ func splitHyphenTitles(toks []token, text string) []token {
 	// dash and nb are where the next '-' and '‑' at or after the token in
 	// hand start (len(text) when there is none), each kept until passed:
 	// a word holds a hyphen only when one starts inside it, so most words
-	// need no look of their own.
-	dash, nb := -1, -1
+	// need no look of their own. Most blocks hold none at all.
+	dash, nb := indexFrom(text, toks[0].start, "-"), indexFrom(text, toks[0].start, "‑")
+	if dash == len(text) && nb == len(text) {
+		return toks
+	}
 	for i := range toks {
 		k := -1
 		// Read through a pointer: most tokens are passed over, and a
@@ -767,7 +825,7 @@ func splitHyphenTitles(toks []token, text string) []token {
 		}
 		split := func(at, hyph int) {
 			if out == nil {
-				out = append(make([]token, 0, len(toks)+4), toks[:i]...)
+				out = append(slices.Grow(buf, len(toks)+4), toks[:i]...)
 			}
 			out = append(out, sub(0, at), sub(at+hyph, len(t.text)))
 		}
@@ -945,6 +1003,12 @@ func (x *extractor) preTitle(toks []token, i int) int {
 	if !isTitleBoundary(toks, i) {
 		return 0
 	}
+	// A word that is no modifier opens a title only as the first word
+	// of a form: when the lexicon tells that none starts with it, office
+	// would find none (see matchForm).
+	if (x.worder != nil || x.kinder != nil) && !toks[i].is(clsModifier) && maxOf(x.formWordsAt(toks, i)) == 0 {
+		return 0
+	}
 	p, j, ok := x.office(toks, i)
 	if !ok {
 		return 0
@@ -1090,7 +1154,8 @@ func (x *extractor) reports(toks []token) {
 	if !hasReportVerb(toks) {
 		return
 	}
-	for _, sb := range sentenceBounds(toks) {
+	x.sentBuf = appendSentenceBounds(x.sentBuf[:0], toks)
+	for _, sb := range x.sentBuf {
 		s := toks[sb[0]:sb[1]]
 		if !hasReportVerb(s) {
 			continue

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -42,10 +43,15 @@ type line struct {
 }
 
 func splitLines(text string, from int) []line {
+	return appendLines(nil, text, from)
+}
+
+// appendLines appends splitLines(text, from) to out, growing out once.
+func appendLines(out []line, text string, from int) []line {
 	if from >= len(text) {
-		return nil
+		return out
 	}
-	out := make([]line, 0, strings.Count(text[from:], "\n")+1)
+	out = slices.Grow(out, strings.Count(text[from:], "\n")+1)
 	for from < len(text) {
 		i := strings.IndexByte(text[from:], '\n')
 		end := len(text)
@@ -88,7 +94,14 @@ func Load(name string, data []byte) ([]*Article, error) {
 	if strings.HasPrefix(text, "\uFEFF") {
 		body = len("\uFEFF")
 	}
-	lines := splitLines(text, body)
+	// The lines are Load's alone (the articles keep offsets): their
+	// array goes back to the pool when Load returns.
+	pooled, _ := linePool.Get().(*[]line)
+	if pooled == nil {
+		pooled = new([]line)
+	}
+	lines := appendLines((*pooled)[:0], text, body)
+	defer putLines(pooled, lines)
 	hdr, body, err := readHeaderLines(name, text, body, lines)
 	if err != nil {
 		return nil, err
@@ -122,6 +135,24 @@ func Load(name string, data []byte) ([]*Article, error) {
 		}
 	}
 	return arts, nil
+}
+
+// linePool holds line arrays for Load to reuse, as *[]line, empty and
+// cleared.
+var linePool sync.Pool
+
+// maxPooledLines is the longest line array put back in linePool.
+const maxPooledLines = 1 << 14
+
+// putLines gives lines, got from linePool with p, back to it, cleared
+// so that the pool keeps no file's text alive.
+func putLines(p *[]line, lines []line) {
+	if cap(lines) > maxPooledLines {
+		return
+	}
+	clear(lines)
+	*p = lines[:0]
+	linePool.Put(p)
 }
 
 // ownedString returns data as a string without copying it. Nothing may
@@ -375,27 +406,55 @@ func countFieldsUpTo(s string, limit int) int {
 	}
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace(c)
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			if n++; n == limit {
-				return n
+		switch fieldBytes[s[i]] {
+		case fieldASCII:
+			if !in {
+				in = true
+				if n++; n == limit {
+					return n
+				}
 			}
+			// The rest of an ASCII field at once.
+			for i++; i < len(s) && fieldBytes[s[i]] == fieldASCII; i++ {
+			}
+		case fieldSpace:
+			in = false
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				in = false
+			} else if !in {
+				in = true
+				if n++; n == limit {
+					return n
+				}
+			}
+			i += size
 		}
-		i += size
 	}
 	return n
 }
+
+// The kinds of byte countFieldsUpTo tells apart.
+const (
+	fieldASCII = iota // an ASCII byte that is no space
+	fieldSpace        // an ASCII space
+	fieldRune         // the first byte of a multi-byte rune, or an invalid one
+)
+
+// fieldBytes holds the kind of each byte for countFieldsUpTo.
+var fieldBytes = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = fieldRune
+		case asciiSpace(byte(c)):
+			t[c] = fieldSpace
+		}
+	}
+	return t
+}()
 
 // isSentence reports whether s reads as prose: enough words and
 // sentence-final punctuation somewhere.
@@ -418,6 +477,13 @@ var (
 )
 
 // classify sets the article's blocks from its lines.
+// seenPool holds empty maps for classify's lines seen.
+var seenPool sync.Pool
+
+// maxPooledSeen is the most lines a map put back in seenPool held: a
+// map is cleared in the time of its largest size.
+const maxPooledSeen = 512
+
 func classify(a *Article, ls []line) {
 	inBody := false
 	boilerFrom := -1
@@ -427,7 +493,17 @@ func classify(a *Article, ls []line) {
 			nonblank++
 		}
 	}
-	seen := make(map[string]struct{}, nonblank)
+	// The lines seen, in a map from the pool: an article's lines are few.
+	seen, _ := seenPool.Get().(map[string]struct{})
+	if seen == nil {
+		seen = make(map[string]struct{}, nonblank)
+	}
+	defer func() {
+		if len(seen) <= maxPooledSeen {
+			clear(seen)
+			seenPool.Put(seen)
+		}
+	}()
 	a.Blocks = slices.Grow(a.Blocks, nonblank)
 	k := 0
 	for _, l := range ls {

@@ -71,6 +71,14 @@ func putExtractor(x *extractor) {
 	if cap(formWords) > maxPooledTokens {
 		formWords = nil
 	}
-	*x = extractor{surnames: surnames, full: full, out: out, formWords: formWords}
+	// blocks and splitBuf were cleared as they were given back.
+	blocks, splitBuf, sentBuf := x.blocks[:0], x.splitBuf[:0], x.sentBuf[:0]
+	if cap(splitBuf) > maxPooledTokens {
+		splitBuf = nil
+	}
+	if cap(sentBuf) > maxPooledTokens {
+		sentBuf = nil
+	}
+	*x = extractor{surnames: surnames, full: full, out: out, formWords: formWords, blocks: blocks, splitBuf: splitBuf, sentBuf: sentBuf}
 	extractorPool.Put(x)
 }

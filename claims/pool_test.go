@@ -26,7 +26,7 @@ func TestPooledExtractor(t *testing.T) {
 		putExtractor(x)
 		y := getExtractor(arts[0], lex)
 		want := newExtractor(arts[0], lex)
-		y.out, y.formWords = nil, nil
+		y.out, y.formWords, y.blocks, y.splitBuf, y.sentBuf = nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(*y, *want) {
 			t.Fatalf("pooled extractor = %+v, want %+v", *y, *want)
 		}
@@ -41,6 +41,29 @@ func TestPooledExtractor(t *testing.T) {
 		Extract(arts[0], lex)
 		if !reflect.DeepEqual(arts[0].Claims, fresh[i]) {
 			t.Fatalf("text %d: claims after reuse = %+v, want %+v", i, arts[0].Claims, fresh[i])
+		}
+	}
+}
+
+// TestPooledExtractorCleared checks that the room an extractor keeps in
+// the pool holds no tokens of the last article (which would keep its text
+// alive).
+func TestPooledExtractorCleared(t *testing.T) {
+	arts, err := Load("t.txt", []byte("The then-President Vladimir Putin said on Monday that President-elect Joe Biden won. He spoke."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Extract(arts[0], newFakeLex())
+	x := getExtractor(arts[0], newFakeLex())
+	defer putExtractor(x)
+	for _, tk := range x.splitBuf[:cap(x.splitBuf)] {
+		if tk != (token{}) {
+			t.Fatalf("pooled splitBuf holds %+v", tk)
+		}
+	}
+	for _, b := range x.blocks[:cap(x.blocks)] {
+		if b.toks != nil {
+			t.Fatalf("pooled blocks hold tokens %+v", b.toks)
 		}
 	}
 }

@@ -68,13 +68,68 @@ var wordClasses = func() map[string]wordClass {
 func classOf(w string) wordClass {
 	// Most words are in no list: an ASCII word whose shape no listed word
 	// has is not looked up.
-	if w != "" && isASCII(w) && !classShapes.mayHold(w) {
-		return 0
+	if w != "" && isASCII(w) {
+		if !classShapes.mayHold(w) {
+			return 0
+		}
+		return asciiClassOf(w)
 	}
 	return getLower(wordClasses, w)
 }
 
 var classShapes = newShapeSet(wordClasses)
+
+// A classKey is a key of wordClasses with its value.
+type classKey struct {
+	word string
+	cls  wordClass
+}
+
+// classKeys holds the keys of wordClasses by length and first letter:
+// an ASCII word is compared with the few that may be it, not hashed
+// (its shape is in classShapes for most of the words of a text: "the",
+// "said", "and"). Every key is lower-case ASCII shorter than 16 bytes
+// (newShapeSet checks it) and starts with a letter.
+var classKeys = func() (t [16][26][]classKey) {
+	for w, c := range wordClasses {
+		f := w[0] - 'a'
+		if f >= 26 {
+			panic("claims: word list key " + w)
+		}
+		t[len(w)][f] = append(t[len(w)][f], classKey{w, c})
+	}
+	return t
+}()
+
+// asciiClassOf is getLower(wordClasses, w) for an ASCII w.
+func asciiClassOf(w string) wordClass {
+	n := len(w)
+	if n == 0 || n >= len(classKeys) {
+		return 0
+	}
+	// Only a letter gives a letter when bit 0x20 is set, and no key
+	// starts with anything else.
+	f := (w[0] | 0x20) - 'a'
+	if f >= 26 {
+		return 0
+	}
+	for _, k := range classKeys[n][f] {
+		i := 1
+		for ; i < n; i++ {
+			c := w[i]
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			}
+			if c != k.word[i] {
+				break
+			}
+		}
+		if i == n {
+			return k.cls
+		}
+	}
+	return 0
+}
 
 // A shapeSet holds the shapes of a set of lower-case ASCII words: their
 // lengths, with their first and last letters. Bit l of t[n][f] is set
@@ -122,10 +177,12 @@ var abbreviations = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
+var abbreviationShapes = newShapeSet(abbreviations)
+
 // asciiWordByte tells the ASCII bytes isWordRune accepts: letters and
 // digits.
-var asciiWordByte = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 	}
 	return t
@@ -151,7 +208,10 @@ func tokenize(text string, start, end int) []token {
 func appendTokens(out []token, text string, start, end int) []token {
 	quoted := false
 	i := start
-	for i < end {
+	// Reading text up to end alone, the loops index it without bounds
+	// checks; its tokens are the same strings.
+	text = text[:end]
+	for i < len(text) {
 		// Most of a news text is ASCII: a space, a letter or digit, or a
 		// punctuation mark is told by its byte, without decoding a rune.
 		r, n := rune(text[i]), 1
@@ -189,18 +249,17 @@ func appendTokens(out []token, text string, start, end int) []token {
 		// dot, which is at lastDot (-1 before the first): kept as the
 		// word grows, so that "A.B.C.…" costs linear time.
 		initials, lastDot := true, -1
-		for j < end {
+		for j < len(text) {
 			// An ASCII letter or digit, the most of a word, is
 			// isWordRune without a call; any other ASCII byte but the
 			// joiners ends the word.
-			if c := text[j]; c < utf8.RuneSelf {
-				if asciiWordByte[c] {
-					j++
-					continue
-				}
-				if c != '\'' && c != '-' && c != '.' {
-					break
-				}
+			c := text[j]
+			if asciiWordByte[c] {
+				j++
+				continue
+			}
+			if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+				break
 			}
 			r2, n2 := utf8.DecodeRuneInString(text[j:end])
 			if isWordRune(r2) {
@@ -231,14 +290,16 @@ func appendTokens(out []token, text string, start, end int) []token {
 		}
 		if j < end && text[j] == '.' {
 			w := text[i:j]
-			if isInitials(w) || getLower(abbreviations, w) {
+			if isInitials(w) || (!ascii || abbreviationShapes.mayHold(w)) && getLower(abbreviations, w) {
 				j++
 			}
 		}
 		w := text[i:j]
 		var cls wordClass
-		if !ascii || classShapes.mayHold(w) {
+		if !ascii {
 			cls = getLower(wordClasses, w) // classOf(w)
+		} else if classShapes.mayHold(w) {
+			cls = asciiClassOf(w)
 		}
 		out = append(out, token{text: w, start: i, end: j, word: true, quoted: quoted, cls: cls})
 		i = j
@@ -279,10 +340,16 @@ func isCapitalized(s string) bool {
 // sentenceBounds returns the byte ranges of the sentences of text[start:end]
 // as token index ranges [i, j).
 func sentenceBounds(toks []token) [][2]int {
-	var out [][2]int
+	return appendSentenceBounds(nil, toks)
+}
+
+// appendSentenceBounds appends sentenceBounds(toks) to out.
+func appendSentenceBounds(out [][2]int, toks []token) [][2]int {
 	from := 0
-	for i, t := range toks {
-		if t.word || !strings.ContainsAny(t.text, ".?!") {
+	for i := range toks {
+		// A mark is mostly one byte: told without strings.ContainsAny,
+		// which no byte of a longer rune matches either.
+		if t := &toks[i]; t.word || len(t.text) != 1 && !strings.ContainsAny(t.text, ".?!") || len(t.text) == 1 && t.text[0] != '.' && t.text[0] != '?' && t.text[0] != '!' {
 			continue
 		}
 		// A sentence ends at . ? ! (and a closing quote after it) when the

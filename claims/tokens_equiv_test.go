@@ -35,6 +35,14 @@ var classPieces = func() []string {
 func TestClassOf(t *testing.T) {
 	for w := range wordClasses {
 		checkClassOf(t, w)
+		checkClassOf(t, strings.ToUpper(w))
+		checkClassOf(t, strings.ToUpper(w[:1])+w[1:])
+		checkClassOf(t, w[:len(w)-1]+"@")
+	}
+	for c := range 128 {
+		checkClassOf(t, string(rune(c)))
+		checkClassOf(t, "s"+string(rune(c))+"id")
+		checkClassOf(t, string(rune(c))+"he")
 	}
 	r := rand.New(rand.NewPCG(15, 16))
 	for range 200000 {
@@ -44,8 +52,16 @@ func TestClassOf(t *testing.T) {
 
 func checkClassOf(t *testing.T, w string) {
 	t.Helper()
-	if got, want := classOf(w), getLower(wordClasses, w); got != want {
+	want := getLower(wordClasses, w)
+	if got := classOf(w); got != want {
 		t.Fatalf("classOf(%q) = %b, the lookup says %b", w, got, want)
+	}
+	// asciiClassOf, which compares w with the keys of its length and
+	// first letter, on any ASCII word, not only those classShapes lets by.
+	if isASCII(w) {
+		if got := asciiClassOf(w); got != want {
+			t.Fatalf("asciiClassOf(%q) = %b, the lookup says %b", w, got, want)
+		}
 	}
 }
 
@@ -234,4 +250,51 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		checkTokens(t, s)
 	})
+}
+
+// sentenceBoundsRef is sentenceBounds as it was, asking
+// strings.ContainsAny of every mark.
+func sentenceBoundsRef(toks []token) [][2]int {
+	var out [][2]int
+	from := 0
+	for i, t := range toks {
+		if t.word || !strings.ContainsAny(t.text, ".?!") {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j].word && strings.ContainsAny(toks[j].text, "”\"’)") {
+			j++
+		}
+		if j >= len(toks) || isCapitalized(toks[j].text) || toks[j].text == "“" || toks[j].text == "\"" {
+			out = append(out, [2]int{from, j})
+			from = j
+		}
+	}
+	if from < len(toks) {
+		out = append(out, [2]int{from, len(toks)})
+	}
+	return out
+}
+
+// TestSentenceBounds checks sentenceBounds against sentenceBoundsRef on
+// texts of sentence marks, quotes and words, and on tokens that are no
+// words but hold more than one rune.
+func TestSentenceBounds(t *testing.T) {
+	pieces := []string{"He", "said", "Putin", ".", "?", "!", "…", "”", "“", "\"", "’", ")", " ", " ", "。", "U.S.", "x.?"}
+	r := rand.New(rand.NewPCG(17, 18))
+	for range 20000 {
+		s := randomText(r, pieces, 30, 2)
+		toks := tokenize(s, 0, len(s))
+		if got, want := sentenceBounds(toks), sentenceBoundsRef(toks); !slices.Equal(got, want) {
+			t.Fatalf("sentenceBounds(%q) = %v, want %v", s, got, want)
+		}
+		for i := range toks {
+			if !toks[i].word && r.IntN(3) == 0 {
+				toks[i].text += pieces[r.IntN(len(pieces))]
+			}
+		}
+		if got, want := sentenceBounds(toks), sentenceBoundsRef(toks); !slices.Equal(got, want) {
+			t.Fatalf("sentenceBounds of long marks %+v = %v, want %v", toks, got, want)
+		}
+	}
 }
