@@ -62,7 +62,15 @@ some input could not be read or the command could not run.`,
 // on each article as it is extracted (see oneArticle), and their findings
 // are returned as one.
 func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts []*claims.Article, one *oneArticle, problemCount int, err error) {
-	k, err = knowledge(cmd)
+	// The knowledge is loaded while the paths are walked: neither needs
+	// the other, and both take some milliseconds at every start.
+	loaded := make(chan struct{})
+	go func() {
+		defer close(loaded)
+		k, err = knowledge(cmd)
+	}()
+	files, problems := expand(paths)
+	<-loaded
 	if err != nil {
 		return nil, nil, nil, 0, err
 	}
@@ -71,7 +79,6 @@ func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts [
 		one = newOneArticle(k, cfg)
 		one.scans = new(compare.Scans) // check reads no text after the rules
 	}
-	files, problems := expand(paths)
 	bar := startProgress(cmd, len(files))
 	arts, errs := loadAll(cmd.Context(), files, cmd.InOrStdin(), prepare(cmd, func(a *claims.Article) {
 		claims.Extract(a, lex)
