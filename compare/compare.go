@@ -710,7 +710,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			texts[k] = sc.tell(ix, i)
 		}
 		sc.texts = texts
-		slices.Sort(texts)
+		leastFirst(texts, listed) // appendSome tells only the first few
 		w := min(0.3*float64(n), 0.9)
 		// fmt's "%d other source(s) title %s as the knowledge does: %s".
 		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
@@ -727,7 +727,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			texts[k] = sc.where(ix, i)
 		}
 		sc.texts = texts
-		slices.Sort(texts)
+		leastFirst(texts, listed)
 		// fmt's "%d other source(s) write the same title: %s".
 		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
 		b = append(b, " other source(s) write the same title: "...)
@@ -810,7 +810,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		y := &ix.all[yi]
 		texts[k] = y.a.Source + " (" + strconv.Quote(y.c.Title.Written) + ")" // fmt.Sprintf("%s (%q)", …)
 	}
-	slices.Sort(texts)
+	leastFirst(texts, listed)
 	f := rules.Finding{
 		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
@@ -841,6 +841,55 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 	}
 	single := func(id string) bool { r := k.Role(id); return r != nil && r.Single }
 	return a.Country == b.Country && a.Country != "" && single(a.Role) && single(b.Role) && !isFormer(a) && !isFormer(b)
+}
+
+// leastFirst puts the k smallest of items first, in order, as
+// slices.Sort would leave items[:k]; the others follow in no order. A
+// list of which only the first few are told, and the count of the rest,
+// need not be sorted whole: each item is compared once with the largest
+// kept, and only the few smaller ones are placed.
+func leastFirst(items []string, k int) {
+	if len(items) <= k {
+		slices.Sort(items)
+		return
+	}
+	if k <= 0 {
+		return
+	}
+	head := items[:k]
+	slices.Sort(head)
+	for i := k; i < len(items); i++ {
+		if items[i] >= head[k-1] {
+			continue
+		}
+		head[k-1], items[i] = items[i], head[k-1]
+		for j := k - 1; j > 0 && head[j] < head[j-1]; j-- {
+			head[j], head[j-1] = head[j-1], head[j]
+		}
+	}
+}
+
+// leastFirstFunc is leastFirst in the order of cmp, which must be a total
+// order (items that compare equal are equal).
+func leastFirstFunc[T any](items []T, k int, cmp func(a, b T) int) {
+	if len(items) <= k {
+		slices.SortFunc(items, cmp)
+		return
+	}
+	if k <= 0 {
+		return
+	}
+	head := items[:k]
+	slices.SortFunc(head, cmp)
+	for i := k; i < len(items); i++ {
+		if cmp(items[i], head[k-1]) >= 0 {
+			continue
+		}
+		head[k-1], items[i] = items[i], head[k-1]
+		for j := k - 1; j > 0 && cmp(head[j], head[j-1]) < 0; j-- {
+			head[j], head[j-1] = head[j-1], head[j]
+		}
+	}
 }
 
 // appendSome appends listSome(items, sep) to b.

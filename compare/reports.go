@@ -472,10 +472,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		against = append(against, a)
 		whens = append(whens, w)
 	}
-	slices.Sort(against)
-	slices.Sort(whens)
+	leastFirst(against, listed) // only the first few are told
+	slices.Sort(whens)          // all: the different ones are counted
 	bufs.against, bufs.whens = against, whens
-	slices.SortFunc(related, rules.Location.Compare)
+	leastFirstFunc(related, rules.MaxRelated, rules.Location.Compare)
 	related = slices.Clone(related[:min(len(related), rules.MaxRelated)])
 	sharedWith := bufs.shared[:0]
 	if best >= 0 {
