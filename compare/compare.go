@@ -141,8 +141,94 @@ func finish(all []rules.Finding, opt Options) []rules.Finding {
 	all = opt.drop(all)
 	parallel(len(all), func(_, i int) { all[i].Score() })
 	all = dedupe(all)
-	rules.Sort(all)
+	sortFindings(all)
 	return all
+}
+
+// sortFindings sorts fs as rules.Sort does, by file, line, column, rule,
+// actor and excerpt. Findings that tie on all of them (dedupe leaves none)
+// keep the order they had. The findings' numbers are sorted, on all
+// cores, and each finding is moved once to its place (see sortForDedupe).
+func sortFindings(fs []rules.Finding) {
+	permute(fs, sortedIndex(len(fs), func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
+			cmp.Compare(a.Excerpt, b.Excerpt), cmp.Compare(i, j))
+	}))
+}
+
+// minSortPart is the fewest items sortAll sorts on a core of its own.
+const minSortPart = 2048
+
+// sortedIndex returns 0, …, n-1 sorted by cmp, which must be a total
+// order (no two numbers equal), on all cores (sortAll).
+func sortedIndex(n int, cmp func(i, j int32) int) []int32 {
+	idx := make([]int32, n)
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sortAll(idx, cmp)
+	return idx
+}
+
+// sortAll sorts s by cmp, under which items that compare equal must be
+// equal, so that there is one sorted order however the work is split: s
+// is sorted in parts on all cores, and the sorted parts are merged, two
+// by two, on all cores too.
+func sortAll[T any](s []T, cmp func(a, b T) int) {
+	n := len(s)
+	parts := min(workers(n), n/minSortPart)
+	if parts <= 1 {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	at := make([]int, parts+1) // part p is s[at[p]:at[p+1]]
+	for p := range at {
+		at[p] = p * n / parts
+	}
+	parallel(parts, func(_, p int) { slices.SortFunc(s[at[p]:at[p+1]], cmp) })
+	src, dst := s, make([]T, n)
+	for len(at) > 2 {
+		// Parts 2k and 2k+1 are merged into dst; an odd last part is
+		// copied as it is.
+		np := len(at) - 1
+		pairs := (np + 1) / 2
+		next := make([]int, 0, pairs+1)
+		for k := range pairs {
+			next = append(next, at[2*k])
+		}
+		next = append(next, n)
+		parallel(pairs, func(_, k int) {
+			lo := at[2*k]
+			if 2*k+1 == np {
+				copy(dst[lo:n], src[lo:n])
+				return
+			}
+			mid, hi := at[2*k+1], at[2*k+2]
+			merge(dst[lo:hi], src[lo:mid], src[mid:hi], cmp)
+		})
+		src, dst, at = dst, src, next
+	}
+	if &src[0] != &s[0] {
+		copy(s, src)
+	}
+}
+
+// merge merges the sorted a and b into out (len(a)+len(b)), taking from a
+// first on ties.
+func merge[T any](out, a, b []T, cmp func(a, b T) int) {
+	k := 0
+	for len(a) > 0 && len(b) > 0 {
+		if cmp(b[0], a[0]) < 0 {
+			out[k], b = b[0], b[1:]
+		} else {
+			out[k], a = a[0], a[1:]
+		}
+		k++
+	}
+	k += copy(out[k:], a)
+	copy(out[k:], b)
 }
 
 // compareTitles adds to the knowledge findings fs what other claims about
@@ -228,21 +314,18 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 // weeks of the same person, which stay in the processor's caches. Results
 // are kept by block, so the order of work changes no output.
 func (ix *index) blockOrder() []int32 {
-	order := make([]int32, len(ix.blocks))
-	for i := range order {
-		order[i] = int32(i)
-	}
 	first := func(b int32) date.Date {
 		if ws := ix.datings[ix.blocks[b].key.art].Windows; len(ws) > 0 {
 			return ws[0].From
 		}
 		return date.Date{}
 	}
-	slices.SortStableFunc(order, func(a, b int32) int {
+	// Ties are kept in the order of the blocks, as a stable sort keeps
+	// them, by number.
+	return sortedIndex(len(ix.blocks), func(a, b int32) int {
 		ka, kb := ix.blocks[a].key, ix.blocks[b].key
-		return cmp.Or(cmp.Compare(ka.person, kb.person), first(a).Compare(first(b)))
+		return cmp.Or(cmp.Compare(ka.person, kb.person), first(a).Compare(first(b)), cmp.Compare(a, b))
 	})
-	return order
 }
 
 // maxBlockDays is the widest dating whose claims are compared across
@@ -942,14 +1025,15 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 // sort of the findings themselves moved each of their couple of hundred
 // bytes many times over.
 func sortForDedupe(fs []rules.Finding) {
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
+	permute(fs, sortedIndex(len(fs), func(i, j int32) int {
 		a, b := &fs[i], &fs[j]
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(i, j))
-	})
+	}))
+}
+
+// permute moves the finding at idx[k] to place k, for every k; idx is
+// used up.
+func permute(fs []rules.Finding, idx []int32) {
 	// Place k takes the finding at idx[k]: each cycle of the permutation
 	// is followed once, and marked done (idx[k] = k) as it goes.
 	for i := range idx {

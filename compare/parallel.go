@@ -51,8 +51,9 @@ func inOrder(hits ...[]hit) []rules.Finding {
 // allocation for all the items, where a list of each grew by appending.
 func gather[T any](n int, most func(i int) int, each func(i int, out []T) []T) (all []T, at []int32) {
 	at = make([]int32, n+1)
+	parallel(n, func(_, i int) { at[i+1] = int32(most(i)) }) // most reads each item's claims: on all cores
 	for i := range n {
-		at[i+1] = at[i] + int32(most(i))
+		at[i+1] += at[i]
 	}
 	all = make([]T, at[n])
 	got := make([]int32, n)
@@ -85,4 +86,11 @@ func countKind(a *claims.Article, k claims.Kind) int {
 		}
 	}
 	return n
+}
+
+// comparePostings orders postings as postingLists sorts them, by key and
+// item. Sorted beforehand with sortAll, on all cores, they are only
+// checked there, one pass: postingLists sorts on one.
+func comparePostings(a, b posting) int {
+	return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.item, b.item))
 }
