@@ -566,14 +566,11 @@ type scratch struct {
 	// The last list nearby made: the claims about one person near one
 	// dating, the block's own article included. Blocks are worked in
 	// order of person and day (blockOrder), so the next block of the
-	// same person and dating takes it as it is, less its own article.
+	// same person and dating takes it as it is.
 	near       []int32
 	nearPerson int32
 	nearDays   []date.Window
 	nearSet    bool
-	// out is the block's list, near less its own article: the caller
-	// reads it until it asks for the next block's.
-	out []int32
 
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
@@ -668,8 +665,12 @@ func (m *srcMap) values() iter.Seq2[int, int32] {
 	}
 }
 
-// nearby returns the claims about block b's person in other articles dated
+// nearby returns the claims about block b's person in articles dated
 // within a week of b's article: the same for every claim of the block.
+// The claims of b's own article may be among them: they are of the
+// block's own source, which every vote leaves out (corroborate, outlier),
+// so they are not taken out of the list. The caller reads the list until
+// it asks for the next block's.
 func (ix *index) nearby(b int, sc *scratch) []int32 {
 	key := ix.blocks[b].key
 	d := ix.datings[key.art]
@@ -686,14 +687,7 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 		}
 		sc.near, sc.nearPerson, sc.nearDays, sc.nearSet = list, key.person, d.Windows, true
 	}
-	out := sc.out[:0]
-	for _, y := range sc.near {
-		if ix.all[y].art != key.art {
-			out = append(out, y)
-		}
-	}
-	sc.out = out
-	return out
+	return sc.near
 }
 
 func personKey(c *claims.Claim) string {
@@ -862,7 +856,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		return rules.Finding{}, false
 	}
 	others := nearby()
-	if len(others) < minMajority {
+	if len(others) < minMajority { // too few even with x's own source's, which the vote leaves out
 		return rules.Finding{}, false
 	}
 	// Per source, the last claim that conflicts; none may agree.
