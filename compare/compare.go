@@ -60,11 +60,8 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	g := group(arts, ix.dating, scanned)
 	ix.group = g
 	ix.indexTitles()
-	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
-	for _, f := range fs {
-		flagged[posKey{f.File, f.Start}] = true
-	}
-	ix.mark(flagged)
+	selves := ix.claimsAt(fs)
+	ix.mark(fs, selves)
 
 	var titles, reports, quoted, attributed, paraphrased, numbered []rules.Finding
 	// The title and report-date comparisons use every core themselves;
@@ -76,7 +73,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// its own (and what it adds to the knowledge findings) block by block.
 	in := rules.NewInterner()
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
-	titles = ix.compareTitles(made(fs), in)
+	titles = ix.compareTitles(made(fs), selves, in)
 	ix.dropTitles()
 	reports = made(reportDates(arts, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
@@ -236,13 +233,13 @@ func merge[T any](out, a, b []T, cmp func(a, b T) int) {
 // title and its former self in one article, then the outliers, each in the
 // order of the claims. Each block's findings are interned in as they are
 // made, on the core that made them.
-func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.Finding {
+func (ix *index) compareTitles(fs []rules.Finding, selves []int32, in *rules.Interner) []rules.Finding {
 	// The knowledge findings to corroborate, by the block of their claim.
 	byBlock := make([][]int, len(ix.blocks))
 	for i := range fs {
 		f := &fs[i]
-		self, ok := ix.byPos[posKey{f.File, f.Start}]
-		if f.Person == "" || !ok || f.Rule == rules.NotInOffice.Name {
+		self := selves[i]
+		if f.Person == "" || self < 0 || f.Rule == rules.NotInOffice.Name {
 			// A stale title is about the sentence's time, not the
 			// person's: other sources' titles say nothing of it.
 			continue
@@ -276,8 +273,7 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 		}
 		for _, i := range byBlock[b] {
 			f := &fs[i]
-			self := ix.byPos[posKey{f.File, f.Start}]
-			ix.corroborate(f, self, same, nearby(), sc) // interns what it adds (sc.in)
+			ix.corroborate(f, selves[i], same, nearby(), sc) // interns what it adds (sc.in)
 		}
 		r := &results[b]
 		r.inArticle = ix.inArticle(same)
@@ -507,9 +503,40 @@ func (ix *index) indexTitles() {
 	}
 }
 
-// mark notes which title claims are flagged: known once the knowledge
-// findings are.
-func (ix *index) mark(flagged map[posKey]bool) {
+// claimsAt returns the title claim at the start of each finding of fs (an
+// index into ix.all), or -1 where there is none; looked up on all cores.
+func (ix *index) claimsAt(fs []rules.Finding) []int32 {
+	selves := make([]int32, len(fs))
+	parallel(len(fs), func(_, i int) {
+		self, ok := ix.byPos[posKey{fs[i].File, fs[i].Start}]
+		if !ok {
+			self = -1
+		}
+		selves[i] = self
+	})
+	return selves
+}
+
+// mark notes which title claims are flagged, those that start where a
+// knowledge finding of fs does (at selves, see claimsAt): known once the
+// knowledge findings are.
+func (ix *index) mark(fs []rules.Finding, selves []int32) {
+	if len(ix.byPos) == len(ix.all) {
+		// Each position is one claim's: the findings' claims are the
+		// ones flagged.
+		for _, self := range selves {
+			if self >= 0 {
+				ix.all[self].flagged = true
+			}
+		}
+		return
+	}
+	// Claims that start at one position (byPos holds the last): each is
+	// flagged by its position.
+	flagged := map[posKey]bool{}
+	for _, f := range fs {
+		flagged[posKey{f.File, f.Start}] = true
+	}
 	parallel(len(ix.all), func(_, i int) {
 		x := &ix.all[i]
 		x.flagged = flagged[posKey{x.a.File, int(x.c.Start)}]
@@ -571,6 +598,9 @@ type scratch struct {
 	nearPerson int32
 	nearDays   []date.Window
 	nearSet    bool
+	// nearVote is what corroborate asks of each claim of near, in its
+	// order, packed: read one after another, not from all over index.all.
+	nearVote []titleVote
 
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
@@ -685,9 +715,41 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 				list = append(list, y)
 			}
 		}
-		sc.near, sc.nearPerson, sc.nearDays, sc.nearSet = list, key.person, d.Windows, true
+		votes := sc.nearVote[:0]
+		for _, y := range list {
+			votes = append(votes, voteOf(&ix.all[y]))
+		}
+		sc.near, sc.nearVote, sc.nearPerson, sc.nearDays, sc.nearSet = list, votes, key.person, d.Windows, true
 	}
 	return sc.near
+}
+
+// A titleVote is what corroborate asks of a title claim of another source:
+// its source, its office, and whether it is former, may vote (usable, and
+// not in a quotation) and is flagged.
+type titleVote struct {
+	src, title int32
+	bits       uint8
+}
+
+const (
+	voteFormer = 1 << iota
+	voteMay
+	voteFlagged
+)
+
+func voteOf(r *titled) titleVote {
+	v := titleVote{src: r.src, title: r.title}
+	if r.former {
+		v.bits |= voteFormer
+	}
+	if r.usable && !r.c.Quoted {
+		v.bits |= voteMay
+	}
+	if r.flagged {
+		v.bits |= voteFlagged
+	}
+	return v
 }
 
 func personKey(c *claims.Claim) string {
@@ -734,7 +796,8 @@ func near(a, b rules.Dating) bool {
 }
 
 // corroborate adds to a knowledge finding what the same article (same)
-// and other sources (others) say of the person of claim self.
+// and other sources (others, the list nearby made last, whose votes are
+// sc.nearVote) say of the person of claim self.
 func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32, sc *scratch) {
 	me := &ix.all[self]
 	sameWords := func(r *titled) bool { return r.title == me.title && r.former == me.former }
@@ -766,19 +829,26 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 	support, agree := &sc.support, &sc.also
 	support.reset()
 	agree.reset()
-	for _, i := range others {
-		r := &ix.all[i]
-		if i == self || !r.usable || r.src == me.src || r.c.Quoted {
+	// others is nearby's list, and sc.nearVote what each of its claims
+	// votes. Claim self is of its own source: skipped with it.
+	myBits := uint8(0)
+	if me.former {
+		myBits = voteFormer
+	}
+	for k, v := range sc.nearVote[:len(others)] {
+		if v.bits&voteMay == 0 || v.src == me.src {
 			continue
 		}
+		same := v.title == me.title && v.bits&voteFormer == myBits
+		flagged := v.bits&voteFlagged != 0
 		switch {
-		case sameWords(r) && r.flagged:
-			agree.set(r.src, i)
-		case !sameWords(r) && !r.flagged:
-			if !support.has(r.src) {
-				f.Relate(r.loc())
+		case same && flagged:
+			agree.set(v.src, others[k])
+		case !same && !flagged:
+			if !support.has(v.src) {
+				f.Relate(ix.all[others[k]].loc())
 			}
-			support.set(r.src, i)
+			support.set(v.src, others[k])
 		}
 	}
 	if n := len(support.keys); n > 0 {
