@@ -76,7 +76,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 	}
 	perArt = nil
-	sortAll(index, comparePostings) // on all cores: neighbours then finds them sorted
+	sortPostings(index) // neighbours then finds them sorted
 	cands := neighbours(index, len(ss))
 	return collect(len(ss), func(i int) (rules.Finding, bool) {
 		x := ss[i]

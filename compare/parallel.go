@@ -89,8 +89,46 @@ func countKind(a *claims.Article, k claims.Kind) int {
 }
 
 // comparePostings orders postings as postingLists sorts them, by key and
-// item. Sorted beforehand with sortAll, on all cores, they are only
-// checked there, one pass: postingLists sorts on one.
+// item.
 func comparePostings(a, b posting) int {
 	return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.item, b.item))
+}
+
+// sortPostings sorts postings made in order of item by key, and so by key
+// and item (comparePostings), as postingLists sorts them, which then only
+// checks them, in one pass: a radix sort of the keys, sixteen bits at a
+// time, stable, so that each key's items stay in order. Postings not made
+// in order of item are left sorted by key alone, and postingLists sorts
+// them the rest of the way.
+func sortPostings(ps []posting) {
+	const minRadix = 1 << 13 // fewer are sorted by comparison: a pass clears 65,536 counts
+	if len(ps) < minRadix {
+		slices.SortFunc(ps, comparePostings)
+		return
+	}
+	src, dst := ps, make([]posting, len(ps))
+	var count [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, p := range src {
+			count[(p.key>>shift)&0xffff]++
+		}
+		if count[(src[0].key>>shift)&0xffff] == len(src) {
+			continue // one digit for all: the order stands
+		}
+		at := 0
+		for d, c := range count {
+			count[d] = at
+			at += c
+		}
+		for _, p := range src {
+			d := (p.key >> shift) & 0xffff
+			dst[count[d]] = p
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &ps[0] {
+		copy(ps, src)
+	}
 }
