@@ -33,13 +33,27 @@ type hit struct {
 	f rules.Finding
 }
 
-// inOrder returns the findings of the hits in the order of their items.
+// inOrder returns the findings of the hits in the order of their items
+// (each item one hit at most). The items' places are sorted, not the hits,
+// which hold their findings: each finding is copied once, to its place.
 func inOrder(hits ...[]hit) []rules.Finding {
-	all := slices.Concat(hits...)
-	slices.SortFunc(all, func(a, b hit) int { return cmp.Compare(a.i, b.i) })
-	out := make([]rules.Finding, len(all))
-	for k, h := range all {
-		out[k] = h.f
+	type place struct {
+		i    int // the item
+		list int32
+		at   int32
+	}
+	var places []place
+	for l, hs := range hits {
+		for k, h := range hs {
+			places = append(places, place{h.i, int32(l), int32(k)})
+		}
+	}
+	slices.SortFunc(places, func(a, b place) int {
+		return cmp.Or(cmp.Compare(a.i, b.i), cmp.Compare(a.list, b.list), cmp.Compare(a.at, b.at))
+	})
+	out := make([]rules.Finding, len(places))
+	for k, p := range places {
+		out[k] = hits[p.list][p.at].f
 	}
 	return out
 }

@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/rules"
 )
 
 // TestGather wants gather's values in the order of the items, each item's
@@ -33,5 +35,38 @@ func TestGather(t *testing.T) {
 			}
 		}
 		runtime.GOMAXPROCS(old)
+	}
+}
+
+// TestCollectInOrder wants collect's findings in the order of the items,
+// at any GOMAXPROCS, and inOrder's of hits given in lists out of order.
+func TestCollectInOrder(t *testing.T) {
+	for _, procs := range []int{1, 2, 8} {
+		old := runtime.GOMAXPROCS(procs)
+		for _, n := range []int{0, 1, 7, 3000} {
+			got := collect(n, func(i int) (rules.Finding, bool) { return rules.Finding{Start: i}, i%3 != 1 })
+			var want []int
+			for i := range n {
+				if i%3 != 1 {
+					want = append(want, i)
+				}
+			}
+			var starts []int
+			for _, f := range got {
+				starts = append(starts, f.Start)
+			}
+			if !slices.Equal(starts, want) {
+				t.Errorf("GOMAXPROCS=%d: collect(%d) gave items %v, want %v", procs, n, starts, want)
+			}
+		}
+		runtime.GOMAXPROCS(old)
+	}
+	hits := [][]hit{{{5, rules.Finding{Start: 5}}, {1, rules.Finding{Start: 1}}}, nil, {{3, rules.Finding{Start: 3}}, {0, rules.Finding{Start: 0}}}}
+	var starts []int
+	for _, f := range inOrder(hits...) {
+		starts = append(starts, f.Start)
+	}
+	if want := []int{0, 1, 3, 5}; !slices.Equal(starts, want) {
+		t.Errorf("inOrder gave items %v, want %v", starts, want)
 	}
 }
