@@ -70,3 +70,25 @@ func TestCollectInOrder(t *testing.T) {
 		t.Errorf("inOrder gave items %v, want %v", starts, want)
 	}
 }
+
+// TestSortPostings checks sortPostings against a sort by key and item, for
+// postings made in order of item, with keys that share digits and keys
+// that do not.
+func TestSortPostings(t *testing.T) {
+	for _, n := range []int{0, 1, 255, 256, 5000, 1 << 13} {
+		for _, mask := range []uint64{0, 0xff, 0xffff0000, 0xffff00000000ffff, ^uint64(0)} {
+			var ps []posting
+			for i := range n {
+				for j := range 3 {
+					ps = append(ps, posting{key: (uint64(i*7919+j*104729) * 0x9e3779b97f4a7c15) & mask, item: int32(i)})
+				}
+			}
+			want := slices.Clone(ps)
+			slices.SortFunc(want, comparePostings)
+			sortPostings(ps)
+			if !slices.Equal(ps, want) {
+				t.Fatalf("%d postings, mask %x: not sorted by key and item", len(ps), mask)
+			}
+		}
+	}
+}
