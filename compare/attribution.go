@@ -76,6 +76,7 @@ func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 	}
 	perArt = nil
+	sortPostings(index) // neighbours then finds them sorted
 	cands := neighbours(index, len(ss))
 	return collect(len(ss), func(i int) (rules.Finding, bool) {
 		x := ss[i]

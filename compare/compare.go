@@ -63,11 +63,8 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	}
 	ix.group = g
 	ix.indexTitles()
-	flagged := map[posKey]bool{} // claim positions that knowledge findings flag
-	for _, f := range fs {
-		flagged[posKey{f.File, f.Start}] = true
-	}
-	ix.mark(flagged)
+	selves := ix.claimsAt(fs)
+	ix.mark(fs, selves)
 
 	var titles, reports, quoted, attributed, paraphrased, numbered []rules.Finding
 	// The title and report-date comparisons use every core themselves;
@@ -79,7 +76,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// its own (and what it adds to the knowledge findings) block by block.
 	in := rules.NewInterner()
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
-	titles = ix.compareTitles(made(fs), in)
+	titles = ix.compareTitles(made(fs), selves, in)
 	ix.dropTitles()
 	reports = made(reportDates(arts, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
@@ -149,8 +146,94 @@ func finish(all []rules.Finding, opt Options) []rules.Finding {
 	all = opt.drop(all)
 	parallel(len(all), func(_, i int) { all[i].Score() })
 	all = dedupe(all)
-	rules.Sort(all)
+	sortFindings(all)
 	return all
+}
+
+// sortFindings sorts fs as rules.Sort does, by file, line, column, rule,
+// actor and excerpt. Findings that tie on all of them (dedupe leaves none)
+// keep the order they had. The findings' numbers are sorted, on all
+// cores, and each finding is moved once to its place (see sortForDedupe).
+func sortFindings(fs []rules.Finding) {
+	permute(fs, sortedIndex(len(fs), func(i, j int32) int {
+		a, b := &fs[i], &fs[j]
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
+			cmp.Compare(a.Excerpt, b.Excerpt), cmp.Compare(i, j))
+	}))
+}
+
+// minSortPart is the fewest items sortAll sorts on a core of its own.
+const minSortPart = 2048
+
+// sortedIndex returns 0, …, n-1 sorted by cmp, which must be a total
+// order (no two numbers equal), on all cores (sortAll).
+func sortedIndex(n int, cmp func(i, j int32) int) []int32 {
+	idx := make([]int32, n)
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sortAll(idx, cmp)
+	return idx
+}
+
+// sortAll sorts s by cmp, under which items that compare equal must be
+// equal, so that there is one sorted order however the work is split: s
+// is sorted in parts on all cores, and the sorted parts are merged, two
+// by two, on all cores too.
+func sortAll[T any](s []T, cmp func(a, b T) int) {
+	n := len(s)
+	parts := min(workers(n), n/minSortPart)
+	if parts <= 1 {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	at := make([]int, parts+1) // part p is s[at[p]:at[p+1]]
+	for p := range at {
+		at[p] = p * n / parts
+	}
+	parallel(parts, func(_, p int) { slices.SortFunc(s[at[p]:at[p+1]], cmp) })
+	src, dst := s, make([]T, n)
+	for len(at) > 2 {
+		// Parts 2k and 2k+1 are merged into dst; an odd last part is
+		// copied as it is.
+		np := len(at) - 1
+		pairs := (np + 1) / 2
+		next := make([]int, 0, pairs+1)
+		for k := range pairs {
+			next = append(next, at[2*k])
+		}
+		next = append(next, n)
+		parallel(pairs, func(_, k int) {
+			lo := at[2*k]
+			if 2*k+1 == np {
+				copy(dst[lo:n], src[lo:n])
+				return
+			}
+			mid, hi := at[2*k+1], at[2*k+2]
+			merge(dst[lo:hi], src[lo:mid], src[mid:hi], cmp)
+		})
+		src, dst, at = dst, src, next
+	}
+	if &src[0] != &s[0] {
+		copy(s, src)
+	}
+}
+
+// merge merges the sorted a and b into out (len(a)+len(b)), taking from a
+// first on ties.
+func merge[T any](out, a, b []T, cmp func(a, b T) int) {
+	k := 0
+	for len(a) > 0 && len(b) > 0 {
+		if cmp(b[0], a[0]) < 0 {
+			out[k], b = b[0], b[1:]
+		} else {
+			out[k], a = a[0], a[1:]
+		}
+		k++
+	}
+	k += copy(out[k:], a)
+	copy(out[k:], b)
 }
 
 // compareTitles adds to the knowledge findings fs what other claims about
@@ -158,13 +241,13 @@ func finish(all []rules.Finding, opt Options) []rules.Finding {
 // title and its former self in one article, then the outliers, each in the
 // order of the claims. Each block's findings are interned in as they are
 // made, on the core that made them.
-func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.Finding {
+func (ix *index) compareTitles(fs []rules.Finding, selves []int32, in *rules.Interner) []rules.Finding {
 	// The knowledge findings to corroborate, by the block of their claim.
 	byBlock := make([][]int, len(ix.blocks))
 	for i := range fs {
 		f := &fs[i]
-		self, ok := ix.byPos[posKey{f.File, f.Start}]
-		if f.Person == "" || !ok || f.Rule == rules.NotInOffice.Name {
+		self := selves[i]
+		if f.Person == "" || self < 0 || f.Rule == rules.NotInOffice.Name {
 			// A stale title is about the sentence's time, not the
 			// person's: other sources' titles say nothing of it.
 			continue
@@ -198,8 +281,7 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 		}
 		for _, i := range byBlock[b] {
 			f := &fs[i]
-			self := ix.byPos[posKey{f.File, f.Start}]
-			ix.corroborate(f, self, same, nearby(), sc) // interns what it adds (sc.in)
+			ix.corroborate(f, selves[i], same, nearby(), sc) // interns what it adds (sc.in)
 		}
 		r := &results[b]
 		r.inArticle = ix.inArticle(same)
@@ -236,21 +318,18 @@ func (ix *index) compareTitles(fs []rules.Finding, in *rules.Interner) []rules.F
 // weeks of the same person, which stay in the processor's caches. Results
 // are kept by block, so the order of work changes no output.
 func (ix *index) blockOrder() []int32 {
-	order := make([]int32, len(ix.blocks))
-	for i := range order {
-		order[i] = int32(i)
-	}
 	first := func(b int32) date.Date {
 		if ws := ix.datings[ix.blocks[b].key.art].Windows; len(ws) > 0 {
 			return ws[0].From
 		}
 		return date.Date{}
 	}
-	slices.SortStableFunc(order, func(a, b int32) int {
+	// Ties are kept in the order of the blocks, as a stable sort keeps
+	// them, by number.
+	return sortedIndex(len(ix.blocks), func(a, b int32) int {
 		ka, kb := ix.blocks[a].key, ix.blocks[b].key
-		return cmp.Or(cmp.Compare(ka.person, kb.person), first(a).Compare(first(b)))
+		return cmp.Or(cmp.Compare(ka.person, kb.person), first(a).Compare(first(b)), cmp.Compare(a, b))
 	})
-	return order
 }
 
 // maxBlockDays is the widest dating whose claims are compared across
@@ -432,9 +511,40 @@ func (ix *index) indexTitles() {
 	}
 }
 
-// mark notes which title claims are flagged: known once the knowledge
-// findings are.
-func (ix *index) mark(flagged map[posKey]bool) {
+// claimsAt returns the title claim at the start of each finding of fs (an
+// index into ix.all), or -1 where there is none; looked up on all cores.
+func (ix *index) claimsAt(fs []rules.Finding) []int32 {
+	selves := make([]int32, len(fs))
+	parallel(len(fs), func(_, i int) {
+		self, ok := ix.byPos[posKey{fs[i].File, fs[i].Start}]
+		if !ok {
+			self = -1
+		}
+		selves[i] = self
+	})
+	return selves
+}
+
+// mark notes which title claims are flagged, those that start where a
+// knowledge finding of fs does (at selves, see claimsAt): known once the
+// knowledge findings are.
+func (ix *index) mark(fs []rules.Finding, selves []int32) {
+	if len(ix.byPos) == len(ix.all) {
+		// Each position is one claim's: the findings' claims are the
+		// ones flagged.
+		for _, self := range selves {
+			if self >= 0 {
+				ix.all[self].flagged = true
+			}
+		}
+		return
+	}
+	// Claims that start at one position (byPos holds the last): each is
+	// flagged by its position.
+	flagged := map[posKey]bool{}
+	for _, f := range fs {
+		flagged[posKey{f.File, f.Start}] = true
+	}
 	parallel(len(ix.all), func(_, i int) {
 		x := &ix.all[i]
 		x.flagged = flagged[posKey{x.a.File, int(x.c.Start)}]
@@ -491,14 +601,14 @@ type scratch struct {
 	// The last list nearby made: the claims about one person near one
 	// dating, the block's own article included. Blocks are worked in
 	// order of person and day (blockOrder), so the next block of the
-	// same person and dating takes it as it is, less its own article.
+	// same person and dating takes it as it is.
 	near       []int32
 	nearPerson int32
 	nearDays   []date.Window
 	nearSet    bool
-	// out is the block's list, near less its own article: the caller
-	// reads it until it asks for the next block's.
-	out []int32
+	// nearVote is what corroborate asks of each claim of near, in its
+	// order, packed: read one after another, not from all over index.all.
+	nearVote []titleVote
 
 	// told and at word title claims as evidence, by claim, each once:
 	// one claim is evidence in the findings of every block near it.
@@ -593,8 +703,12 @@ func (m *srcMap) values() iter.Seq2[int, int32] {
 	}
 }
 
-// nearby returns the claims about block b's person in other articles dated
+// nearby returns the claims about block b's person in articles dated
 // within a week of b's article: the same for every claim of the block.
+// The claims of b's own article may be among them: they are of the
+// block's own source, which every vote leaves out (corroborate, outlier),
+// so they are not taken out of the list. The caller reads the list until
+// it asks for the next block's.
 func (ix *index) nearby(b int, sc *scratch) []int32 {
 	key := ix.blocks[b].key
 	d := ix.datings[key.art]
@@ -609,16 +723,41 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 				list = append(list, y)
 			}
 		}
-		sc.near, sc.nearPerson, sc.nearDays, sc.nearSet = list, key.person, d.Windows, true
-	}
-	out := sc.out[:0]
-	for _, y := range sc.near {
-		if ix.all[y].art != key.art {
-			out = append(out, y)
+		votes := sc.nearVote[:0]
+		for _, y := range list {
+			votes = append(votes, voteOf(&ix.all[y]))
 		}
+		sc.near, sc.nearVote, sc.nearPerson, sc.nearDays, sc.nearSet = list, votes, key.person, d.Windows, true
 	}
-	sc.out = out
-	return out
+	return sc.near
+}
+
+// A titleVote is what corroborate asks of a title claim of another source:
+// its source, its office, and whether it is former, may vote (usable, and
+// not in a quotation) and is flagged.
+type titleVote struct {
+	src, title int32
+	bits       uint8
+}
+
+const (
+	voteFormer = 1 << iota
+	voteMay
+	voteFlagged
+)
+
+func voteOf(r *titled) titleVote {
+	v := titleVote{src: r.src, title: r.title}
+	if r.former {
+		v.bits |= voteFormer
+	}
+	if r.usable && !r.c.Quoted {
+		v.bits |= voteMay
+	}
+	if r.flagged {
+		v.bits |= voteFlagged
+	}
+	return v
 }
 
 func personKey(c *claims.Claim) string {
@@ -665,7 +804,8 @@ func near(a, b rules.Dating) bool {
 }
 
 // corroborate adds to a knowledge finding what the same article (same)
-// and other sources (others) say of the person of claim self.
+// and other sources (others, the list nearby made last, whose votes are
+// sc.nearVote) say of the person of claim self.
 func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32, sc *scratch) {
 	me := &ix.all[self]
 	sameWords := func(r *titled) bool { return r.title == me.title && r.former == me.former }
@@ -697,19 +837,26 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 	support, agree := &sc.support, &sc.also
 	support.reset()
 	agree.reset()
-	for _, i := range others {
-		r := &ix.all[i]
-		if i == self || !r.usable || r.src == me.src || r.c.Quoted {
+	// others is nearby's list, and sc.nearVote what each of its claims
+	// votes. Claim self is of its own source: skipped with it.
+	myBits := uint8(0)
+	if me.former {
+		myBits = voteFormer
+	}
+	for k, v := range sc.nearVote[:len(others)] {
+		if v.bits&voteMay == 0 || v.src == me.src {
 			continue
 		}
+		same := v.title == me.title && v.bits&voteFormer == myBits
+		flagged := v.bits&voteFlagged != 0
 		switch {
-		case sameWords(r) && r.flagged:
-			agree.set(r.src, i)
-		case !sameWords(r) && !r.flagged:
-			if !support.has(r.src) {
-				f.Relate(r.loc())
+		case same && flagged:
+			agree.set(v.src, others[k])
+		case !same && !flagged:
+			if !support.has(v.src) {
+				f.Relate(ix.all[others[k]].loc())
 			}
-			support.set(r.src, i)
+			support.set(v.src, others[k])
 		}
 	}
 	if n := len(support.keys); n > 0 {
@@ -718,7 +865,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			texts[k] = sc.tell(ix, i)
 		}
 		sc.texts = texts
-		slices.Sort(texts)
+		leastFirst(texts, listed) // appendSome tells only the first few
 		w := min(0.3*float64(n), 0.9)
 		// fmt's "%d other source(s) title %s as the knowledge does: %s".
 		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
@@ -735,7 +882,7 @@ func (ix *index) corroborate(f *rules.Finding, self int32, same, others []int32,
 			texts[k] = sc.where(ix, i)
 		}
 		sc.texts = texts
-		slices.Sort(texts)
+		leastFirst(texts, listed)
 		// fmt's "%d other source(s) write the same title: %s".
 		b := strconv.AppendInt(sc.line[:0], int64(n), 10)
 		b = append(b, " other source(s) write the same title: "...)
@@ -787,7 +934,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		return rules.Finding{}, false
 	}
 	others := nearby()
-	if len(others) < minMajority {
+	if len(others) < minMajority { // too few even with x's own source's, which the vote leaves out
 		return rules.Finding{}, false
 	}
 	// Per source, the last claim that conflicts; none may agree.
@@ -818,7 +965,7 @@ func (ix *index) outlier(xi int32, nearby func() []int32, sc *scratch) (rules.Fi
 		y := &ix.all[yi]
 		texts[k] = y.a.Source + " (" + strconv.Quote(y.c.Title.Written) + ")" // fmt.Sprintf("%s (%q)", …)
 	}
-	slices.Sort(texts)
+	leastFirst(texts, listed)
 	f := rules.Finding{
 		Rule: rules.TitleOutlier.Name, Actor: x.c.Canonical, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
 		Excerpt: x.c.Text, Expected: "as the other sources write it", Source: x.a.Source, Person: x.c.Person,
@@ -849,6 +996,55 @@ func conflicting(k *kb.KB, a, b *claims.Title) bool {
 	}
 	single := func(id string) bool { r := k.Role(id); return r != nil && r.Single }
 	return a.Country == b.Country && a.Country != "" && single(a.Role) && single(b.Role) && !isFormer(a) && !isFormer(b)
+}
+
+// leastFirst puts the k smallest of items first, in order, as
+// slices.Sort would leave items[:k]; the others follow in no order. A
+// list of which only the first few are told, and the count of the rest,
+// need not be sorted whole: each item is compared once with the largest
+// kept, and only the few smaller ones are placed.
+func leastFirst(items []string, k int) {
+	if len(items) <= k {
+		slices.Sort(items)
+		return
+	}
+	if k <= 0 {
+		return
+	}
+	head := items[:k]
+	slices.Sort(head)
+	for i := k; i < len(items); i++ {
+		if items[i] >= head[k-1] {
+			continue
+		}
+		head[k-1], items[i] = items[i], head[k-1]
+		for j := k - 1; j > 0 && head[j] < head[j-1]; j-- {
+			head[j], head[j-1] = head[j-1], head[j]
+		}
+	}
+}
+
+// leastFirstFunc is leastFirst in the order of cmp, which must be a total
+// order (items that compare equal are equal).
+func leastFirstFunc[T any](items []T, k int, cmp func(a, b T) int) {
+	if len(items) <= k {
+		slices.SortFunc(items, cmp)
+		return
+	}
+	if k <= 0 {
+		return
+	}
+	head := items[:k]
+	slices.SortFunc(head, cmp)
+	for i := k; i < len(items); i++ {
+		if cmp(items[i], head[k-1]) >= 0 {
+			continue
+		}
+		head[k-1], items[i] = items[i], head[k-1]
+		for j := k - 1; j > 0 && cmp(head[j], head[j-1]) < 0; j-- {
+			head[j], head[j-1] = head[j-1], head[j]
+		}
+	}
 }
 
 // appendSome appends listSome(items, sep) to b.
@@ -901,14 +1097,15 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 // sort of the findings themselves moved each of their couple of hundred
 // bytes many times over.
 func sortForDedupe(fs []rules.Finding) {
-	idx := make([]int32, len(fs))
-	for i := range idx {
-		idx[i] = int32(i)
-	}
-	slices.SortFunc(idx, func(i, j int32) int {
+	permute(fs, sortedIndex(len(fs), func(i, j int32) int {
 		a, b := &fs[i], &fs[j]
 		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Start, b.Start), cmp.Compare(b.Confidence, a.Confidence), cmp.Compare(i, j))
-	})
+	}))
+}
+
+// permute moves the finding at idx[k] to place k, for every k; idx is
+// used up.
+func permute(fs []rules.Finding, idx []int32) {
 	// Place k takes the finding at idx[k]: each cycle of the permutation
 	// is followed once, and marked done (idx[k] = k) as it goes.
 	for i := range idx {

@@ -158,3 +158,24 @@ func TestFinishRuleOff(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkFlagsEveryClaimAtAFinding checks mark both ways: with one claim
+// a position (the findings' claims flagged) and with two claims at one
+// position (each flagged by its position, as before claimsAt).
+func TestMarkFlagsEveryClaimAtAFinding(t *testing.T) {
+	for _, starts := range [][]int32{{1, 5, 9, 12}, {1, 5, 5, 12}} {
+		a := &claims.Article{File: "a.txt"}
+		ix := &index{byPos: map[posKey]int32{}}
+		for n, s := range starts {
+			ix.all = append(ix.all, titled{ref: ref{a, &claims.Claim{Start: s}}})
+			ix.byPos[posKey{a.File, int(s)}] = int32(n)
+		}
+		fs := []rules.Finding{{File: "a.txt", Start: 5}, {File: "a.txt", Start: 7}, {File: "b.txt", Start: 1}, {File: "a.txt", Start: 12}}
+		ix.mark(fs, ix.claimsAt(fs))
+		for n, s := range starts {
+			if want := s == 5 || s == 12; ix.all[n].flagged != want {
+				t.Errorf("starts %v: claim %d at %d flagged %v, want %v", starts, n, s, ix.all[n].flagged, want)
+			}
+		}
+	}
+}

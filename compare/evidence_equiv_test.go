@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -75,4 +76,60 @@ func TestAddLine(t *testing.T) {
 			}
 		}
 	}
+}
+
+// checkLeastFirst checks leastFirst and leastFirstFunc against a full
+// sort, the reference: the first k items are the sorted list's first k,
+// and the items are the same, only moved.
+func checkLeastFirst(t *testing.T, items []string, k int) {
+	t.Helper()
+	want := slices.Clone(items)
+	slices.Sort(want)
+	n := min(max(k, 0), len(items))
+	for name, least := range map[string]func([]string, int){
+		"leastFirst":     leastFirst,
+		"leastFirstFunc": func(s []string, k int) { leastFirstFunc(s, k, strings.Compare) },
+	} {
+		got := slices.Clone(items)
+		least(got, k)
+		if !slices.Equal(got[:n], want[:n]) {
+			t.Fatalf("%s(%q, %d): first %q, want %q", name, items, k, got[:n], want[:n])
+		}
+		all := slices.Clone(got)
+		slices.Sort(all)
+		if !slices.Equal(all, want) {
+			t.Fatalf("%s(%q, %d) = %q: not the same items", name, items, k, got)
+		}
+	}
+}
+
+func TestLeastFirst(t *testing.T) {
+	for _, items := range [][]string{
+		nil, {"a"}, {"b", "a"}, {"e", "d", "c", "b", "a", "f", "a", "b"},
+		strings.Split("the quick brown fox jumps over the lazy dog and the dog sleeps on", " "),
+	} {
+		for k := -1; k <= len(items)+1; k++ {
+			checkLeastFirst(t, items, k)
+		}
+	}
+	var long []string
+	for i := range 500 {
+		long = append(long, strconv.Itoa(i*7919%613))
+	}
+	for _, k := range []int{1, listed, rules.MaxRelated, 499, 500} {
+		checkLeastFirst(t, long, k)
+	}
+}
+
+func FuzzLeastFirst(f *testing.F) {
+	f.Add("e|d|c|b|a|f|a|b", 5)
+	f.Add("", 3)
+	f.Add("a|a|a|b|a|a", 2)
+	f.Fuzz(func(t *testing.T, joined string, k int) {
+		var items []string
+		if joined != "" {
+			items = strings.Split(joined, "|")
+		}
+		checkLeastFirst(t, items, k%16)
+	})
 }

@@ -66,12 +66,26 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 	}
 	per := map[perSource]int{}
 	var keys []numberKey
-	for ai, a := range arts {
+	// The numbers compared are found on all cores, article by article;
+	// they are blocked in article order after.
+	nums, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindNumber) }, func(ai int, out []*claims.Claim) []*claims.Claim {
+		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]
 			if c.Kind != claims.KindNumber || c.Quoted || c.Caption || c.Number.Subject == "" {
 				continue
 			}
+			out = append(out, c)
+		}
+		return out
+	})
+	for ai, a := range arts {
+		if at[ai] == at[ai+1] {
+			continue
+		}
+		d, ok := dating(a)
+		src := g.SourceKey(a)
+		for _, c := range nums[at[ai]:at[ai+1]] {
 			key := numberKey{g.eventOf[ai], c.Number.Subject, c.Number.Unit}
 			if _, ok := blocks[key]; !ok {
 				keys = append(keys, key)
@@ -82,8 +96,7 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 			if per[ps]++; per[ps] > perOutletTitle {
 				continue
 			}
-			d, ok := dating(a)
-			blocks[key] = append(blocks[key], numberRef{ref{a, c}, g.SourceKey(a), d, ok && d.Exact()})
+			blocks[key] = append(blocks[key], numberRef{ref{a, c}, src, d, ok && d.Exact()})
 		}
 	}
 	found := make([][]rules.Finding, len(keys))

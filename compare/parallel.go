@@ -33,13 +33,27 @@ type hit struct {
 	f rules.Finding
 }
 
-// inOrder returns the findings of the hits in the order of their items.
+// inOrder returns the findings of the hits in the order of their items
+// (each item one hit at most). The items' places are sorted, not the hits,
+// which hold their findings: each finding is copied once, to its place.
 func inOrder(hits ...[]hit) []rules.Finding {
-	all := slices.Concat(hits...)
-	slices.SortFunc(all, func(a, b hit) int { return cmp.Compare(a.i, b.i) })
-	out := make([]rules.Finding, len(all))
-	for k, h := range all {
-		out[k] = h.f
+	type place struct {
+		i    int // the item
+		list int32
+		at   int32
+	}
+	var places []place
+	for l, hs := range hits {
+		for k, h := range hs {
+			places = append(places, place{h.i, int32(l), int32(k)})
+		}
+	}
+	slices.SortFunc(places, func(a, b place) int {
+		return cmp.Or(cmp.Compare(a.i, b.i), cmp.Compare(a.list, b.list), cmp.Compare(a.at, b.at))
+	})
+	out := make([]rules.Finding, len(places))
+	for k, p := range places {
+		out[k] = hits[p.list][p.at].f
 	}
 	return out
 }
@@ -51,8 +65,9 @@ func inOrder(hits ...[]hit) []rules.Finding {
 // allocation for all the items, where a list of each grew by appending.
 func gather[T any](n int, most func(i int) int, each func(i int, out []T) []T) (all []T, at []int32) {
 	at = make([]int32, n+1)
+	parallel(n, func(_, i int) { at[i+1] = int32(most(i)) }) // most reads each item's claims: on all cores
 	for i := range n {
-		at[i+1] = at[i] + int32(most(i))
+		at[i+1] += at[i]
 	}
 	all = make([]T, at[n])
 	got := make([]int32, n)
@@ -85,4 +100,49 @@ func countKind(a *claims.Article, k claims.Kind) int {
 		}
 	}
 	return n
+}
+
+// comparePostings orders postings as postingLists sorts them, by key and
+// item.
+func comparePostings(a, b posting) int {
+	return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.item, b.item))
+}
+
+// sortPostings sorts postings made in order of item by key, and so by key
+// and item (comparePostings), as postingLists sorts them, which then only
+// checks them, in one pass: a radix sort of the keys, sixteen bits at a
+// time, stable, so that each key's items stay in order. Postings not made
+// in order of item are left sorted by key alone, and postingLists sorts
+// them the rest of the way.
+func sortPostings(ps []posting) {
+	const minRadix = 1 << 13 // fewer are sorted by comparison: a pass clears 65,536 counts
+	if len(ps) < minRadix {
+		slices.SortFunc(ps, comparePostings)
+		return
+	}
+	src, dst := ps, make([]posting, len(ps))
+	var count [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, p := range src {
+			count[(p.key>>shift)&0xffff]++
+		}
+		if count[(src[0].key>>shift)&0xffff] == len(src) {
+			continue // one digit for all: the order stands
+		}
+		at := 0
+		for d, c := range count {
+			count[d] = at
+			at += c
+		}
+		for _, p := range src {
+			d := (p.key >> shift) & 0xffff
+			dst[count[d]] = p
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &ps[0] {
+		copy(ps, src)
+	}
 }

@@ -4,6 +4,8 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+
+	"github.com/claimcheck/claimcheck/rules"
 )
 
 // TestGather wants gather's values in the order of the items, each item's
@@ -33,5 +35,60 @@ func TestGather(t *testing.T) {
 			}
 		}
 		runtime.GOMAXPROCS(old)
+	}
+}
+
+// TestCollectInOrder wants collect's findings in the order of the items,
+// at any GOMAXPROCS, and inOrder's of hits given in lists out of order.
+func TestCollectInOrder(t *testing.T) {
+	for _, procs := range []int{1, 2, 8} {
+		old := runtime.GOMAXPROCS(procs)
+		for _, n := range []int{0, 1, 7, 3000} {
+			got := collect(n, func(i int) (rules.Finding, bool) { return rules.Finding{Start: i}, i%3 != 1 })
+			var want []int
+			for i := range n {
+				if i%3 != 1 {
+					want = append(want, i)
+				}
+			}
+			var starts []int
+			for _, f := range got {
+				starts = append(starts, f.Start)
+			}
+			if !slices.Equal(starts, want) {
+				t.Errorf("GOMAXPROCS=%d: collect(%d) gave items %v, want %v", procs, n, starts, want)
+			}
+		}
+		runtime.GOMAXPROCS(old)
+	}
+	hits := [][]hit{{{5, rules.Finding{Start: 5}}, {1, rules.Finding{Start: 1}}}, nil, {{3, rules.Finding{Start: 3}}, {0, rules.Finding{Start: 0}}}}
+	var starts []int
+	for _, f := range inOrder(hits...) {
+		starts = append(starts, f.Start)
+	}
+	if want := []int{0, 1, 3, 5}; !slices.Equal(starts, want) {
+		t.Errorf("inOrder gave items %v, want %v", starts, want)
+	}
+}
+
+// TestSortPostings checks sortPostings against a sort by key and item, for
+// postings made in order of item, with keys that share digits and keys
+// that do not.
+func TestSortPostings(t *testing.T) {
+	for _, n := range []int{0, 1, 255, 256, 5000, 1 << 13} {
+		for _, mask := range []uint64{0, 0xff, 0xffff0000, 0xffff00000000ffff, ^uint64(0)} {
+			var ps []posting
+			for i := range n {
+				for j := range 3 {
+					ps = append(ps, posting{key: (uint64(i*7919+j*104729) * 0x9e3779b97f4a7c15) & mask, item: int32(i)})
+				}
+			}
+			want := slices.Clone(ps)
+			slices.SortFunc(want, comparePostings)
+			sortPostings(ps)
+			if !slices.Equal(ps, want) {
+				t.Fatalf("%d postings, mask %x: not sorted by key and item", len(ps), mask)
+			}
+		}
 	}
 }

@@ -21,7 +21,12 @@ func speakerKey(c *claims.Claim) string {
 // the same statement only as reported speech. Quotes and reports are blocked
 // by event and speaker.
 func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rules.Finding {
-	type key struct{ event, speaker string }
+	// An event is named by its root article (Grouping.eventOf), one to
+	// one with its name (Grouping.Event), and cheaper to hash.
+	type key struct {
+		event   int32
+		speaker string
+	}
 	reports := map[key][]ref{}
 	var quotes []ref
 	var keys []key // of the quotes, each once, in order
@@ -54,7 +59,7 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 		if at[ai] == at[ai+1] {
 			continue
 		}
-		event := g.Event(a)
+		event := g.eventOf[ai]
 		for _, sp := range perArt[at[ai]:at[ai+1]] {
 			k := key{event, sp.speaker}
 			if !sp.quote {

@@ -104,6 +104,7 @@ func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 		}
 		return out
 	})
+	sortPostings(index) // neighbours then finds them sorted
 	cands := neighbours(index, len(qs))
 	// Each quotation is compared with its candidates on all cores: the
 	// comparison only reads, and collect keeps the order of qs.

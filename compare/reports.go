@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/rules"
@@ -185,8 +186,7 @@ func dayKeyOf(c *claims.Claim) dayKey {
 
 // A version is one source's report of a day: the last compared.
 type version struct {
-	day string
-	key dayKey // day, as a number
+	key dayKey // the day (pairDay), as a number: days are one when keys are
 	src int32
 	y   int // index of the report
 }
@@ -328,37 +328,48 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		vote     srcMap // a source's vote: 1 when it gives x's day too, else 0
 		related  []rules.Location
 		bufs     dateBufs
+		shared   sharedMemo
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts))}
+			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts)), shared: newSharedMemo()}
 			scratches[w] = sc
 		}
 		key, rs := keys[k], byKey[k]
 		told := votes{rs: rs, g: g, in: in, bufs: &sc.bufs}
+		memo := &sc.shared
+		memo.reset(rs)
+		var candsOf []int // the weeks cands was made for (near[art]), nil: none yet
+		candsSet := false
 		for i := range rs {
 			x := &rs[i]
 			// Versions of this report: sources per date. Only reports
 			// within a week of each other are compared; a report in an
 			// article too widely dated to block on is compared with all
-			// of its reporter's.
-			cands := sc.cands[:0]
-			if ws := near[x.art]; len(ws) > 0 {
-				for _, w := range ws {
-					cands = append(cands, byWeek[weekKey{key, w}]...)
+			// of its reporter's. The reports of one article, and of
+			// articles of the same weeks, have the same candidates: the
+			// list is made again only when the weeks change.
+			ws := near[x.art]
+			if !candsSet || !slices.Equal(ws, candsOf) {
+				cands := sc.cands[:0]
+				if len(ws) > 0 {
+					for _, w := range ws {
+						cands = append(cands, byWeek[weekKey{key, w}]...)
+					}
+					cands = append(cands, wide[key]...)
+					slices.Sort(cands)
+					cands = slices.Compact(cands)
+				} else {
+					for j := range rs {
+						cands = append(cands, j)
+					}
 				}
-				cands = append(cands, wide[key]...)
-				slices.Sort(cands)
-				cands = slices.Compact(cands)
-			} else {
-				for j := range rs {
-					cands = append(cands, j)
-				}
+				sc.cands, candsOf, candsSet = cands, ws, true
 			}
-			sc.cands = cands
+			cands := sc.cands
 			versions := sc.versions[:0]
 			clear(sc.index)
 			best, bestShared := -1, 0 // the report of another day sharing most words
@@ -367,7 +378,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				if j == i || y.src == x.src {
 					continue
 				}
-				shared := sharedWords(x.words, y.words)
+				shared := memo.count(i, j)
 				if !similarCount(shared, len(x.words), len(y.words)) {
 					continue
 				}
@@ -377,7 +388,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 					versions[v].y = j
 				} else {
 					sc.index[vk] = len(versions)
-					versions = append(versions, version{pairDay(*x, *y), yk, y.src, j})
+					versions = append(versions, version{yk, y.src, j})
 				}
 				if yk != x.key && shared > bestShared {
 					best, bestShared = j, shared
@@ -410,7 +421,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			}
 			related := sc.related[:0] // reportDate keeps a copy
 			for _, v := range versions {
-				if v.day != x.day {
+				if v.key != x.key {
 					related = append(related, rs[v.y].loc())
 				}
 			}
@@ -423,6 +434,72 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		}
 	})
 	return slices.Concat(found...)
+}
+
+// A sharedMemo counts the content words two reports of one reporter share
+// (sharedWords), each pair of different word lists once: syndicated
+// copies repeat one report word for word across many outlets, and each
+// report is compared with every copy near it. Reports with the same list
+// share all of its words, counted without a merge.
+type sharedMemo struct {
+	rs    []report
+	list  []int32          // each report's list, numbered in its reporter's block
+	ids   map[string]int32 // the lists met, by their words' bytes
+	n     int              // how many lists
+	pairs []int32          // n*n counts, -1 until counted; nil when n is too large
+}
+
+// maxMemoLists is the most lists a block's counts are kept for (n*n
+// numbers), and memoPerReport bounds them by the block's reports, so that
+// readying the counts never costs more than comparing: a block of more
+// compares pairs of different lists anew.
+const (
+	maxMemoLists  = 512
+	memoPerReport = 64
+)
+
+func newSharedMemo() sharedMemo { return sharedMemo{ids: map[string]int32{}} }
+
+// reset numbers the lists of the reports rs, for count.
+func (m *sharedMemo) reset(rs []report) {
+	m.rs = rs
+	clear(m.ids)
+	m.list = slices.Grow(m.list[:0], len(rs))[:len(rs)]
+	for i := range rs {
+		ws := rs[i].words
+		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(ws))), 4*len(ws))
+		id, ok := m.ids[key]
+		if !ok {
+			id = int32(len(m.ids))
+			m.ids[key] = id
+		}
+		m.list[i] = id
+	}
+	m.n = len(m.ids)
+	m.pairs = m.pairs[:0]
+	if m.n > 1 && m.n <= maxMemoLists && m.n*m.n <= memoPerReport*len(rs) {
+		m.pairs = slices.Grow(m.pairs, m.n*m.n)[:m.n*m.n]
+		for i := range m.pairs {
+			m.pairs[i] = -1
+		}
+	}
+}
+
+// count returns sharedWords(rs[i].words, rs[j].words).
+func (m *sharedMemo) count(i, j int) int {
+	a, b := m.list[i], m.list[j]
+	if a == b {
+		return len(m.rs[i].words)
+	}
+	if len(m.pairs) == 0 {
+		return sharedWords(m.rs[i].words, m.rs[j].words)
+	}
+	at := &m.pairs[int(a)*m.n+int(b)]
+	if *at < 0 {
+		*at = int32(sharedWords(m.rs[i].words, m.rs[j].words))
+		m.pairs[int(b)*m.n+int(a)] = *at
+	}
+	return int(*at)
 }
 
 // votes words the reports of one reporter as votes against another's
@@ -465,17 +542,17 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	bufs := told.bufs
 	against, whens := bufs.against[:0], bufs.whens[:0]
 	for _, v := range versions {
-		if v.day == x.day {
+		if v.key == x.key {
 			continue
 		}
 		a, w := told.of(v.y)
 		against = append(against, a)
 		whens = append(whens, w)
 	}
-	slices.Sort(against)
-	slices.Sort(whens)
+	leastFirst(against, listed) // only the first few are told
+	slices.Sort(whens)          // all: the different ones are counted
 	bufs.against, bufs.whens = against, whens
-	slices.SortFunc(related, rules.Location.Compare)
+	leastFirstFunc(related, rules.MaxRelated, rules.Location.Compare)
 	related = slices.Clone(related[:min(len(related), rules.MaxRelated)])
 	sharedWith := bufs.shared[:0]
 	if best >= 0 {
@@ -544,21 +621,11 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	return f
 }
 
-// pairDay returns the day of y as compared with x: its resolved date when
-// both reports are dated, else its weekday; x.day when the two agree. So a
-// report in a dated article and one in an undated article are compared by
-// weekday, and two dated ones by the days they resolve to.
-func pairDay(x, y report) string {
-	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
-		return y.day
-	}
-	if x.c.Report.Weekday == y.c.Report.Weekday {
-		return x.day
-	}
-	return time.Weekday(y.c.Report.Weekday).String()
-}
-
-// pairDayKey is pairDay as a dayKey.
+// pairDayKey returns the day of y as compared with x, as a dayKey: its
+// resolved date when both reports are dated, else its weekday; x's day
+// when the two agree. So a report in a dated article and one in an undated
+// article are compared by weekday, and two dated ones by the days they
+// resolve to. (pairDay, in the tests, names the day it keys.)
 func pairDayKey(x, y *report) dayKey {
 	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
 		return y.key

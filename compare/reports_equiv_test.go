@@ -189,3 +189,16 @@ func FuzzPairDayKey(f *testing.F) {
 		}
 	})
 }
+
+// pairDay returns the day of y as compared with x, as pairDayKey keys it:
+// its resolved date when both reports are dated, else its weekday; x.day
+// when the two agree. It is how versions were told apart, by name.
+func pairDay(x, y report) string {
+	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
+		return y.day
+	}
+	if x.c.Report.Weekday == y.c.Report.Weekday {
+		return x.day
+	}
+	return time.Weekday(y.c.Report.Weekday).String()
+}
