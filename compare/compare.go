@@ -83,7 +83,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	paraphrased = made(paraphrases(arts, g, in))
 	attributed = made(attributions(arts, g))
 	numbered = made(numbers(arts, g, ix.dating))
-	return finish(slices.Concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
+	return finish(concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
 }
 
 // Options change what Run reports.

@@ -146,3 +146,33 @@ func sortPostings(ps []posting) {
 		copy(ps, src)
 	}
 }
+
+// concatChunk is how many findings concat copies at a time.
+const concatChunk = 1024
+
+// concat returns the findings of parts one after another (nil when there
+// are none), as slices.Concat does, but copied on every core a chunk at a
+// time: a finding is some 250 bytes of strings and slices, and copying a
+// 10,000-article run's on one core was 4% of its wall time.
+func concat(parts ...[]rules.Finding) []rules.Finding {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n == 0 {
+		return nil
+	}
+	all := make([]rules.Finding, n)
+	type chunk struct{ dst, src []rules.Finding }
+	var chunks []chunk
+	at := 0
+	for _, p := range parts {
+		for lo := 0; lo < len(p); lo += concatChunk {
+			hi := min(lo+concatChunk, len(p))
+			chunks = append(chunks, chunk{all[at+lo : at+hi], p[lo:hi]})
+		}
+		at += len(p)
+	}
+	parallel(len(chunks), func(_, i int) { copy(chunks[i].dst, chunks[i].src) })
+	return all
+}

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"runtime"
 	"slices"
 	"testing"
@@ -89,6 +90,27 @@ func TestSortPostings(t *testing.T) {
 			if !slices.Equal(ps, want) {
 				t.Fatalf("%d postings, mask %x: not sorted by key and item", len(ps), mask)
 			}
+		}
+	}
+}
+
+func TestConcat(t *testing.T) {
+	mk := func(n int, rule string) []rules.Finding {
+		fs := make([]rules.Finding, n)
+		for i := range fs {
+			fs[i] = rules.Finding{Rule: rule, Line: i}
+		}
+		return fs
+	}
+	for _, sizes := range [][]int{{}, {0}, {0, 0}, {1}, {3, 0, 2}, {concatChunk}, {concatChunk + 1, 5, 3*concatChunk - 1}} {
+		var parts [][]rules.Finding
+		for i, n := range sizes {
+			parts = append(parts, mk(n, string(rune('a'+i))))
+		}
+		want := slices.Concat(parts...)
+		got := concat(parts...)
+		if (got == nil) != (want == nil) || !reflect.DeepEqual(got, want) {
+			t.Errorf("concat of %v: %d findings (nil %v), want %d (nil %v), or not the same", sizes, len(got), got == nil, len(want), want == nil)
 		}
 	}
 }
