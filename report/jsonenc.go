@@ -2,6 +2,7 @@ package report
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -194,10 +195,21 @@ var jsonSafe = func() (t [utf8.RuneSelf]bool) {
 // \r \t by name, other control characters as \u00xx, each byte of invalid
 // UTF-8 as \ufffd, and U+2028 and U+2029 as \u2028 and \u2029; the rest,
 // '<', '>' and '&' among it, as it is.
+//
+// Runs of bytes copied as they are pass eight at a time (jsonPlain8);
+// appendJSONStringBytewise, in the tests, is the byte-at-a-time reference.
 func appendJSONString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if m := jsonPlain8(load64(s, i)); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3 // the first byte to look at
+			} else {
+				i += 8
+				continue
+			}
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if jsonSafe[c] {
@@ -244,4 +256,22 @@ func appendJSONString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// load64 reads the eight bytes of s at i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// jsonPlain8 marks, in the high bit of each byte, the bytes of the
+// little-endian word w that appendJSONString cannot copy without a look:
+// control characters, '"', '\\' and every byte of non-ASCII text. Its
+// lowest mark is the first such byte (a mark above it may be a false
+// one); zero says all eight are copied as they are.
+func jsonPlain8(w uint64) uint64 {
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	zero := func(v uint64) uint64 { return (v - lo) &^ v & hi } // a zero byte
+	return w&hi | (w-0x20*lo)&^w&hi | zero(w^'"'*lo) | zero(w^'\\'*lo)
 }
