@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/bits"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/rules"
@@ -13,12 +14,18 @@ import (
 // encoding/json's Encoder writes with SetIndent(prefix, indent), or
 // compact when both are empty.
 type jsonShape struct {
-	prefix, indent string
-	indented       bool
+	indented bool
+	// lines[d] is a line break, the prefix and d indents: the start of a
+	// line at depth d, the deepest a finding goes being 3.
+	lines [4]string
 }
 
-func newJSONShape(prefix, indent string) jsonShape {
-	return jsonShape{prefix: prefix, indent: indent, indented: prefix != "" || indent != ""}
+func newJSONShape(prefix, indent string) *jsonShape {
+	s := &jsonShape{indented: prefix != "" || indent != ""}
+	for d := range s.lines {
+		s.lines[d] = "\n" + prefix + strings.Repeat(indent, d)
+	}
+	return s
 }
 
 // encodable says whether appendFinding can encode f: encoding/json
@@ -46,7 +53,7 @@ func finite(x float64) bool { return !math.IsNaN(x) && !math.IsInf(x, 0) }
 //
 // When rules.Finding, Location or Factor gain a field, this must write it:
 // TestJSONFieldsCovered fails until it does.
-func (s jsonShape) appendFinding(b []byte, f *rules.Finding) []byte {
+func (s *jsonShape) appendFinding(b []byte, f *rules.Finding) []byte {
 	b = append(b, '{')
 	b = s.key(b, 1, "rule", true)
 	b = appendJSONString(b, f.Rule)
@@ -116,18 +123,13 @@ func (s jsonShape) appendFinding(b []byte, f *rules.Finding) []byte {
 }
 
 // newline appends a line break, the prefix and depth indents.
-func (s jsonShape) newline(b []byte, depth int) []byte {
-	b = append(b, '\n')
-	b = append(b, s.prefix...)
-	for range depth {
-		b = append(b, s.indent...)
-	}
-	return b
+func (s *jsonShape) newline(b []byte, depth int) []byte {
+	return append(b, s.lines[depth]...)
 }
 
 // elem starts an element of an array or object at depth: a comma unless
 // it is the first, then, indented, a new line.
-func (s jsonShape) elem(b []byte, depth int, first bool) []byte {
+func (s *jsonShape) elem(b []byte, depth int, first bool) []byte {
 	if !first {
 		b = append(b, ',')
 	}
@@ -139,7 +141,7 @@ func (s jsonShape) elem(b []byte, depth int, first bool) []byte {
 
 // key starts an object member at depth: the quoted name and its colon,
 // which indented output follows with a space. Names are plain ASCII.
-func (s jsonShape) key(b []byte, depth int, name string, first bool) []byte {
+func (s *jsonShape) key(b []byte, depth int, name string, first bool) []byte {
 	b = s.elem(b, depth, first)
 	b = append(b, '"')
 	b = append(b, name...)
@@ -152,7 +154,7 @@ func (s jsonShape) key(b []byte, depth int, name string, first bool) []byte {
 
 // close ends an array or object whose opening bracket is at depth; an
 // empty one closes on the same line, as encoding/json writes [].
-func (s jsonShape) close(b []byte, depth int, nonEmpty bool, c byte) []byte {
+func (s *jsonShape) close(b []byte, depth int, nonEmpty bool, c byte) []byte {
 	if nonEmpty && s.indented {
 		b = s.newline(b, depth)
 	}
