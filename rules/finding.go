@@ -107,6 +107,11 @@ func (f *Finding) AddIn(in *Interner, weight float64, format string, args ...any
 	if weight == 0 {
 		weight = 0 // a weight of -0 is stored as 0, as ever
 	}
+	if f.Factors == nil {
+		// Room for two at once: nearly every finding has two factors or
+		// more, which append would hold in room for one, then two.
+		f.Factors = make([]Factor, 0, 2)
+	}
 	f.Factors = append(f.Factors, Factor{Weight: weight, Text: line[:n], line: line})
 }
 
@@ -124,14 +129,23 @@ func (f *Finding) Relate(l Location) {
 		return
 	}
 	if n == cap(f.Related) {
-		// Grown as append grows it, but never past MaxRelated: a vote's
-		// finding holds ten locations, not room for sixteen.
-		grown := make([]Location, n, min(max(2*n, 1), MaxRelated))
+		// Room for a few, then for MaxRelated: most findings with related
+		// locations have ten or more, which append would grow to in five
+		// steps (and to room for sixteen).
+		room := MaxRelated
+		if n == 0 {
+			room = relatedFirst
+		}
+		grown := make([]Location, n, room)
 		copy(grown, f.Related)
 		f.Related = grown
 	}
 	f.Related = append(f.Related, l)
 }
+
+// relatedFirst is the room Relate makes for a finding's first related
+// locations.
+const relatedFirst = 4
 
 // An Interner keeps one copy of each evidence line across findings. Many
 // findings carry the same line (a vote among the sources of one event is
@@ -203,6 +217,9 @@ func (f *Finding) Score() {
 	}
 	x := 0.0
 	f.Evidence = f.Evidence[:0]
+	if cap(f.Evidence) < len(f.Factors) {
+		f.Evidence = make([]string, 0, len(f.Factors))
+	}
 	for i, fa := range f.Factors {
 		x += fa.Weight
 		if len(fa.line) < len(fa.Text) || fa.line == "" || fa.line[:len(fa.Text)] != fa.Text {
