@@ -3,7 +3,9 @@ package rules
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"testing"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
 )
@@ -12,7 +14,7 @@ import (
 // measured on: the repository's sample articles, or the files under the
 // directory CLAIMCHECK_BENCH_CORPUS names (a corpus of many articles, as a
 // large run reads them).
-func benchArticles(b *testing.B) []*claims.Article {
+func benchArticles(b testing.TB) []*claims.Article {
 	b.Helper()
 	k := defaultKB(b)
 	var paths []string
@@ -61,7 +63,7 @@ func BenchmarkCheckArticle(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, a := range arts {
-				checkTitles(k, a)
+				checkTitles(k, nil, a)
 			}
 		}
 	})
@@ -69,7 +71,7 @@ func BenchmarkCheckArticle(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			for _, a := range arts {
-				checkTime(a)
+				checkTime(nil, a)
 			}
 		}
 	})
@@ -81,4 +83,42 @@ func BenchmarkCheckArticle(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestCheckArticleIn wants CheckArticleIn to make the findings
+// CheckArticle makes, scored alike, with each evidence line held once
+// across the articles.
+func TestCheckArticleIn(t *testing.T) {
+	k := defaultKB(t)
+	in := NewInterner()
+	held := map[string]*byte{}
+	lines := 0
+	for _, a := range benchArticles(t) {
+		titles, times := CheckArticle(k, a)
+		titlesIn, timesIn := CheckArticleIn(k, in, a)
+		for _, pair := range [][2][]Finding{{titles, titlesIn}, {times, timesIn}} {
+			want, got := pair[0], pair[1]
+			for i := range want {
+				want[i].Score()
+			}
+			for i := range got {
+				got[i].Score()
+			}
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: CheckArticleIn made\n%+v\nCheckArticle\n%+v", a.File, got, want)
+			}
+			for i := range got {
+				for _, e := range got[i].Evidence {
+					lines++
+					if p, ok := held[e]; ok && p != unsafe.StringData(e) {
+						t.Fatalf("%s: the line %q is held twice", a.File, e)
+					}
+					held[e] = unsafe.StringData(e)
+				}
+			}
+		}
+	}
+	if lines == 0 {
+		t.Fatal("no evidence lines")
+	}
 }

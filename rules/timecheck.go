@@ -47,19 +47,20 @@ const (
 
 // CheckTime runs the time rules over the articles' date phrases.
 func CheckTime(arts []*claims.Article) []Finding {
-	return perArticle(arts, checkTime)
+	return perArticle(arts, func(a *claims.Article) []Finding { return checkTime(nil, a) })
 }
 
-// checkTime runs the time rules over one article's date phrases.
-func checkTime(a *claims.Article) []Finding {
+// checkTime runs the time rules over one article's date phrases; the
+// evidence lines are interned in in, when it is not nil.
+func checkTime(in *Interner, a *claims.Article) []Finding {
 	var out []Finding
 	inQuote := quotedSpans(a)
 	for _, w := range claims.ArticleWhens(a) {
-		if f, ok := weekdayMismatch(a, w); ok {
+		if f, ok := weekdayMismatch(in, a, w); ok {
 			out = append(out, f)
 			continue
 		}
-		if f, ok := futurePast(a, w, inQuote); ok {
+		if f, ok := futurePast(in, a, w, inQuote); ok {
 			out = append(out, f)
 		}
 	}
@@ -75,7 +76,7 @@ func timeFinding(a *claims.Article, r *Rule, w claims.When, expected string) Fin
 	}
 }
 
-func weekdayMismatch(a *claims.Article, w claims.When) (Finding, bool) {
+func weekdayMismatch(in *Interner, a *claims.Article, w claims.When) (Finding, bool) {
 	if !w.Absolute || w.Weekday < 0 || !w.Resolved() {
 		return Finding{}, false
 	}
@@ -84,12 +85,12 @@ func weekdayMismatch(a *claims.Article, w claims.When) (Finding, bool) {
 	}
 	d := w.From
 	f := timeFinding(a, WeekdayMismatch, w, weekdayDate(d))
-	f.Add(wWeekdayCalendar, "calendar: %s was a %s, not a %s", d, d.Weekday(), time.Weekday(w.Weekday))
+	f.AddIn(in, wWeekdayCalendar, "calendar: %s was a %s, not a %s", d, d.Weekday(), time.Weekday(w.Weekday))
 	if !w.Explicit {
-		f.Add(wWeekdayNoYear, "the text gives no year: %d is the year nearest the publication date (%s)", d.Year(), a.Published)
+		f.AddIn(in, wWeekdayNoYear, "the text gives no year: %d is the year nearest the publication date (%s)", d.Year(), a.Published)
 	}
 	if a.Published.Exact() {
-		f.Note("date: %s (from the %s)", a.Published, a.PublishedFrom)
+		f.AddIn(in, 0, "date: %s (from the %s)", a.Published, a.PublishedFrom)
 	}
 	return f, true
 }
@@ -110,7 +111,7 @@ var (
 // tests, since it counts marks over the text up to the phrase and most
 // phrases fail an earlier test: it answers for any offsets in order, not
 // only for every phrase's.
-func futurePast(a *claims.Article, w claims.When, inQuote func(int) bool) (Finding, bool) {
+func futurePast(in *Interner, a *claims.Article, w claims.When, inQuote func(int) bool) (Finding, bool) {
 	if !w.Absolute || !w.Explicit || !w.Resolved() || !a.Published.Exact() || w.Future {
 		return Finding{}, false
 	}
@@ -130,9 +131,9 @@ func futurePast(a *claims.Article, w claims.When, inQuote func(int) bool) (Findi
 	}
 	verb := strings.TrimSpace(before[at:])
 	f := timeFinding(a, FuturePast, w, onOrBefore(pub))
-	f.Add(wFuturePast, "told in the past (%q) yet dated %s, %d days after the article's publication on %s (from the %s)", verb, w.From, days, pub, a.PublishedFrom)
+	f.AddIn(in, wFuturePast, "told in the past (%q) yet dated %s, %d days after the article's publication on %s (from the %s)", verb, w.From, days, pub, a.PublishedFrom)
 	if days <= 7 {
-		f.Add(wFutureNear, "within a week of publication: the publication date may be the one that is wrong")
+		f.AddIn(in, wFutureNear, "within a week of publication: the publication date may be the one that is wrong")
 	}
 	return f, true
 }

@@ -83,7 +83,7 @@ type judgement struct {
 // knowledge, at each article's date. The articles are checked on every
 // core; the findings come in the order of the articles.
 func CheckTitles(k *kb.KB, arts []*claims.Article) []Finding {
-	return perArticle(arts, func(a *claims.Article) []Finding { return checkTitles(k, a) })
+	return perArticle(arts, func(a *claims.Article) []Finding { return checkTitles(k, nil, a) })
 }
 
 // CheckArticle runs the rules that read one article at a time on a: the
@@ -91,7 +91,14 @@ func CheckTitles(k *kb.KB, arts []*claims.Article) []Finding {
 // call it as each article is extracted, and forget the article's caches
 // right after.
 func CheckArticle(k *kb.KB, a *claims.Article) (titles, times []Finding) {
-	return checkTitles(k, a), checkTime(a)
+	return CheckArticleIn(k, nil, a)
+}
+
+// CheckArticleIn is CheckArticle with the findings' evidence lines
+// interned in in as they are made (see [Finding.AddIn]): a line in holds
+// already, as most are, is never copied.
+func CheckArticleIn(k *kb.KB, in *Interner, a *claims.Article) (titles, times []Finding) {
+	return checkTitles(k, in, a), checkTime(in, a)
 }
 
 // perArticle runs check on each article on every core, and returns the
@@ -102,8 +109,9 @@ func perArticle(arts []*claims.Article, check func(*claims.Article) []Finding) [
 	return slices.Concat(each...)
 }
 
-// checkTitles checks the title claims of one article.
-func checkTitles(k *kb.KB, a *claims.Article) []Finding {
+// checkTitles checks the title claims of one article; the evidence lines
+// are interned in in, when it is not nil.
+func checkTitles(k *kb.KB, in *Interner, a *claims.Article) []Finding {
 	var out []Finding
 	// An article dated to the day dates every claim alike: its dating is
 	// made once, not once per claim.
@@ -129,14 +137,14 @@ func checkTitles(k *kb.KB, a *claims.Article) []Finding {
 		if !ok {
 			continue
 		}
-		if f, ok := checkTitle(k, a, c, d); ok {
+		if f, ok := checkTitle(k, in, a, c, d); ok {
 			out = append(out, f)
 		}
 	}
 	return out
 }
 
-func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding, bool) {
+func checkTitle(k *kb.KB, in *Interner, a *claims.Article, c *claims.Claim, d Dating) (Finding, bool) {
 	// The verdict is constant between term boundaries: judge once per
 	// segment of the dating, weighted by the segment's length.
 	type seg struct {
@@ -191,48 +199,48 @@ func checkTitle(k *kb.KB, a *claims.Article, c *claims.Claim, d Dating) (Finding
 	}
 	switch j.rule {
 	case WrongOffice, WrongCountry, FormerInOffice, NotYetInOffice:
-		f.Add(wKnowledgeConflict, "knowledge: %s", strings.Join(j.facts, "; "))
+		f.AddIn(in, wKnowledgeConflict, "knowledge: %s", strings.Join(j.facts, "; "))
 	case ElectAfterStart:
-		f.Add(wElectAfterStart, "knowledge: %s", strings.Join(j.facts, "; "))
+		f.AddIn(in, wElectAfterStart, "knowledge: %s", strings.Join(j.facts, "; "))
 	case NotInOffice:
-		f.Add(wStaleTitle, "knowledge: %s; a past title is often used of past events", strings.Join(j.facts, "; "))
+		f.AddIn(in, wStaleTitle, "knowledge: %s; a past title is often used of past events", strings.Join(j.facts, "; "))
 		if recent {
-			f.Add(wRecentContext, "the sentence tells of the days around publication, when the title was no longer current")
+			f.AddIn(in, wRecentContext, "the sentence tells of the days around publication, when the title was no longer current")
 		}
 	}
 	if j.other != "" {
-		f.Add(wHeldByOther, "the office was held by %s", j.other)
+		f.AddIn(in, wHeldByOther, "the office was held by %s", j.other)
 	}
 	if j.yearOnly {
-		f.Add(wYearPrecision, "the knowledge gives this term's dates to the year only")
+		f.AddIn(in, wYearPrecision, "the knowledge gives this term's dates to the year only")
 	}
 	switch {
 	case d.Exact():
-		f.Note("date: %s (from the %s)", d, d.From)
+		f.AddIn(in, 0, "date: %s (from the %s)", d, d.From)
 	case d.Inferred() || strings.Contains(d.From, inferredFrom):
-		f.Add(wInferredDate, "date: the article is undated; %s places it in %s (%d days)", strings.Join(d.Support, "; "), d, d.Days())
+		f.AddIn(in, wInferredDate, "date: the article is undated; %s places it in %s (%d days)", strings.Join(d.Support, "; "), d, d.Days())
 		if w := windowWeight(d.Days()); w != 0 {
-			f.Add(w, "date: a window of %d days, not one day", d.Days())
+			f.AddIn(in, w, "date: a window of %d days, not one day", d.Days())
 		}
 	default:
-		f.Add(windowWeight(d.Days()), "date: %s (from the %s, %d days)", d, d.From, d.Days())
+		f.AddIn(in, windowWeight(d.Days()), "date: %s (from the %s, %d days)", d, d.From, d.Days())
 	}
 	if w := logShare(wrong, total); w <= -0.05 {
-		f.Add(w, "the title is wrong on %d of the %d days the article may date from", wrong, total)
+		f.AddIn(in, w, "the title is wrong on %d of the %d days the article may date from", wrong, total)
 	} else if !d.Exact() {
-		f.Note("the title is wrong on %d of the %d days the article may date from", wrong, total)
+		f.AddIn(in, 0, "the title is wrong on %d of the %d days the article may date from", wrong, total)
 	}
 	if j.openEnd && !d.Windows[len(d.Windows)-1].To.Before(k.Snapshot()) && d.Exact() {
-		f.Add(wAfterSnapshot, "the article is later than the knowledge's snapshot (%s): a change since then is unknown", k.Snapshot())
+		f.AddIn(in, wAfterSnapshot, "the article is later than the knowledge's snapshot (%s): a change since then is unknown", k.Snapshot())
 	}
 	if c.Quoted {
-		f.Add(wQuoted, "inside a quotation: the speaker's words, not the source's")
+		f.AddIn(in, wQuoted, "inside a quotation: the speaker's words, not the source's")
 	}
 	if c.Caption {
-		f.Add(wCaption, "in a caption or headline")
+		f.AddIn(in, wCaption, "in a caption or headline")
 	}
 	if !strings.Contains(c.Name, " ") && !strings.Contains(c.Canonical, " ") {
-		f.Add(wSurnameOnly, "named by surname only")
+		f.AddIn(in, wSurnameOnly, "named by surname only")
 	}
 	return f, true
 }

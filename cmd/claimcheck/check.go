@@ -100,7 +100,8 @@ func pipeline(cmd *cobra.Command, paths []string, cfg *config) (k *kb.KB, arts [
 // article's caches at once: they are never all held together. Before the
 // rules, the article gets the name the configuration gives its source. The
 // findings' evidence lines are interned as they are made: the same lines
-// recur across articles, and the findings wait for the comparison.
+// recur across articles, and the findings wait for the comparison; a line
+// held already is never copied.
 type oneArticle struct {
 	k *kb.KB
 	// scans, when not nil, says that nothing but the comparison reads
@@ -124,7 +125,7 @@ func (o *oneArticle) check(a *claims.Article) {
 	if o.rename != nil {
 		o.rename(a)
 	}
-	titles, times := rules.CheckArticle(o.k, a)
+	titles, times := rules.CheckArticleIn(o.k, o.in, a)
 	if o.scans != nil {
 		compare.Detach(titles)
 		compare.Detach(times)
@@ -133,8 +134,6 @@ func (o *oneArticle) check(a *claims.Article) {
 	} else {
 		a.DropCaches()
 	}
-	o.in.Findings(titles)
-	o.in.Findings(times)
 	o.mu.Lock()
 	o.found[a] = [2][]rules.Finding{titles, times}
 	o.mu.Unlock()
