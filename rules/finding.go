@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // A Location is a place in a file.
@@ -211,7 +212,9 @@ func (f *Finding) Note(format string, args ...any) { f.Add(0, format, args...) }
 func (f *Finding) Score() {
 	// An excerpt prints on one line: runs of space and line ends (an HTML
 	// page's blanked markup, a line break inside a title) become one space.
-	f.Excerpt = strings.Join(strings.Fields(f.Excerpt), " ")
+	if !oneSpaced(f.Excerpt) {
+		f.Excerpt = strings.Join(strings.Fields(f.Excerpt), " ")
+	}
 	if len(f.Related) > MaxRelated {
 		f.Related = slices.Clone(f.Related[:MaxRelated])
 	}
@@ -234,6 +237,29 @@ func (f *Finding) Score() {
 	c := 1 / (1 + math.Exp(-x))
 	c = math.Max(0.01, math.Min(0.99, c))
 	f.Confidence = math.Round(c*100) / 100
+}
+
+// oneSpaced says whether strings.Join(strings.Fields(s), " ") is s: s is
+// ASCII with no space at either end, no run of spaces and no line end or
+// other white space but ' '. Most excerpts are, and are kept as they are.
+// (Text with bytes beyond ASCII is left to strings.Fields: it may hold
+// Unicode's spaces.)
+func oneSpaced(s string) bool {
+	space := true // at the start, a space is one too many
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			if space {
+				return false
+			}
+			space = true
+		case c >= utf8.RuneSelf || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r':
+			return false
+		default:
+			space = false
+		}
+	}
+	return !space || s == ""
 }
 
 // weighted is a factor as an evidence line: its text and its weight, as

@@ -138,3 +138,32 @@ func TestInternerSharesLines(t *testing.T) {
 		}
 	}
 }
+
+// TestOneSpaced wants oneSpaced to say exactly when Score's joining of an
+// excerpt's fields changes nothing, for ASCII text; for other text it may
+// say no.
+func TestOneSpaced(t *testing.T) {
+	for _, s := range []string{"", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\nb", "a\vb", "a\fb", "a\rb", "a\x00b", "Zoë", "a\u00a0b", "a\u0085b", "a\u2003b", "x y z", "x y  z"} {
+		checkOneSpaced(t, s)
+	}
+}
+
+func checkOneSpaced(t *testing.T, s string) {
+	t.Helper()
+	same := strings.Join(strings.Fields(s), " ") == s
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < 0x80
+	}
+	if got := oneSpaced(s); got && !same || !got && same && ascii {
+		t.Fatalf("oneSpaced(%q) = %v; joining the fields changes it: %v", s, got, !same)
+	}
+}
+
+// FuzzOneSpaced checks oneSpaced against strings.Fields on any text.
+func FuzzOneSpaced(f *testing.F) {
+	for _, s := range []string{"", "a b", "a  b\n", " Zoë\u00a0x", "\t"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkOneSpaced(t, s) })
+}
