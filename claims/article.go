@@ -147,21 +147,21 @@ func (a *Article) DropText() {
 		merged[i].at = size
 		size += merged[i].to - merged[i].from
 	}
-	// stretch returns the stretch that holds text[off:], if any.
+	// stretch returns the stretch that holds text[off:], if any: the last
+	// to start at or before off (the stretches are apart, in order).
 	stretch := func(off int) (seg, bool) {
-		k, ok := slices.BinarySearchFunc(merged, off, func(sg seg, off int) int {
-			switch {
-			case sg.to <= off:
-				return -1
-			case sg.from > off:
-				return 1
+		lo, hi := 0, len(merged)
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); merged[m].from <= off {
+				lo = m + 1
+			} else {
+				hi = m
 			}
-			return 0
-		})
-		if !ok {
+		}
+		if lo == 0 || merged[lo-1].to <= off {
 			return seg{}, false
 		}
-		return merged[k], true
+		return merged[lo-1], true
 	}
 	// visit calls fn on every string that may be a part of the text, with
 	// its claim's text and where that will be in the copy (-1: nowhere).
