@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/claimcheck/claimcheck/date"
 )
@@ -122,9 +123,11 @@ func (a *Article) DropCaches() {
 // text any more, so that a comparison of many articles holds their claims
 // but not their pages.
 func (a *Article) DropText() {
-	// The stretches the claims cover, merged.
+	// The stretches the claims cover, merged. The scratch lists start on
+	// the stack: an article has a few claims and words to place.
 	type seg struct{ from, to, at int } // text[from:to] is words[at:]
-	segs := make([]seg, 0, len(a.Claims))
+	var segBuf [32]seg
+	segs := segBuf[:0]
 	for i := range a.Claims {
 		if c := &a.Claims[i]; c.Start < c.End && int(c.End) <= len(a.Text) {
 			segs = append(segs, seg{from: int(c.Start), to: int(c.End)})
@@ -144,6 +147,22 @@ func (a *Article) DropText() {
 		merged[i].at = size
 		size += merged[i].to - merged[i].from
 	}
+	// stretch returns the stretch that holds text[off:], if any: the last
+	// to start at or before off (the stretches are apart, in order).
+	stretch := func(off int) (seg, bool) {
+		lo, hi := 0, len(merged)
+		for lo < hi {
+			if m := int(uint(lo+hi) >> 1); merged[m].from <= off {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo == 0 || merged[lo-1].to <= off {
+			return seg{}, false
+		}
+		return merged[lo-1], true
+	}
 	// visit calls fn on every string that may be a part of the text, with
 	// its claim's text and where that will be in the copy (-1: nowhere).
 	visit := func(fn func(p *string, in string, at int)) {
@@ -154,16 +173,8 @@ func (a *Article) DropText() {
 			c := &a.Claims[i]
 			in, at := c.Text, -1
 			if c.Start < c.End && int(c.End) <= len(a.Text) && a.Text[c.Start:c.End] == c.Text {
-				k, _ := slices.BinarySearchFunc(merged, int(c.Start), func(sg seg, off int) int {
-					switch {
-					case sg.to <= off:
-						return -1
-					case sg.from > off:
-						return 1
-					}
-					return 0
-				})
-				at = merged[k].at + int(c.Start) - merged[k].from
+				sg, _ := stretch(int(c.Start))
+				at = sg.at + int(c.Start) - sg.from
 			}
 			for _, p := range [...]*string{&c.Text, &c.Name, &c.Canonical, &c.When.Text} {
 				fn(p, in, at)
@@ -187,20 +198,64 @@ func (a *Article) DropText() {
 			}
 		}
 	}
-	// The words not in their claim's text go after the stretches, each
-	// distinct one once.
-	extra := map[string]int{}
-	var extras []string
+	// Each word is placed once, on the first walk, and its place kept in
+	// offs, in the order of the walk: a part of its claim's text, or else
+	// a part of the text within a stretch, is cut from there; any other
+	// word goes after the stretches, each distinct one once (found among
+	// the few before it, or by a map once there are many).
+	lo := uintptr(unsafe.Pointer(unsafe.StringData(a.Text)))
+	var offBuf [256]int32
+	offs := offBuf[:0]
+	var extraBuf [16]string
+	extras := extraBuf[:0]
+	var extraAt []int32 // where extras[i] is, when they are few
+	var extraBufAt [16]int32
+	extraAt = extraBufAt[:0]
+	var extra map[string]int32 // where each is, once they are many
 	visit(func(p *string, in string, at int) {
 		w := *p
-		if w == "" || at >= 0 && strings.Contains(in, w) {
+		if w == "" {
 			return
 		}
-		if _, ok := extra[w]; !ok {
-			extra[w] = size
-			extras = append(extras, w)
-			size += len(w)
+		if at >= 0 {
+			if i := strings.Index(in, w); i >= 0 {
+				offs = append(offs, int32(at+i))
+				return
+			}
 		}
+		if d := uintptr(unsafe.Pointer(unsafe.StringData(w))) - lo; d < uintptr(len(a.Text)) {
+			if sg, ok := stretch(int(d)); ok && int(d)+len(w) <= sg.to {
+				offs = append(offs, int32(sg.at+int(d)-sg.from))
+				return
+			}
+		}
+		if extra == nil {
+			for i, x := range extras {
+				if x == w {
+					offs = append(offs, extraAt[i])
+					return
+				}
+			}
+			if len(extras) < cap(extraBuf) {
+				extras = append(extras, w)
+				extraAt = append(extraAt, int32(size))
+				offs = append(offs, int32(size))
+				size += len(w)
+				return
+			}
+			extra = make(map[string]int32, 2*len(extras))
+			for i, x := range extras {
+				extra[x] = extraAt[i]
+			}
+		}
+		if off, ok := extra[w]; ok {
+			offs = append(offs, off)
+			return
+		}
+		extra[w] = int32(size)
+		extras = append(extras, w)
+		offs = append(offs, int32(size))
+		size += len(w)
 	})
 	var b strings.Builder
 	b.Grow(size)
@@ -211,20 +266,14 @@ func (a *Article) DropText() {
 		b.WriteString(w)
 	}
 	words := b.String()
+	k := 0
 	visit(func(p *string, in string, at int) {
 		w := *p
 		if w == "" {
 			return
 		}
-		off, ok := 0, false
-		if at >= 0 {
-			if i := strings.Index(in, w); i >= 0 {
-				off, ok = at+i, true
-			}
-		}
-		if !ok {
-			off = extra[w]
-		}
+		off := int(offs[k])
+		k++
 		*p = words[off : off+len(w)]
 	})
 	a.Text, a.Raw, a.Blocks, a.blockDates = "", "", nil, nil

@@ -130,3 +130,35 @@ func sampleFiles(t *testing.T) map[string][]byte {
 	}
 	return files
 }
+
+// TestDropTextManyWords drops the text of made-up articles whose claims
+// hold many words from outside their claim's text, repeated: parts of the
+// text (in another claim's stretch or not) and strings of their own, more
+// than DropText finds among the few before it, so that its map is used.
+func TestDropTextManyWords(t *testing.T) {
+	text := strings.Repeat("Alpha beta gamma delta epsilon zeta eta theta iota kappa. ", 40)
+	for _, n := range []int{1, 5, 17, 60} {
+		a := &Article{Text: text, Source: "Outlet", Title: "A title", URL: "https://example.com/x"}
+		for i := range n {
+			start := int32(i * 7 % (len(text) - 40))
+			end := start + 20
+			c := Claim{Kind: KindQuote, Start: start, End: end, Text: text[start:end]}
+			c.Name = text[(start+100)%int32(len(text)-20):][:10] // in the text, maybe not in a stretch
+			c.Canonical = fmt.Sprint("own word ", i%23)          // repeated, not in the text
+			c.Quote = &Quote{Words: text[start+2 : start+9], Speaker: fmt.Sprint("speaker ", i%31), Verb: "said"}
+			a.Claims = append(a.Claims, c)
+		}
+		before := claimStrings(a)
+		lo := uintptr(unsafe.Pointer(unsafe.StringData(text)))
+		hi := lo + uintptr(len(text))
+		a.DropText()
+		for what, s := range claimStrings(a) {
+			if s != before[what] {
+				t.Errorf("%d claims: %s is %q after DropText, %q before", n, what, s, before[what])
+			}
+			if at := uintptr(unsafe.Pointer(unsafe.StringData(s))); s != "" && at >= lo && at < hi {
+				t.Errorf("%d claims: %s %q is still a part of the text", n, what, s)
+			}
+		}
+	}
+}

@@ -157,7 +157,8 @@ func (s *Scans) Scan(a *claims.Article) {
 		sc = new(scanner)
 	}
 	s.mu.Unlock()
-	d := scanSets{sc.shingles(a), sc.features(a)}
+	var d scanSets
+	d.shingles, d.features = sc.scan(a)
 	s.mu.Lock()
 	if s.sets == nil {
 		s.sets = map[*claims.Article]scanSets{}
@@ -200,8 +201,7 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 			shingles[i], features[i] = d.shingles, d.features
 			return
 		}
-		shingles[i] = scanners[w].shingles(arts[i])
-		features[i] = scanners[w].features(arts[i])
+		shingles[i], features[i] = scanners[w].scan(arts[i])
 		if scanned != nil {
 			scanned(arts[i])
 		}

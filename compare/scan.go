@@ -140,7 +140,25 @@ func fnvLower(h uint64, t string) uint64 {
 	return h
 }
 
-// shingles returns the sampled shingles of an article's body, each once,
+// scan returns the sampled shingles of an article's body and its
+// features (see shingles and features), reading the body's text once for
+// both (see bodyWords).
+func (s *scanner) scan(a *claims.Article) (shingles, features []uint64) {
+	s.hs = s.hs[:0]
+	s.seen.reset()
+	s.claimFeatures(a)
+	s.resetWords()
+	for _, bl := range a.Blocks {
+		if bl.Kind == claims.Body {
+			s.bodyWords(a.Text[bl.Start:bl.End])
+		}
+	}
+	features = s.keep(s.hs)
+	return s.shingles(), features
+}
+
+// shingles returns the sampled shingles of the words of an article's body
+// (as bodyWords, or addWords on each body block, leaves them), each once,
 // in no particular order: runs of shingleLen words joined by spaces, kept
 // when their FNV-1a hash is a multiple of shingleSample, each as its
 // shingleHash.
@@ -152,13 +170,7 @@ func fnvLower(h uint64, t string) uint64 {
 // shingle's is had from the function of the text before its first word
 // and that of the text to its end (which addWords notes), not by
 // composing its words' one by one.
-func (s *scanner) shingles(a *claims.Article) []uint64 {
-	s.resetWords()
-	for _, bl := range a.Blocks {
-		if bl.Kind == claims.Body {
-			s.addWords(a.Text[bl.Start:bl.End])
-		}
-	}
+func (s *scanner) shingles() []uint64 {
 	// fn[k] is the function of the text before word k, the space before
 	// it included; fn[len(s.start)] that of all the words and one space.
 	fn := append(s.fn, fnvLow[' '&3][s.low])
@@ -277,11 +289,10 @@ func nameFeature(h uint64) uint64 { return h &^ 1 }
 func termFeature(h uint64) uint64 { return h | 1 }
 func isTerm(f uint64) bool        { return f&1 != 0 }
 
-// features returns what identifies a story (see the feature type) as
-// feature hashes, each once, in no particular order.
-func (s *scanner) features(a *claims.Article) []uint64 {
-	s.hs = s.hs[:0]
-	s.seen.reset()
+// claimFeatures adds the features of an article's claims (see the
+// feature type); bodyWords adds those of its body, and the two make the
+// article's features, each once, in no particular order.
+func (s *scanner) claimFeatures(a *claims.Article) {
 	for _, c := range a.Claims {
 		if c.Kind == claims.KindQuote {
 			// A quotation's words are as telling as a name.
@@ -297,13 +308,6 @@ func (s *scanner) features(a *claims.Article) []uint64 {
 			s.add(nameFeature(fnvLower(seedName, c.Canonical)))
 		}
 	}
-	for _, bl := range a.Blocks {
-		if bl.Kind != claims.Body {
-			continue
-		}
-		s.body(a.Text[bl.Start:bl.End])
-	}
-	return s.keep(s.hs)
 }
 
 // keep returns a copy of hs, carved from a larger array of the scanner's:
@@ -370,49 +374,113 @@ func (h *hashSet) add(x uint64) bool {
 	}
 }
 
-// body adds the features of the words of a body block: its sentences end
-// at '.', '?', '!' and at the end of a line (the body text's blocks are
-// lines apart), and each sentence is split into tokens as strings.Fields
-// splits. It reads the text once, sentences and tokens together.
-func (s *scanner) body(text string) {
-	k := 0 // the token's place in its sentence
+// bodyWords reads a body block once for its words and its features: it
+// appends its words as addWords does, and adds the features of its tokens
+// as the reference in the tests does (oldFeatures): its sentences end at '.',
+// '?', '!' and at the end of a line (the body text's blocks are lines
+// apart), and each sentence is split into tokens as strings.Fields splits.
+//
+// Both read the text an ASCII byte or a rune beyond ASCII at a time, and
+// a word byte is always a token's: a word is a run of word runes, a token
+// a run of what is neither space nor an end of sentence. A rune beyond
+// ASCII may be both a word rune and a space (U+00A0): a word goes on
+// across it, a token does not.
+func (s *scanner) bodyWords(text string) {
+	buf, f := s.buf, s.low
+	inWord := false
+	from, k := -1, 0 // the token's start (-1: none) and its place in its sentence
 	for i := 0; i < len(text); {
-		// Skip space and the ends of sentences, then take the token up
-		// to the next of either.
 		c := text[i]
-		switch byteClass[c] {
-		case classEnd:
-			k = 0
-			i++
-			continue
-		case classSpace:
-			i++
-			continue
-		case classHigh:
-			if r, n := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
-				i += n
-				continue
-			}
-		}
-		from := i
-	token:
-		for i < len(text) {
-			switch byteClass[text[i]] {
-			case classToken:
-				i++
-			case classHigh:
-				r, n := utf8.DecodeRuneInString(text[i:])
-				if unicode.IsSpace(r) {
-					break token
+		if l := asciiWord[c]; l != 0 {
+			if !inWord {
+				if len(s.start) > 0 {
+					buf = append(buf, ' ')
+					f = fnvLow[' '&3][f]
 				}
-				i += n
-			default:
-				break token
+				s.start = append(s.start, int32(len(buf)))
+				s.fn = append(s.fn, f)
+				inWord = true
 			}
+			if from < 0 {
+				from = i
+			}
+			buf = append(buf, l)
+			f = fnvLow[l&3][f]
+			// The rest of the word's ASCII bytes.
+			for i++; i < len(text); i++ {
+				l := asciiWord[text[i]]
+				if l == 0 {
+					break
+				}
+				buf = append(buf, l)
+				f = fnvLow[l&3][f]
+			}
+			continue
 		}
-		s.token(text[from:i], k)
-		k++
+		if c < utf8.RuneSelf {
+			if inWord {
+				s.end = append(s.end, int32(len(buf)))
+				inWord = false
+			}
+			switch byteClass[c] {
+			case classToken:
+				if from < 0 {
+					from = i
+				}
+			case classEnd:
+				if from >= 0 {
+					s.token(text[from:i], k)
+					from = -1
+				}
+				k = 0
+			default: // classSpace
+				if from >= 0 {
+					s.token(text[from:i], k)
+					k++
+					from = -1
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if from >= 0 {
+				s.token(text[from:i], k)
+				k++
+				from = -1
+			}
+		} else if from < 0 {
+			from = i
+		}
+		if l := unicode.ToLower(r); isWordRune(l) {
+			if !inWord {
+				if len(s.start) > 0 {
+					buf = append(buf, ' ')
+					f = fnvLow[' '&3][f]
+				}
+				s.start = append(s.start, int32(len(buf)))
+				s.fn = append(s.fn, f)
+				inWord = true
+			}
+			at := len(buf)
+			buf = utf8.AppendRune(buf, l)
+			for _, b := range buf[at:] {
+				f = fnvLow[b&3][f]
+			}
+		} else if inWord {
+			s.end = append(s.end, int32(len(buf)))
+			inWord = false
+		}
+		i += n
 	}
+	if from >= 0 {
+		s.token(text[from:], k)
+	}
+	if inWord {
+		s.end = append(s.end, int32(len(buf)))
+	}
+	s.buf, s.low = buf, f
 }
 
 // The classes of bytes body tells apart: ASCII space, an end of sentence

@@ -155,6 +155,15 @@ func randomArticle(r *rand.Rand) *claims.Article {
 	return a
 }
 
+// scannedWords returns the words s holds.
+func scannedWords(s *scanner) []string {
+	var out []string
+	for k := range s.start {
+		out = append(out, string(s.words(k, k+1)))
+	}
+	return out
+}
+
 // TestScannerMatchesOld checks the scanner's words and features against
 // the functions it replaced, on random articles.
 func TestScannerMatchesOld(t *testing.T) {
@@ -192,11 +201,15 @@ func TestScannerMatchesOld(t *testing.T) {
 	}
 	for range n / 4 {
 		a := randomArticle(r)
-		got, want := slices.Sorted(slices.Values(s.features(a))), oldFeatureHashes(a)
+		shingles, features := s.scan(a)
+		got, want := slices.Sorted(slices.Values(features)), oldFeatureHashes(a)
 		if !slices.Equal(got, want) {
 			t.Fatalf("features of %q (blocks %v, claims %+v): %x, want %x", a.Text, a.Blocks, a.Claims, got, want)
 		}
-		if got, want := slices.Sorted(slices.Values(s.shingles(a))), oldShingles(a); !slices.Equal(got, want) {
+		if got, want := scannedWords(&s), words(oldBodyText(a)); !slices.Equal(got, want) {
+			t.Fatalf("words of %q (blocks %v): %q, want %q", a.Text, a.Blocks, got, want)
+		}
+		if got, want := slices.Sorted(slices.Values(shingles)), oldShingles(a); !slices.Equal(got, want) {
 			t.Fatalf("shingles of %q (blocks %v): %x, want %x", a.Text, a.Blocks, got, want)
 		}
 	}
@@ -275,10 +288,14 @@ func FuzzStoryScan(f *testing.F) {
 			start = end + 1
 		}
 		a.Claims = []claims.Claim{{Kind: claims.KindQuote, Quote: &claims.Quote{Words: text[:len(text)/2]}, Canonical: "Dmitry Peskov"}}
-		if got, want := slices.Sorted(slices.Values(s.features(a))), oldFeatureHashes(a); !slices.Equal(got, want) {
+		shingles, features := s.scan(a)
+		if got, want := slices.Sorted(slices.Values(features)), oldFeatureHashes(a); !slices.Equal(got, want) {
 			t.Fatalf("features of %q: %x, want %x", text, got, want)
 		}
-		if got, want := slices.Sorted(slices.Values(s.shingles(a))), oldShingles(a); !slices.Equal(got, want) {
+		if got, want := scannedWords(&s), words(oldBodyText(a)); !slices.Equal(got, want) {
+			t.Fatalf("body words of %q: %q, want %q", text, got, want)
+		}
+		if got, want := slices.Sorted(slices.Values(shingles)), oldShingles(a); !slices.Equal(got, want) {
 			t.Fatalf("shingles of %q: %x, want %x", text, got, want)
 		}
 	})
