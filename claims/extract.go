@@ -141,15 +141,20 @@ func Extract(a *Article, lex Lexicon) {
 		case Body, Caption, Headline:
 			n := len(all)
 			all = appendTokens(all, a.Text, b.Start, b.End)
-			blocks = append(blocks, blockToks{b, all[n:len(all):len(all)]})
+			blocks = append(blocks, blockToks{b, all[n:len(all):len(all)], n})
 		}
 	}
+	// The name spans learnNames finds, kept for titles (see nameSpan).
+	x.spans = slices.Grow(x.spans[:0], len(all))[:len(all)]
+	clear(x.spans)
 	// First pass: full names fix what a bare surname means in this article.
 	for _, bt := range blocks {
+		x.spanToks, x.spanOff = bt.toks, bt.off
 		x.learnNames(bt.toks)
 	}
 	for _, bt := range blocks {
 		x.caption = bt.b.Kind != Body
+		x.spanToks, x.spanOff = bt.toks, bt.off
 		x.titles(bt.toks)
 		if bt.b.Kind == Body {
 			x.reports(bt.toks)
@@ -159,6 +164,7 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	clear(blocks)
 	x.blocks = blocks[:0]
+	x.spanToks = nil
 	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
 	a.Claims = nil
@@ -171,10 +177,12 @@ func Extract(a *Article, lex Lexicon) {
 	ResolveWhens(a)
 }
 
-// blockToks is a block with its tokens.
+// blockToks is a block with its tokens, and where they start among the
+// article's.
 type blockToks struct {
 	b    Block
 	toks []token
+	off  int
 }
 
 type extractor struct {
@@ -216,6 +224,17 @@ type extractor struct {
 	blocks   []blockToks
 	splitBuf []token
 	sentBuf  [][2]int
+
+	// spans[spanOff+i] is nameSpan(spanToks, i) plus one, 0 until asked:
+	// learnNames asks it of most words titles asks it of again, in the
+	// same tokens (spanToks, the block in hand) when no hyphenated title
+	// split them. Room kept from article to article. titleSpans is the
+	// block's part of spans while titles works on its tokens (nil when
+	// it split them), which nameSpan reads.
+	spans      []uint8
+	spanToks   []token
+	spanOff    int
+	titleSpans []uint8
 }
 
 // tokenForms is what the extractor caches of a token for titles.
@@ -234,7 +253,7 @@ func newExtractor(a *Article, lex Lexicon) *extractor {
 // be empty) for their room.
 func (x *extractor) reset(a *Article, lex Lexicon) {
 	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0],
-		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0]}
+		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0], spans: x.spans[:0]}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
@@ -337,12 +356,16 @@ func joinToks(toks []token) string {
 // sit anywhere in a run of capitalised words ("Russian President Vladimir
 // Putin"), so every sub-run of two words or more is tried, longest first.
 func (x *extractor) learnNames(toks []token) {
+	spans := x.spansOf(toks)
 	for i := 0; i < len(toks); i++ {
 		// nameSpan's first test, without the call for the most tokens.
 		if t := &toks[i]; !t.word || !capital(t.text) {
 			continue
 		}
-		n := x.nameSpan(toks, i)
+		n := nameSpanOf(toks, i)
+		if spans != nil {
+			spans[i] = uint8(n) + 1
+		}
 		if n < 2 {
 			continue
 		}
@@ -450,7 +473,28 @@ func capitalRune(s string) bool { return isCapitalized(s) }
 
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
+// It is found once for the tokens of the block in hand (see spans).
 func (x *extractor) nameSpan(toks []token, i int) int {
+	if s := x.titleSpans; len(s) == len(toks) && i < len(s) {
+		if s[i] == 0 {
+			s[i] = uint8(nameSpanOf(toks, i)) + 1
+		}
+		return int(s[i]) - 1
+	}
+	return nameSpanOf(toks, i)
+}
+
+// spansOf returns the room of spans for toks, nil unless toks are the
+// block in hand.
+func (x *extractor) spansOf(toks []token) []uint8 {
+	if len(toks) == 0 || len(toks) != len(x.spanToks) || &toks[0] != &x.spanToks[0] {
+		return nil
+	}
+	return x.spans[x.spanOff : x.spanOff+len(toks)]
+}
+
+// nameSpanOf is nameSpan, found.
+func nameSpanOf(toks []token, i int) int {
 	// Most words start no name: the first must be a capitalised word
 	// that is no sentence opener (the particles count only after it).
 	if i >= len(toks) || !toks[i].word || !capital(toks[i].text) || toks[i].is(clsNotName) {
@@ -752,6 +796,8 @@ func (x *extractor) titles(toks []token) {
 			x.splitBuf = split[:0]
 		}()
 	}
+	x.titleSpans = x.spansOf(toks)
+	defer func() { x.titleSpans = nil }()
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	clear(x.formWords) // nothing asked yet
