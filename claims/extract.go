@@ -423,7 +423,7 @@ func (x *extractor) learnNames(toks []token) {
 	spans := x.spansOf(toks)
 	for i := 0; i < len(toks); i++ {
 		// nameSpan's first test, without the call for the most tokens.
-		if t := &toks[i]; !t.word || !capital(t.text) {
+		if !toks[i].is(clsCapital) {
 			continue
 		}
 		n := nameSpanOf(toks, i)
@@ -561,7 +561,7 @@ func (x *extractor) spansOf(toks []token) []uint8 {
 func nameSpanOf(toks []token, i int) int {
 	// Most words start no name: the first must be a capitalised word
 	// that is no sentence opener (the particles count only after it).
-	if i >= len(toks) || !toks[i].word || !capital(toks[i].text) || toks[i].is(clsNotName) {
+	if i >= len(toks) || !toks[i].is(clsCapital) || toks[i].is(clsNotName) {
 		return 0
 	}
 	n := 0
@@ -572,7 +572,7 @@ func nameSpanOf(toks []token, i int) int {
 		}
 		switch {
 		case n > 0 && t.is(clsParticle):
-		case capital(t.text) && !t.is(clsNotName):
+		case t.is(clsCapital) && !t.is(clsNotName):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		default:
 			return trimParticles(toks, i, n)
@@ -871,7 +871,7 @@ func (x *extractor) titles(toks []token) {
 		// Both kinds start at a word, a title at a capitalised one or a
 		// modifier, a name at a capitalised one: most tokens start
 		// neither.
-		if t := &toks[i]; !t.word || !capital(t.text) && !t.is(clsModifier) {
+		if !toks[i].is(clsCapital | clsModifier) {
 			continue
 		}
 		if n := x.preTitle(toks, i); n > 0 {
@@ -931,7 +931,7 @@ func splitHyphenTitlesTo(buf, toks []token, text string) []token {
 		}
 		t := toks[i]
 		sub := func(from, to int) token {
-			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
+			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: wordClassOf(t.text[from:to])}
 		}
 		split := func(at, hyph int) {
 			if out == nil {
@@ -1271,7 +1271,7 @@ func (x *extractor) reports(toks []token) {
 			continue
 		}
 		for i := 0; i < len(s); i++ {
-			if !s[i].word || !capital(s[i].text) || (i > 0 && s[i-1].word && capital(s[i-1].text) && s[i-1].text != "The") {
+			if !s[i].is(clsCapital) || (i > 0 && s[i-1].is(clsCapital) && s[i-1].text != "The") {
 				continue
 			}
 			n := reporterSpan(s, i)
