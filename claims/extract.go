@@ -141,15 +141,20 @@ func Extract(a *Article, lex Lexicon) {
 		case Body, Caption, Headline:
 			n := len(all)
 			all = appendTokens(all, a.Text, b.Start, b.End)
-			blocks = append(blocks, blockToks{b, all[n:len(all):len(all)]})
+			blocks = append(blocks, blockToks{b, all[n:len(all):len(all)], n})
 		}
 	}
+	// The name spans learnNames finds, kept for titles (see nameSpan).
+	x.spans = slices.Grow(x.spans[:0], len(all))[:len(all)]
+	clear(x.spans)
 	// First pass: full names fix what a bare surname means in this article.
 	for _, bt := range blocks {
+		x.spanToks, x.spanOff = bt.toks, bt.off
 		x.learnNames(bt.toks)
 	}
 	for _, bt := range blocks {
 		x.caption = bt.b.Kind != Body
+		x.spanToks, x.spanOff = bt.toks, bt.off
 		x.titles(bt.toks)
 		if bt.b.Kind == Body {
 			x.reports(bt.toks)
@@ -159,6 +164,7 @@ func Extract(a *Article, lex Lexicon) {
 	}
 	clear(blocks)
 	x.blocks = blocks[:0]
+	x.spanToks = nil
 	putTokens(pooled, all)
 	slices.SortStableFunc(x.out, func(p, q Claim) int { return int(p.Start - q.Start) })
 	a.Claims = nil
@@ -171,10 +177,12 @@ func Extract(a *Article, lex Lexicon) {
 	ResolveWhens(a)
 }
 
-// blockToks is a block with its tokens.
+// blockToks is a block with its tokens, and where they start among the
+// article's.
 type blockToks struct {
 	b    Block
 	toks []token
+	off  int
 }
 
 type extractor struct {
@@ -216,6 +224,17 @@ type extractor struct {
 	blocks   []blockToks
 	splitBuf []token
 	sentBuf  [][2]int
+
+	// spans[spanOff+i] is nameSpan(spanToks, i) plus one, 0 until asked:
+	// learnNames asks it of most words titles asks it of again, in the
+	// same tokens (spanToks, the block in hand) when no hyphenated title
+	// split them. Room kept from article to article. titleSpans is the
+	// block's part of spans while titles works on its tokens (nil when
+	// it split them), which nameSpan reads.
+	spans      []uint8
+	spanToks   []token
+	spanOff    int
+	titleSpans []uint8
 }
 
 // tokenForms is what the extractor caches of a token for titles.
@@ -234,7 +253,7 @@ func newExtractor(a *Article, lex Lexicon) *extractor {
 // be empty) for their room.
 func (x *extractor) reset(a *Article, lex Lexicon) {
 	*x = extractor{a: a, lex: lex, surnames: x.surnames, full: x.full, out: x.out[:0], formWords: x.formWords[:0],
-		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0]}
+		blocks: x.blocks[:0], splitBuf: x.splitBuf[:0], sentBuf: x.sentBuf[:0], spans: x.spans[:0]}
 	x.worder, _ = lex.(formWorder)
 	x.kinder, _ = lex.(formKindWorder)
 	x.namer, _ = lex.(nameWorder)
@@ -254,8 +273,72 @@ func fold(s string) string {
 // and reports whether it did (dst is returned unchanged when it did
 // not), so that a word is folded for a lookup without strings.
 func appendFold(dst []byte, s string) ([]byte, bool) {
-	start, space := len(dst), false
-	for i := 0; i < len(s); i++ {
+	// A name of ASCII letters and single spaces folds to itself in lower
+	// case: copy s and lower it in place, reading each byte once with one
+	// table, until a byte that needs more (a dot, a hyphen, a rune, a
+	// space that is not one between words).
+	start := len(dst)
+	dst = append(dst, s...)
+	b := dst[start:]
+	i := 0
+	for ; i < len(b); i++ {
+		switch foldBytes[b[i]] {
+		case foldCopy:
+			continue
+		case foldUpper:
+			b[i] += 'a' - 'A'
+			continue
+		case foldSpace:
+			if i > 0 && i+1 < len(b) && b[i-1] != ' ' {
+				continue
+			}
+		}
+		break
+	}
+	if i == len(b) {
+		return dst, true
+	}
+	// b[:i] is the fold of s[:i], but for a space it ends with: that one
+	// is owed only before a word that follows.
+	space := i > 0 && b[i-1] == ' '
+	if space {
+		i--
+	}
+	return appendFoldRest(dst[:start+i], s, start, i, space)
+}
+
+// foldBytes tells how appendFold's first loop folds each byte.
+var foldBytes = func() (t [256]uint8) {
+	for c := range utf8.RuneSelf {
+		switch {
+		case c == '.' || c == '\'' || c == '-' || c >= '\t' && c <= '\r':
+			t[c] = foldOther
+		case c == ' ':
+			t[c] = foldSpace
+		case c >= 'A' && c <= 'Z':
+			t[c] = foldUpper
+		default:
+			t[c] = foldCopy
+		}
+	}
+	return t
+}()
+
+// The ways appendFold's first loop folds a byte: copied as it is,
+// lowered, kept as a space between words, or left to appendFoldRest (any
+// byte of a rune, and the ASCII punctuation and spaces folding drops).
+const (
+	foldOther = iota
+	foldCopy
+	foldUpper
+	foldSpace
+)
+
+// appendFoldRest is appendFold for s[from:], dst holding the fold of
+// s[:from] from dst[start:] on, and space telling whether a space is owed
+// before the next word.
+func appendFoldRest(dst []byte, s string, start, from int, space bool) ([]byte, bool) {
+	for i := from; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case c == '.' || c == '\'':
@@ -337,12 +420,16 @@ func joinToks(toks []token) string {
 // sit anywhere in a run of capitalised words ("Russian President Vladimir
 // Putin"), so every sub-run of two words or more is tried, longest first.
 func (x *extractor) learnNames(toks []token) {
+	spans := x.spansOf(toks)
 	for i := 0; i < len(toks); i++ {
 		// nameSpan's first test, without the call for the most tokens.
-		if t := &toks[i]; !t.word || !capital(t.text) {
+		if !toks[i].is(clsCapital) {
 			continue
 		}
-		n := x.nameSpan(toks, i)
+		n := nameSpanOf(toks, i)
+		if spans != nil {
+			spans[i] = uint8(n) + 1
+		}
 		if n < 2 {
 			continue
 		}
@@ -450,10 +537,31 @@ func capitalRune(s string) bool { return isCapitalized(s) }
 
 // nameSpan returns how many tokens from i form a capitalised name (0 if
 // none): capitalised words, initials and particles, at most six words.
+// It is found once for the tokens of the block in hand (see spans).
 func (x *extractor) nameSpan(toks []token, i int) int {
+	if s := x.titleSpans; len(s) == len(toks) && i < len(s) {
+		if s[i] == 0 {
+			s[i] = uint8(nameSpanOf(toks, i)) + 1
+		}
+		return int(s[i]) - 1
+	}
+	return nameSpanOf(toks, i)
+}
+
+// spansOf returns the room of spans for toks, nil unless toks are the
+// block in hand.
+func (x *extractor) spansOf(toks []token) []uint8 {
+	if len(toks) == 0 || len(toks) != len(x.spanToks) || &toks[0] != &x.spanToks[0] {
+		return nil
+	}
+	return x.spans[x.spanOff : x.spanOff+len(toks)]
+}
+
+// nameSpanOf is nameSpan, found.
+func nameSpanOf(toks []token, i int) int {
 	// Most words start no name: the first must be a capitalised word
 	// that is no sentence opener (the particles count only after it).
-	if i >= len(toks) || !toks[i].word || !capital(toks[i].text) || toks[i].is(clsNotName) {
+	if i >= len(toks) || !toks[i].is(clsCapital) || toks[i].is(clsNotName) {
 		return 0
 	}
 	n := 0
@@ -464,7 +572,7 @@ func (x *extractor) nameSpan(toks []token, i int) int {
 		}
 		switch {
 		case n > 0 && t.is(clsParticle):
-		case capital(t.text) && !t.is(clsNotName):
+		case t.is(clsCapital) && !t.is(clsNotName):
 		case n > 0 && particlePrefixed(t.text): // "al-Assad", "el-Sisi"
 		default:
 			return trimParticles(toks, i, n)
@@ -752,6 +860,8 @@ func (x *extractor) titles(toks []token) {
 			x.splitBuf = split[:0]
 		}()
 	}
+	x.titleSpans = x.spansOf(toks)
+	defer func() { x.titleSpans = nil }()
 	x.formToks = toks
 	x.formWords = slices.Grow(x.formWords[:0], len(toks))[:len(toks)]
 	clear(x.formWords) // nothing asked yet
@@ -761,7 +871,7 @@ func (x *extractor) titles(toks []token) {
 		// Both kinds start at a word, a title at a capitalised one or a
 		// modifier, a name at a capitalised one: most tokens start
 		// neither.
-		if t := &toks[i]; !t.word || !capital(t.text) && !t.is(clsModifier) {
+		if !toks[i].is(clsCapital | clsModifier) {
 			continue
 		}
 		if n := x.preTitle(toks, i); n > 0 {
@@ -821,7 +931,7 @@ func splitHyphenTitlesTo(buf, toks []token, text string) []token {
 		}
 		t := toks[i]
 		sub := func(from, to int) token {
-			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
+			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: wordClassOf(t.text[from:to])}
 		}
 		split := func(at, hyph int) {
 			if out == nil {
@@ -1161,7 +1271,7 @@ func (x *extractor) reports(toks []token) {
 			continue
 		}
 		for i := 0; i < len(s); i++ {
-			if !s[i].word || !capital(s[i].text) || (i > 0 && s[i-1].word && capital(s[i-1].text) && s[i-1].text != "The") {
+			if !s[i].is(clsCapital) || (i > 0 && s[i-1].is(clsCapital) && s[i-1].text != "The") {
 				continue
 			}
 			n := reporterSpan(s, i)

@@ -75,7 +75,7 @@ func splitHyphenTitlesRef(toks []token) []token {
 			continue
 		}
 		sub := func(from, to int) token {
-			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: classOf(t.text[from:to])}
+			return token{text: t.text[from:to], start: t.start + from, end: t.start + to, word: true, quoted: t.quoted, cls: wordClassOf(t.text[from:to])}
 		}
 		split := func(at, hyph int) {
 			if out == nil {

@@ -98,3 +98,36 @@ func FuzzAppendFold(f *testing.F) {
 		checkLearnSurname(t, s)
 	})
 }
+
+// TestAppendFoldPlainPrefix checks appendFold where its loop over plain
+// ASCII stops inside the text and appendFoldRest goes on from there:
+// words of letters and single spaces, then any of foldPieces, against
+// appendFoldRest on the whole text and fold.
+func TestAppendFoldPlainPrefix(t *testing.T) {
+	r := rand.New(rand.NewPCG(13, 14))
+	plain := []string{"a", "B", "z", "Q", "1", "_", ",", " "}
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(plain[r.IntN(len(plain))])
+		}
+		for range r.IntN(3) {
+			b.WriteString(foldPieces[r.IntN(len(foldPieces))])
+			for range r.IntN(4) {
+				b.WriteString(plain[r.IntN(len(plain))])
+			}
+		}
+		s := b.String()
+		got, ok := appendFold([]byte("x"), s)
+		ref, refOK := appendFoldRest([]byte("x"), s, 1, 0, false)
+		if ok != refOK || string(got) != string(ref) {
+			t.Fatalf("appendFold(%q) = %q, %v; appendFoldRest: %q, %v", s, got, ok, ref, refOK)
+		}
+		if !ok && string(got) != "x" {
+			t.Fatalf("appendFold(%q) failed but left %q", s, got)
+		}
+		if want := fold(s); ok && string(got[1:]) != want {
+			t.Fatalf("appendFold(%q) = %q, fold makes %q", s, got[1:], want)
+		}
+	}
+}

@@ -64,12 +64,15 @@ func putExtractor(x *extractor) {
 	clear(x.surnames)
 	clear(x.full)
 	clear(x.out)
-	out, formWords, surnames, full := x.out[:0], x.formWords, x.surnames, x.full
+	out, formWords, surnames, full, spans := x.out[:0], x.formWords, x.surnames, x.full, x.spans[:0]
 	if cap(out) > maxPooledClaims {
 		out = nil
 	}
 	if cap(formWords) > maxPooledTokens {
 		formWords = nil
+	}
+	if cap(spans) > maxPooledTokens {
+		spans = nil
 	}
 	// blocks and splitBuf were cleared as they were given back.
 	blocks, splitBuf, sentBuf := x.blocks[:0], x.splitBuf[:0], x.sentBuf[:0]
@@ -79,6 +82,6 @@ func putExtractor(x *extractor) {
 	if cap(sentBuf) > maxPooledTokens {
 		sentBuf = nil
 	}
-	*x = extractor{surnames: surnames, full: full, out: out, formWords: formWords, blocks: blocks, splitBuf: splitBuf, sentBuf: sentBuf}
+	*x = extractor{surnames: surnames, full: full, out: out, formWords: formWords, blocks: blocks, splitBuf: splitBuf, sentBuf: sentBuf, spans: spans}
 	extractorPool.Put(x)
 }

@@ -26,7 +26,7 @@ func TestPooledExtractor(t *testing.T) {
 		putExtractor(x)
 		y := getExtractor(arts[0], lex)
 		want := newExtractor(arts[0], lex)
-		y.out, y.formWords, y.blocks, y.splitBuf, y.sentBuf = nil, nil, nil, nil, nil
+		y.out, y.formWords, y.blocks, y.splitBuf, y.sentBuf, y.spans = nil, nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(*y, *want) {
 			t.Fatalf("pooled extractor = %+v, want %+v", *y, *want)
 		}

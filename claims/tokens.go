@@ -34,7 +34,22 @@ const (
 	clsReportVerb                        // reportVerbs
 	clsWeekday                           // a key of weekdayNames
 	clsDayPart                           // dayParts
+	// clsCapital marks a word that starts with an upper-case letter
+	// (capital of its text): no list, but set as the token is made, so
+	// that the passes over a block's tokens for titles and names tell
+	// the words they start at by one test.
+	clsCapital
 )
+
+// wordClassOf is the class of a word token of text w: the lists it is in,
+// and whether it is capitalised.
+func wordClassOf(w string) wordClass {
+	c := classOf(w)
+	if capital(w) {
+		c |= clsCapital
+	}
+	return c
+}
 
 // wordClasses holds, for each word of the lists, the lists it is in, so
 // that a token is looked up once, not once per list.
@@ -300,6 +315,9 @@ func appendTokens(out []token, text string, start, end int) []token {
 			cls = getLower(wordClasses, w) // classOf(w)
 		} else if classShapes.mayHold(w) {
 			cls = asciiClassOf(w)
+		}
+		if capital(w) {
+			cls |= clsCapital
 		}
 		out = append(out, token{text: w, start: i, end: j, word: true, quoted: quoted, cls: cls})
 		i = j

@@ -162,7 +162,7 @@ func oldAppendTokens(out []token, text string, start, end int) []token {
 					j++
 				}
 			}
-			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted, cls: getLower(wordClasses, text[i:j])})
+			out = append(out, token{text: text[i:j], start: i, end: j, word: true, quoted: quoted, cls: wordClassOf(text[i:j])})
 			i = j
 		default:
 			t := token{text: text[i : i+n], start: i, end: i + n, quoted: quoted}

@@ -134,3 +134,36 @@ func FuzzFold(f *testing.F) {
 		}
 	})
 }
+
+// TestFoldPlainPrefix checks appendFoldFast where its loop over plain
+// ASCII stops inside the text and appendFoldRunes goes on from there:
+// words of letters and single spaces, then any of foldRunes, with the
+// fold appendFoldRunes makes of the whole text alone and foldSlow's.
+func TestFoldPlainPrefix(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	plain := []string{"a", "B", "z", "Q", "1", "_", ",", " "}
+	for range 200000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(plain[r.IntN(len(plain))])
+		}
+		for range r.IntN(3) {
+			b.WriteString(foldRunes[r.IntN(len(foldRunes))])
+			for range r.IntN(4) {
+				b.WriteString(plain[r.IntN(len(plain))])
+			}
+		}
+		s := b.String()
+		got, ok := appendFoldFast([]byte("x"), s)
+		ref, refOK := appendFoldRunes([]byte("x"), s, 1, 0, false)
+		if ok != refOK || string(got) != string(ref) {
+			t.Fatalf("appendFoldFast(%q) = %q, %v; appendFoldRunes: %q, %v", s, got, ok, ref, refOK)
+		}
+		if !ok && string(got) != "x" {
+			t.Fatalf("appendFoldFast(%q) failed but left %q", s, got)
+		}
+		if want := foldSlow(s); ok && string(got[1:]) != want {
+			t.Fatalf("appendFoldFast(%q) = %q, want %q", s, got[1:], want)
+		}
+	}
+}
