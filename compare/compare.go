@@ -78,10 +78,14 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
 	titles = ix.compareTitles(made(fs), selves, in)
 	ix.dropTitles()
-	reports = made(reportDates(arts, ix.dating, g, in))
+	// The reports' content words are stemmed once for the three families
+	// that compare them.
+	stems := stemReports(arts)
+	reports = made(reportDates(arts, &stems, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
-	paraphrased = made(paraphrases(arts, g, in))
-	attributed = made(attributions(arts, g))
+	paraphrased = made(paraphrases(arts, &stems, g, in))
+	attributed = made(attributions(arts, &stems, g))
+	stems = reportStems{}
 	numbered = made(numbers(arts, g, ix.dating))
 	return finish(concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
 }

@@ -35,6 +35,56 @@ func appendStemList(dst []string, s string) []string {
 	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
+// A stemmedReport is a report claim with its content words, as stemList
+// gives them.
+type stemmedReport struct {
+	c     *claims.Claim
+	words []string
+}
+
+// reportStems holds the content words of every report claim that a family
+// stems (isStemmed), stemmed once on all cores, article by article, for
+// reportDates, paraphrases and attributions to share: each stemmed its
+// reports itself, so most were stemmed three times.
+type reportStems struct {
+	all []stemmedReport
+	at  []int32 // article ai's are all[at[ai]:at[ai+1]], in claim order
+}
+
+// isStemmed tells the claims whose content a family compares: reports,
+// not quoted, with content.
+func isStemmed(c *claims.Claim) bool {
+	return c.Kind == claims.KindReport && !c.Quoted && c.Report.Content != ""
+}
+
+// stemReports stems the content of each article's reports (isStemmed).
+// An article's words share one array.
+func stemReports(arts []*claims.Article) reportStems {
+	all, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmedReport) []stemmedReport {
+		a := arts[ai]
+		var words []string
+		var ends []int32 // of each report's words in words
+		for i := range a.Claims {
+			if c := &a.Claims[i]; isStemmed(c) {
+				words = appendStemList(words, c.Report.Content)
+				out = append(out, stemmedReport{c: c})
+				ends = append(ends, int32(len(words)))
+			}
+		}
+		words = slices.Clip(words)
+		start := int32(0)
+		for j, end := range ends {
+			out[j].words = words[start:end:end]
+			start = end
+		}
+		return out
+	})
+	return reportStems{all, at}
+}
+
+// of returns article ai's stemmed reports, in claim order.
+func (st *reportStems) of(ai int) []stemmedReport { return st.all[st.at[ai]:st.at[ai+1]] }
+
 // stemByte tells the ASCII bytes of a word, once lowered: letters and
 // digits. Every other rune above ASCII is part of a word, except the
 // curly quotes and apostrophe (isStemSep).
@@ -200,7 +250,7 @@ type versionKey struct {
 // differently. Reports are blocked by reporter, so only reports of the same
 // outlet are ever compared; reporters are compared on all cores, and
 // their findings put together in the order of first mention.
-func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
+func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
 	type weekKey struct {
 		key  string
 		week int
@@ -218,14 +268,13 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		key   dayKey
 		words []string // stemList of the content
 	}
-	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
-		a := arts[ai]
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
+	perArt, at := gather(len(arts), func(ai int) int { return len(stems.of(ai)) }, func(ai int, out []stemmed) []stemmed {
+		for _, sr := range stems.of(ai) {
+			c := sr.c
+			if c.Report.Weekday < 0 {
 				continue
 			}
-			r := stemmed{c: c, key: dayKeyOf(c), words: stemList(c.Report.Content)}
+			r := stemmed{c: c, key: dayKeyOf(c), words: sr.words}
 			if !c.Report.Day.IsZero() {
 				r.day = c.Report.Day.From.String()
 			} else {
