@@ -388,7 +388,8 @@ type index struct {
 	all     []titled
 	byPos   map[posKey]int32
 	blocks  []block
-	byWeek  map[weekKey][]int32
+	byWeek  map[weekKey]int32 // a person's week: its list in weeks
+	weeks   [][]int32         // the claims of each person's week
 	group   *Grouping
 }
 
@@ -455,7 +456,7 @@ func (ix *index) indexTitles() {
 		return out
 	})
 	n := len(perArt)
-	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey][]int32{}
+	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey]int32{}
 	persons := map[string]int32{}
 	titles := map[string]int32{}
 	number := func(m map[string]int32, key string) int32 {
@@ -467,9 +468,9 @@ func (ix *index) indexTitles() {
 		return n
 	}
 	// The caps count by numbers: each outlet and each written title is
-	// numbered once, so that a cap's key hashes as four numbers, not as
-	// two strings.
-	seen := map[capKey]int{}
+	// numbered once (caps, by claim), and each week's list is cut to its
+	// caps after, on all cores.
+	caps := make([]capKey, n)
 	sources, writtens := map[string]int32{}, map[string]int32{}
 	for ai, a := range arts {
 		ks := perArt[at[ai]:at[ai+1]]
@@ -499,20 +500,51 @@ func (ix *index) indexTitles() {
 			if source < 0 {
 				source = number(sources, lower[ai])
 			}
-			written := number(writtens, k.written)
+			caps[n] = capKey{source: source, title: number(writtens, k.written)}
 			for _, w := range ws[ai] {
-				// A week's block keeps a few claims per outlet and title:
-				// votes count sources, so more of the same add nothing,
-				// and the block stays small however many articles name
-				// the person that week.
-				cap := capKey{weekKey{person, w}, source, written}
-				if seen[cap] < perOutletTitle {
-					seen[cap]++
-					ix.byWeek[weekKey{person, w}] = append(ix.byWeek[weekKey{person, w}], n)
+				wk := weekKey{person, w}
+				l, ok := ix.byWeek[wk]
+				if !ok {
+					l = int32(len(ix.weeks))
+					ix.byWeek[wk] = l
+					ix.weeks = append(ix.weeks, nil)
 				}
+				ix.weeks[l] = append(ix.weeks[l], n)
 			}
 		}
 	}
+	// A week's block keeps a few claims per outlet and title, the first:
+	// votes count sources, so more of the same add nothing, and the block
+	// stays small however many articles name the person that week.
+	parallel(len(ix.weeks), func(_, l int) {
+		refs := ix.weeks[l]
+		if len(refs) <= perOutletTitle {
+			return // within every cap
+		}
+		kept := refs[:0]
+		if len(refs) <= 32 {
+			// Few: the kept are counted over.
+			for _, y := range refs {
+				same := 0
+				for _, z := range kept {
+					if caps[z] == caps[y] {
+						same++
+					}
+				}
+				if same < perOutletTitle {
+					kept = append(kept, y)
+				}
+			}
+		} else {
+			count := map[capKey]int{}
+			for _, y := range refs {
+				if count[caps[y]]++; count[caps[y]] <= perOutletTitle {
+					kept = append(kept, y)
+				}
+			}
+		}
+		ix.weeks[l] = kept
+	})
 }
 
 // claimsAt returns the title claim at the start of each finding of fs (an
@@ -560,7 +592,6 @@ func (ix *index) mark(fs []rules.Finding, selves []int32) {
 const perOutletTitle = 3
 
 type capKey struct {
-	week   weekKey
 	source int32 // the outlet, lowered, numbered
 	title  int32 // the office, modifiers and quotation, as written by fmt.Sprint before, numbered
 }
@@ -589,7 +620,7 @@ var epoch = date.MustOf(1900, 1, 1)
 // dropTitles forgets the title claims' blocks once they are compared:
 // only the datings are asked for after.
 func (ix *index) dropTitles() {
-	ix.all, ix.byPos, ix.blocks, ix.byWeek = nil, nil, nil, nil
+	ix.all, ix.byPos, ix.blocks, ix.byWeek, ix.weeks = nil, nil, nil, nil, nil
 }
 
 func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
@@ -720,7 +751,11 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 		sc.seen.reset()
 		list := sc.near[:0]
 		for _, w := range weeks(d, sameWeek) {
-			for _, y := range ix.byWeek[weekKey{key.person, w}] {
+			l, ok := ix.byWeek[weekKey{key.person, w}]
+			if !ok {
+				continue
+			}
+			for _, y := range ix.weeks[l] {
 				if !sc.seen.add(y) || !near(d, ix.datings[ix.all[y].art]) {
 					continue // listed already, or not near: nor the next time
 				}
