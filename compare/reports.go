@@ -251,13 +251,10 @@ type versionKey struct {
 // outlet are ever compared; reporters are compared on all cores, and
 // their findings put together in the order of first mention.
 func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
-	type weekKey struct {
-		key  string
-		week int
-	}
-	// outletDay is a week's block, one outlet and a weekday in it.
+	// outletDay is a week's block of a reporter's, one outlet and a
+	// weekday in it.
 	type outletDay struct {
-		weekKey
+		week        int
 		source, day string
 	}
 	// Each report's content words are stemmed, and its day named, on all
@@ -286,26 +283,24 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	})
 	keyOf := map[string]int{}
 	var byKey [][]report
-	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
-	perWeek := map[outletDay]int{}
-	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
 	// Each content word is numbered as it is first met (vocab), and
 	// renumbered in alphabetical order below: one word a map lookup,
 	// where a sort of every report's words was.
 	number := map[string]int32{}
 	var vocab []string
-	near := make([][]int, len(arts)) // the weeks within a week of each article with reports
+	near := make([][]int, len(arts))     // the weeks within a week of each article with reports
+	within := make([][]int, len(arts))   // the weeks of each article with reports
+	sources := make([]string, len(arts)) // the outlet of each article with reports and weeks
 	for ai, a := range arts {
 		if at[ai] == at[ai+1] {
 			continue
 		}
 		d, _ := dating(a)
-		ws := weeks(d, 0)
+		within[ai] = weeks(d, 0)
 		near[ai] = weeks(d, sameWeek)
-		var source string
-		if len(ws) > 0 {
-			source = g.SourceKey(a)
+		if len(within[ai]) > 0 {
+			sources[ai] = g.SourceKey(a)
 		}
 		for _, st := range perArt[at[ai]:at[ai+1]] {
 			c := st.c
@@ -328,20 +323,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 				keys = append(keys, key)
 				byKey = append(byKey, nil)
 			}
-			n := len(byKey[k])
 			byKey[k] = append(byKey[k], r)
-			if len(ws) > 0 {
-				for _, w := range ws {
-					// A few reports per outlet and day in a week's block:
-					// votes count sources.
-					ck := outletDay{weekKey{key, w}, source, r.day}
-					if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
-						byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
-					}
-				}
-			} else {
-				wide[key] = append(wide[key], n)
-			}
 		}
 	}
 	perArt = nil
@@ -378,6 +360,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 		related  []rules.Location
 		bufs     dateBufs
 		shared   sharedMemo
+		wide     []int // the reporter's reports of undated or widely dated articles
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
@@ -387,7 +370,31 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts)), shared: newSharedMemo()}
 			scratches[w] = sc
 		}
-		key, rs := keys[k], byKey[k]
+		rs := byKey[k]
+		// The reporter's reports of short-dated articles by week, a few
+		// per outlet and day in a week's block (votes count sources), and
+		// those of undated or widely dated articles (wide).
+		var byWeek map[int][]int // when first needed
+		var perWeek map[outletDay]int
+		wide := sc.wide[:0]
+		for n := range rs {
+			r := &rs[n]
+			ws := within[r.art]
+			if len(ws) == 0 {
+				wide = append(wide, n)
+				continue
+			}
+			if byWeek == nil {
+				byWeek, perWeek = map[int][]int{}, map[outletDay]int{}
+			}
+			for _, w := range ws {
+				ck := outletDay{w, sources[r.art], r.day}
+				if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
+					byWeek[w] = append(byWeek[w], n)
+				}
+			}
+		}
+		sc.wide = wide
 		told := votes{rs: rs, g: g, in: in, bufs: &sc.bufs}
 		memo := &sc.shared
 		memo.reset(rs)
@@ -406,9 +413,9 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 				cands := sc.cands[:0]
 				if len(ws) > 0 {
 					for _, w := range ws {
-						cands = append(cands, byWeek[weekKey{key, w}]...)
+						cands = append(cands, byWeek[w]...)
 					}
-					cands = append(cands, wide[key]...)
+					cands = append(cands, wide...)
 					slices.Sort(cands)
 					cands = slices.Compact(cands)
 				} else {
