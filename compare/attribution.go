@@ -18,64 +18,63 @@ const sameStatement = 0.8
 // independent sources of the same event ("the Kremlin said" in one, "the
 // White House said" in another). Statements are blocked by event and by
 // shared content-word pairs, never compared all against all.
-func attributions(arts []*claims.Article, g *Grouping) []rules.Finding {
+func attributions(arts []*claims.Article, stems *reportStems, g *Grouping) []rules.Finding {
 	type stmt struct {
 		ref
 		words []int32 // the content words' numbers, sorted
 	}
-	// Each article's statements are stemmed on all cores; they are
-	// numbered, and their word pairs hashed, in article order after.
-	type stemmed struct {
-		c    *claims.Claim
-		keys []string // stemList of the content
-	}
-	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
-		a := arts[ai]
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindReport || c.Quoted || c.Caption || c.Report.Key == "" {
-				continue
-			}
-			keys := stemList(c.Report.Content)
-			if len(keys) < 6 {
-				continue
-			}
-			out = append(out, stemmed{c, keys})
-		}
-		return out
-	})
 	var ss []stmt
-	var index []posting
 	// Each content word is numbered once: a statement keeps four bytes a
-	// word, not the word and a lower-cased copy of its statement.
+	// word, not the word. The words are the stems' (kept while the
+	// families that share them run), so they are not copied.
 	number := map[string]int32{}
+	type pairs struct {
+		keys  []string // the statement's words, sorted (stems)
+		event uint64   // its event's name, hashed, and "|"
+	}
+	var ps []pairs // of each statement
+	// Each article's statements were stemmed on all cores (stems); they
+	// are numbered in article order.
 	for ai, a := range arts {
-		if at[ai] == at[ai+1] {
-			continue
-		}
-		event := fnvString(fnvString(fnvOffset, g.Event(a)), "|")
-		for _, st := range perArt[at[ai]:at[ai+1]] {
-			n := int32(len(ss))
-			ws := make([]int32, len(st.keys))
-			for j, w := range st.keys {
+		var event uint64 // when first needed (hashed)
+		hashed := false
+		for _, st := range stems.of(ai) {
+			if st.c.Caption || st.c.Report.Key == "" || len(st.words) < 6 {
+				continue
+			}
+			if !hashed {
+				event, hashed = fnvString(fnvString(fnvOffset, g.Event(a)), "|"), true
+			}
+			ws := make([]int32, len(st.words))
+			for j, w := range st.words {
 				id, ok := number[w]
 				if !ok {
 					id = int32(len(number))
-					number[strings.Clone(w)] = id
+					number[w] = id
 				}
 				ws[j] = id
 			}
-			slices.Sort(ws)
 			ss = append(ss, stmt{ref{a, st.c}, ws})
-			keys := st.keys
-			for j := 0; j+1 < len(keys); j++ {
-				// The hash of the event and the two words, joined by "|".
-				h := fnvString(fnvString(fnvString(event, keys[j]), "|"), keys[j+1])
-				index = append(index, posting{h, n})
-			}
+			ps = append(ps, pairs{st.words, event})
 		}
 	}
-	perArt = nil
+	number = nil
+	// The statements' words are sorted by number, and their word pairs
+	// hashed, on all cores: each statement's postings have their place.
+	at := make([]int32, len(ss)+1)
+	for i, p := range ps {
+		at[i+1] = at[i] + int32(len(p.keys)-1)
+	}
+	index := make([]posting, at[len(ss)])
+	parallel(len(ss), func(_, i int) {
+		slices.Sort(ss[i].words)
+		keys, event, out := ps[i].keys, ps[i].event, index[at[i]:at[i+1]]
+		for j := range out {
+			// The hash of the event and the two words, joined by "|".
+			out[j] = posting{fnvString(fnvString(fnvString(event, keys[j]), "|"), keys[j+1]), int32(i)}
+		}
+	})
+	ps = nil
 	sortPostings(index) // neighbours then finds them sorted
 	cands := neighbours(index, len(ss))
 	return collect(len(ss), func(i int) (rules.Finding, bool) {

@@ -78,10 +78,14 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
 	titles = ix.compareTitles(made(fs), selves, in)
 	ix.dropTitles()
-	reports = made(reportDates(arts, ix.dating, g, in))
+	// The reports' content words are stemmed once for the three families
+	// that compare them.
+	stems := stemReports(arts)
+	reports = made(reportDates(arts, &stems, ix.dating, g, in))
 	quoted = made(quotes(arts, g))
-	paraphrased = made(paraphrases(arts, g, in))
-	attributed = made(attributions(arts, g))
+	paraphrased = made(paraphrases(arts, &stems, g, in))
+	attributed = made(attributions(arts, &stems, g))
+	stems = reportStems{}
 	numbered = made(numbers(arts, g, ix.dating))
 	return finish(concat(fs, titles, reports, quoted, attributed, paraphrased, numbered), opt)
 }
@@ -382,9 +386,12 @@ type index struct {
 	pos     map[*claims.Article]int
 	datings []rules.Dating
 	all     []titled
-	byPos   map[posKey]int32
+	runs    []titleRun       // the title claims of each article that has some, in order
+	byFile  map[string]int32 // a file's last run
+	unique  bool             // no two title claims start at one position (file and start)
 	blocks  []block
-	byWeek  map[weekKey][]int32
+	byWeek  map[weekKey]int32 // a person's week: its list in weeks
+	weeks   [][]int32         // the claims of each person's week
 	group   *Grouping
 }
 
@@ -451,7 +458,7 @@ func (ix *index) indexTitles() {
 		return out
 	})
 	n := len(perArt)
-	ix.all, ix.byPos, ix.byWeek = make([]titled, 0, n), make(map[posKey]int32, n), map[weekKey][]int32{}
+	ix.all, ix.byWeek = make([]titled, 0, n), map[weekKey]int32{}
 	persons := map[string]int32{}
 	titles := map[string]int32{}
 	number := func(m map[string]int32, key string) int32 {
@@ -463,9 +470,9 @@ func (ix *index) indexTitles() {
 		return n
 	}
 	// The caps count by numbers: each outlet and each written title is
-	// numbered once, so that a cap's key hashes as four numbers, not as
-	// two strings.
-	seen := map[capKey]int{}
+	// numbered once (caps, by claim), and each week's list is cut to its
+	// caps after, on all cores.
+	caps := make([]capKey, n)
 	sources, writtens := map[string]int32{}, map[string]int32{}
 	for ai, a := range arts {
 		ks := perArt[at[ai]:at[ai+1]]
@@ -487,7 +494,6 @@ func (ix *index) indexTitles() {
 				ref: ref{a, c}, art: int32(ai), src: src, block: b, title: number(titles, k.title),
 				former: isFormer(t), usable: (t.Role != "" || t.Office != "") && (len(t.Modifiers) == 0 || isFormer(t)),
 			})
-			ix.byPos[posKey{a.File, int(c.Start)}] = n
 			ix.blocks[b].refs = append(ix.blocks[b].refs, n)
 			if len(ws[ai]) == 0 {
 				continue
@@ -495,41 +501,147 @@ func (ix *index) indexTitles() {
 			if source < 0 {
 				source = number(sources, lower[ai])
 			}
-			written := number(writtens, k.written)
+			caps[n] = capKey{source: source, title: number(writtens, k.written)}
 			for _, w := range ws[ai] {
-				// A week's block keeps a few claims per outlet and title:
-				// votes count sources, so more of the same add nothing,
-				// and the block stays small however many articles name
-				// the person that week.
-				cap := capKey{weekKey{person, w}, source, written}
-				if seen[cap] < perOutletTitle {
-					seen[cap]++
-					ix.byWeek[weekKey{person, w}] = append(ix.byWeek[weekKey{person, w}], n)
+				wk := weekKey{person, w}
+				l, ok := ix.byWeek[wk]
+				if !ok {
+					l = int32(len(ix.weeks))
+					ix.byWeek[wk] = l
+					ix.weeks = append(ix.weeks, nil)
 				}
+				ix.weeks[l] = append(ix.weeks[l], n)
 			}
 		}
 	}
+	// A week's block keeps a few claims per outlet and title, the first:
+	// votes count sources, so more of the same add nothing, and the block
+	// stays small however many articles name the person that week.
+	parallel(len(ix.weeks), func(_, l int) {
+		refs := ix.weeks[l]
+		if len(refs) <= perOutletTitle {
+			return // within every cap
+		}
+		kept := refs[:0]
+		if len(refs) <= 32 {
+			// Few: the kept are counted over.
+			for _, y := range refs {
+				same := 0
+				for _, z := range kept {
+					if caps[z] == caps[y] {
+						same++
+					}
+				}
+				if same < perOutletTitle {
+					kept = append(kept, y)
+				}
+			}
+		} else {
+			count := map[capKey]int{}
+			for _, y := range refs {
+				if count[caps[y]]++; count[caps[y]] <= perOutletTitle {
+					kept = append(kept, y)
+				}
+			}
+		}
+		ix.weeks[l] = kept
+	})
 }
 
 // claimsAt returns the title claim at the start of each finding of fs (an
 // index into ix.all), or -1 where there is none; looked up on all cores.
 func (ix *index) claimsAt(fs []rules.Finding) []int32 {
+	ix.locate()
 	selves := make([]int32, len(fs))
-	parallel(len(fs), func(_, i int) {
-		self, ok := ix.byPos[posKey{fs[i].File, fs[i].Start}]
-		if !ok {
-			self = -1
-		}
-		selves[i] = self
-	})
+	parallel(len(fs), func(_, i int) { selves[i] = ix.claimAt(fs[i].File, fs[i].Start) })
 	return selves
+}
+
+// A titleRun is where one article's title claims are in index.all.
+type titleRun struct {
+	from, to int32
+	prev     int32 // the run before of an article of the same file, or -1
+}
+
+// locate readies claimAt: it finds each article's title claims in
+// ix.all (one after another, in article order), looks the articles up by
+// file, and tells whether the claims' positions are unique.
+func (ix *index) locate() {
+	ix.runs = ix.runs[:0]
+	for i := range ix.all {
+		if i == 0 || ix.all[i].a != ix.all[i-1].a {
+			ix.runs = append(ix.runs, titleRun{from: int32(i), prev: -1})
+		}
+		ix.runs[len(ix.runs)-1].to = int32(i + 1)
+	}
+	ix.byFile = make(map[string]int32, len(ix.runs))
+	var shared []int32 // the last runs of files with more than one
+	for r := range ix.runs {
+		file := ix.all[ix.runs[r].from].a.File
+		if p, ok := ix.byFile[file]; ok {
+			ix.runs[r].prev = p
+			if ix.runs[p].prev < 0 {
+				shared = append(shared, int32(r)) // the file's second run
+			}
+		}
+		ix.byFile[file] = int32(r)
+	}
+	// Positions repeat within an article, or across the articles of one
+	// file; both are looked for on all cores.
+	dup := make([]bool, len(ix.runs))
+	parallel(len(shared), func(_, i int) {
+		r := ix.byFile[ix.all[ix.runs[shared[i]].from].a.File] // the file's last run
+		starts := map[int32]int32{}                            // the run of each start
+		for ; r >= 0; r = ix.runs[r].prev {
+			for _, x := range ix.all[ix.runs[r].from:ix.runs[r].to] {
+				if at, ok := starts[x.c.Start]; ok && at != r {
+					dup[r] = true
+					return
+				}
+				starts[x.c.Start] = r
+			}
+		}
+	})
+	parallel(len(ix.runs), func(_, r int) {
+		xs := ix.all[ix.runs[r].from:ix.runs[r].to]
+		var most int32 // the greatest start before i
+		for i := range xs {
+			if i == 0 || xs[i].c.Start > most {
+				most = xs[i].c.Start
+				continue // after every start before: unlike them
+			}
+			for j := range i {
+				if xs[j].c.Start == xs[i].c.Start {
+					dup[r] = true
+					return
+				}
+			}
+		}
+	})
+	ix.unique = !slices.Contains(dup, true)
+}
+
+// claimAt returns the title claim that starts at start in file (the last
+// of them, when there are more), or -1 where there is none.
+func (ix *index) claimAt(file string, start int) int32 {
+	r, ok := ix.byFile[file]
+	for ok && r >= 0 {
+		run := ix.runs[r]
+		for n := run.to - 1; n >= run.from; n-- {
+			if int(ix.all[n].c.Start) == start {
+				return n
+			}
+		}
+		r = run.prev
+	}
+	return -1
 }
 
 // mark notes which title claims are flagged, those that start where a
 // knowledge finding of fs does (at selves, see claimsAt): known once the
 // knowledge findings are.
 func (ix *index) mark(fs []rules.Finding, selves []int32) {
-	if len(ix.byPos) == len(ix.all) {
+	if ix.unique {
 		// Each position is one claim's: the findings' claims are the
 		// ones flagged.
 		for _, self := range selves {
@@ -539,7 +651,7 @@ func (ix *index) mark(fs []rules.Finding, selves []int32) {
 		}
 		return
 	}
-	// Claims that start at one position (byPos holds the last): each is
+	// Claims that start at one position (claimAt finds the last): each is
 	// flagged by its position.
 	flagged := map[posKey]bool{}
 	for _, f := range fs {
@@ -556,7 +668,6 @@ func (ix *index) mark(fs []rules.Finding, selves []int32) {
 const perOutletTitle = 3
 
 type capKey struct {
-	week   weekKey
 	source int32 // the outlet, lowered, numbered
 	title  int32 // the office, modifiers and quotation, as written by fmt.Sprint before, numbered
 }
@@ -585,7 +696,7 @@ var epoch = date.MustOf(1900, 1, 1)
 // dropTitles forgets the title claims' blocks once they are compared:
 // only the datings are asked for after.
 func (ix *index) dropTitles() {
-	ix.all, ix.byPos, ix.blocks, ix.byWeek = nil, nil, nil, nil
+	ix.all, ix.runs, ix.byFile, ix.blocks, ix.byWeek, ix.weeks = nil, nil, nil, nil, nil, nil
 }
 
 func (ix *index) dating(a *claims.Article) (rules.Dating, bool) {
@@ -716,7 +827,11 @@ func (ix *index) nearby(b int, sc *scratch) []int32 {
 		sc.seen.reset()
 		list := sc.near[:0]
 		for _, w := range weeks(d, sameWeek) {
-			for _, y := range ix.byWeek[weekKey{key.person, w}] {
+			l, ok := ix.byWeek[weekKey{key.person, w}]
+			if !ok {
+				continue
+			}
+			for _, y := range ix.weeks[l] {
 				if !sc.seen.add(y) || !near(d, ix.datings[ix.all[y].art]) {
 					continue // listed already, or not near: nor the next time
 				}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -165,16 +166,50 @@ func TestFinishRuleOff(t *testing.T) {
 func TestMarkFlagsEveryClaimAtAFinding(t *testing.T) {
 	for _, starts := range [][]int32{{1, 5, 9, 12}, {1, 5, 5, 12}} {
 		a := &claims.Article{File: "a.txt"}
-		ix := &index{byPos: map[posKey]int32{}}
-		for n, s := range starts {
+		ix := &index{}
+		for _, s := range starts {
 			ix.all = append(ix.all, titled{ref: ref{a, &claims.Claim{Start: s}}})
-			ix.byPos[posKey{a.File, int(s)}] = int32(n)
 		}
 		fs := []rules.Finding{{File: "a.txt", Start: 5}, {File: "a.txt", Start: 7}, {File: "b.txt", Start: 1}, {File: "a.txt", Start: 12}}
 		ix.mark(fs, ix.claimsAt(fs))
 		for n, s := range starts {
 			if want := s == 5 || s == 12; ix.all[n].flagged != want {
 				t.Errorf("starts %v: claim %d at %d flagged %v, want %v", starts, n, s, ix.all[n].flagged, want)
+			}
+		}
+	}
+}
+
+// TestClaimAtMatchesPositionMap checks claimAt and unique against the map
+// of positions they replace (the last claim at each file and start), over
+// articles that share files and claims that repeat or go back.
+func TestClaimAtMatchesPositionMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 500 {
+		ix := &index{}
+		byPos := map[posKey]int32{}
+		for range rng.IntN(6) {
+			a := &claims.Article{File: fmt.Sprintf("f%d", rng.IntN(4))}
+			for range 1 + rng.IntN(5) {
+				s := int32(rng.IntN(12))
+				byPos[posKey{a.File, int(s)}] = int32(len(ix.all))
+				ix.all = append(ix.all, titled{ref: ref{a, &claims.Claim{Start: s}}})
+			}
+		}
+		ix.locate()
+		if want := len(byPos) == len(ix.all); ix.unique != want {
+			t.Fatalf("round %d: unique %v, want %v", round, ix.unique, want)
+		}
+		for f := range 5 {
+			for s := range 13 {
+				file := fmt.Sprintf("f%d", f)
+				want, ok := byPos[posKey{file, s}]
+				if !ok {
+					want = -1
+				}
+				if got := ix.claimAt(file, s); got != want {
+					t.Fatalf("round %d: claimAt(%s, %d) = %d, want %d", round, file, s, got, want)
+				}
 			}
 		}
 	}

@@ -15,19 +15,25 @@ func speakerKey(c *claims.Claim) string {
 	return strings.ToLower(lastWord(c.Canonical))
 }
 
+// A stemmedRef is a report with its content words (stemList).
+type stemmedRef struct {
+	ref
+	words []string
+}
+
 // paraphrases finds a direct quotation that reads as a paraphrase: the
 // quoted words speak of the speaker in the third person ("“Zelensky is
 // ready to meet Putin,” Zelensky said"), or other independent sources give
 // the same statement only as reported speech. Quotes and reports are blocked
 // by event and speaker.
-func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rules.Finding {
+func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *rules.Interner) []rules.Finding {
 	// An event is named by its root article (Grouping.eventOf), one to
 	// one with its name (Grouping.Event), and cheaper to hash.
 	type key struct {
 		event   int32
 		speaker string
 	}
-	reports := map[key][]ref{}
+	reports := map[key][]stemmedRef{}
 	var quotes []ref
 	var keys []key // of the quotes, each once, in order
 	quotesOf := map[key][]int{}
@@ -37,20 +43,29 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 		c       *claims.Claim
 		quote   bool // a quote, else a report
 		speaker string
+		words   []string // a report's, from stems
 	}
 	most := func(ai int) int {
 		return countKind(arts[ai], claims.KindQuote) + countKind(arts[ai], claims.KindReport)
 	}
 	perArt, at := gather(len(arts), most, func(ai int, out []speaking) []speaking {
 		a := arts[ai]
+		stemmed := stems.of(ai) // the article's stemmed reports, in claim order
 		for i := range a.Claims {
 			c := &a.Claims[i]
+			var words []string
+			if isStemmed(c) {
+				if stemmed[0].c != c {
+					panic("compare: paraphrases: stems out of step with the claims")
+				}
+				words, stemmed = stemmed[0].words, stemmed[1:]
+			}
 			switch {
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
-				out = append(out, speaking{c, true, speakerKey(c)})
+				out = append(out, speaking{c, true, speakerKey(c), nil})
 			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
-				out = append(out, speaking{c, false, speakerKey(c)})
+				out = append(out, speaking{c, false, speakerKey(c), words})
 			}
 		}
 		return out
@@ -63,7 +78,7 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 		for _, sp := range perArt[at[ai]:at[ai+1]] {
 			k := key{event, sp.speaker}
 			if !sp.quote {
-				reports[k] = append(reports[k], ref{a, sp.c})
+				reports[k] = append(reports[k], stemmedRef{ref{a, sp.c}, sp.words})
 				continue
 			}
 			if _, ok := quotesOf[k]; !ok {
@@ -75,25 +90,18 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 	}
 	perArt = nil
 	// The quotes of one event and speaker are compared with its reports
-	// on one core, each report's words stemmed once.
+	// on one core, each report's words stemmed once (stems).
 	found := make([][]hit, len(keys)) // by quote
 	parallel(len(keys), func(_, b int) {
 		ys := reports[keys[b]]
-		var stemmed [][]string // of ys, when first needed
-		var qw []string        // of one quote, kept for the next
+		var qw []string // of one quote, kept for the next
 		for _, qi := range quotesOf[keys[b]] {
 			x := quotes[qi]
 			qw = appendStemList(qw[:0], x.c.Quote.Words)
 			if len(qw) < 4 {
 				continue
 			}
-			if stemmed == nil && len(ys) > 0 {
-				stemmed = make([][]string, len(ys))
-				for j, y := range ys {
-					stemmed[j] = stemList(y.c.Report.Content)
-				}
-			}
-			if f, ok := paraphrase(x, qw, ys, stemmed, g, in); ok {
+			if f, ok := paraphrase(x, qw, ys, g, in); ok {
 				found[b] = append(found[b], hit{qi, f})
 			}
 		}
@@ -106,19 +114,19 @@ func paraphrases(arts []*claims.Article, g *Grouping, in *rules.Interner) []rule
 // speaker (their content words stemmed, as stemList gives them). Sorted
 // lists are met in one merge (sharedStrings), where sets in maps were
 // hashed word by word.
-func paraphrase(x ref, qw []string, ys []ref, stemmed [][]string, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
+func paraphrase(x ref, qw []string, ys []stemmedRef, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
 	surname := strings.ToLower(lastWord(x.c.Canonical))
 	third := len(surname) > 2 && hasWord(x.c.Quote.Words, surname)
 	indirect := map[string]ref{}
 	mine := g.SourceKey(x.a)
-	for j, y := range ys {
+	for _, y := range ys {
 		src := g.SourceKey(y.a)
 		if src == mine {
 			continue
 		}
-		if similarCount(sharedStrings(qw, stemmed[j]), len(qw), len(stemmed[j])) {
+		if similarCount(sharedStrings(qw, y.words), len(qw), len(y.words)) {
 			if _, seen := indirect[src]; !seen {
-				indirect[src] = y
+				indirect[src] = y.ref
 			}
 		}
 	}

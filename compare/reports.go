@@ -35,6 +35,56 @@ func appendStemList(dst []string, s string) []string {
 	return append(dst[:n], slices.Compact(dst[n:])...)
 }
 
+// A stemmedReport is a report claim with its content words, as stemList
+// gives them.
+type stemmedReport struct {
+	c     *claims.Claim
+	words []string
+}
+
+// reportStems holds the content words of every report claim that a family
+// stems (isStemmed), stemmed once on all cores, article by article, for
+// reportDates, paraphrases and attributions to share: each stemmed its
+// reports itself, so most were stemmed three times.
+type reportStems struct {
+	all []stemmedReport
+	at  []int32 // article ai's are all[at[ai]:at[ai+1]], in claim order
+}
+
+// isStemmed tells the claims whose content a family compares: reports,
+// not quoted, with content.
+func isStemmed(c *claims.Claim) bool {
+	return c.Kind == claims.KindReport && !c.Quoted && c.Report.Content != ""
+}
+
+// stemReports stems the content of each article's reports (isStemmed).
+// An article's words share one array.
+func stemReports(arts []*claims.Article) reportStems {
+	all, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmedReport) []stemmedReport {
+		a := arts[ai]
+		var words []string
+		var ends []int32 // of each report's words in words
+		for i := range a.Claims {
+			if c := &a.Claims[i]; isStemmed(c) {
+				words = appendStemList(words, c.Report.Content)
+				out = append(out, stemmedReport{c: c})
+				ends = append(ends, int32(len(words)))
+			}
+		}
+		words = slices.Clip(words)
+		start := int32(0)
+		for j, end := range ends {
+			out[j].words = words[start:end:end]
+			start = end
+		}
+		return out
+	})
+	return reportStems{all, at}
+}
+
+// of returns article ai's stemmed reports, in claim order.
+func (st *reportStems) of(ai int) []stemmedReport { return st.all[st.at[ai]:st.at[ai+1]] }
+
 // stemByte tells the ASCII bytes of a word, once lowered: letters and
 // digits. Every other rune above ASCII is part of a word, except the
 // curly quotes and apostrophe (isStemSep).
@@ -200,14 +250,11 @@ type versionKey struct {
 // differently. Reports are blocked by reporter, so only reports of the same
 // outlet are ever compared; reporters are compared on all cores, and
 // their findings put together in the order of first mention.
-func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
-	type weekKey struct {
-		key  string
-		week int
-	}
-	// outletDay is a week's block, one outlet and a weekday in it.
+func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims.Article) (rules.Dating, bool), g *Grouping, in *rules.Interner) []rules.Finding {
+	// outletDay is a week's block of a reporter's, one outlet and a
+	// weekday in it.
 	type outletDay struct {
-		weekKey
+		week        int
 		source, day string
 	}
 	// Each report's content words are stemmed, and its day named, on all
@@ -218,14 +265,13 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		key   dayKey
 		words []string // stemList of the content
 	}
-	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmed) []stemmed {
-		a := arts[ai]
-		for i := range a.Claims {
-			c := &a.Claims[i]
-			if c.Kind != claims.KindReport || c.Report.Weekday < 0 || c.Quoted || c.Report.Content == "" {
+	perArt, at := gather(len(arts), func(ai int) int { return len(stems.of(ai)) }, func(ai int, out []stemmed) []stemmed {
+		for _, sr := range stems.of(ai) {
+			c := sr.c
+			if c.Report.Weekday < 0 {
 				continue
 			}
-			r := stemmed{c: c, key: dayKeyOf(c), words: stemList(c.Report.Content)}
+			r := stemmed{c: c, key: dayKeyOf(c), words: sr.words}
 			if !c.Report.Day.IsZero() {
 				r.day = c.Report.Day.From.String()
 			} else {
@@ -237,26 +283,24 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 	})
 	keyOf := map[string]int{}
 	var byKey [][]report
-	byWeek := map[weekKey][]int{} // reports of short-dated articles, by key and week
-	perWeek := map[outletDay]int{}
-	wide := map[string][]int{} // reports of undated or widely dated articles, by key
 	var keys []string
 	// Each content word is numbered as it is first met (vocab), and
 	// renumbered in alphabetical order below: one word a map lookup,
 	// where a sort of every report's words was.
 	number := map[string]int32{}
 	var vocab []string
-	near := make([][]int, len(arts)) // the weeks within a week of each article with reports
+	near := make([][]int, len(arts))     // the weeks within a week of each article with reports
+	within := make([][]int, len(arts))   // the weeks of each article with reports
+	sources := make([]string, len(arts)) // the outlet of each article with reports and weeks
 	for ai, a := range arts {
 		if at[ai] == at[ai+1] {
 			continue
 		}
 		d, _ := dating(a)
-		ws := weeks(d, 0)
+		within[ai] = weeks(d, 0)
 		near[ai] = weeks(d, sameWeek)
-		var source string
-		if len(ws) > 0 {
-			source = g.SourceKey(a)
+		if len(within[ai]) > 0 {
+			sources[ai] = g.SourceKey(a)
 		}
 		for _, st := range perArt[at[ai]:at[ai+1]] {
 			c := st.c
@@ -279,20 +323,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				keys = append(keys, key)
 				byKey = append(byKey, nil)
 			}
-			n := len(byKey[k])
 			byKey[k] = append(byKey[k], r)
-			if len(ws) > 0 {
-				for _, w := range ws {
-					// A few reports per outlet and day in a week's block:
-					// votes count sources.
-					ck := outletDay{weekKey{key, w}, source, r.day}
-					if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
-						byWeek[weekKey{key, w}] = append(byWeek[weekKey{key, w}], n)
-					}
-				}
-			} else {
-				wide[key] = append(wide[key], n)
-			}
 		}
 	}
 	perArt = nil
@@ -329,6 +360,7 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 		related  []rules.Location
 		bufs     dateBufs
 		shared   sharedMemo
+		wide     []int // the reporter's reports of undated or widely dated articles
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
@@ -338,7 +370,31 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts)), shared: newSharedMemo()}
 			scratches[w] = sc
 		}
-		key, rs := keys[k], byKey[k]
+		rs := byKey[k]
+		// The reporter's reports of short-dated articles by week, a few
+		// per outlet and day in a week's block (votes count sources), and
+		// those of undated or widely dated articles (wide).
+		var byWeek map[int][]int // when first needed
+		var perWeek map[outletDay]int
+		wide := sc.wide[:0]
+		for n := range rs {
+			r := &rs[n]
+			ws := within[r.art]
+			if len(ws) == 0 {
+				wide = append(wide, n)
+				continue
+			}
+			if byWeek == nil {
+				byWeek, perWeek = map[int][]int{}, map[outletDay]int{}
+			}
+			for _, w := range ws {
+				ck := outletDay{w, sources[r.art], r.day}
+				if perWeek[ck]++; perWeek[ck] <= perOutletTitle {
+					byWeek[w] = append(byWeek[w], n)
+				}
+			}
+		}
+		sc.wide = wide
 		told := votes{rs: rs, g: g, in: in, bufs: &sc.bufs}
 		memo := &sc.shared
 		memo.reset(rs)
@@ -357,9 +413,9 @@ func reportDates(arts []*claims.Article, dating func(*claims.Article) (rules.Dat
 				cands := sc.cands[:0]
 				if len(ws) > 0 {
 					for _, w := range ws {
-						cands = append(cands, byWeek[weekKey{key, w}]...)
+						cands = append(cands, byWeek[w]...)
 					}
-					cands = append(cands, wide[key]...)
+					cands = append(cands, wide...)
 					slices.Sort(cands)
 					cands = slices.Compact(cands)
 				} else {
