@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 )
 
 // A Lexicon tells the extractor which words name countries, roles, offices
@@ -273,66 +275,13 @@ func fold(s string) string {
 // and reports whether it did (dst is returned unchanged when it did
 // not), so that a word is folded for a lookup without strings.
 func appendFold(dst []byte, s string) ([]byte, bool) {
-	// A name of ASCII letters and single spaces folds to itself in lower
-	// case: copy s and lower it in place, reading each byte once with one
-	// table, until a byte that needs more (a dot, a hyphen, a rune, a
-	// space that is not one between words).
 	start := len(dst)
-	dst = append(dst, s...)
-	b := dst[start:]
-	i := 0
-	for ; i < len(b); i++ {
-		switch foldBytes[b[i]] {
-		case foldCopy:
-			continue
-		case foldUpper:
-			b[i] += 'a' - 'A'
-			continue
-		case foldSpace:
-			if i > 0 && i+1 < len(b) && b[i-1] != ' ' {
-				continue
-			}
-		}
-		break
-	}
-	if i == len(b) {
+	dst, n, space := asciifold.AppendPlain(dst, s)
+	if n == len(s) {
 		return dst, true
 	}
-	// b[:i] is the fold of s[:i], but for a space it ends with: that one
-	// is owed only before a word that follows.
-	space := i > 0 && b[i-1] == ' '
-	if space {
-		i--
-	}
-	return appendFoldRest(dst[:start+i], s, start, i, space)
+	return appendFoldRest(dst, s, start, n, space)
 }
-
-// foldBytes tells how appendFold's first loop folds each byte.
-var foldBytes = func() (t [256]uint8) {
-	for c := range utf8.RuneSelf {
-		switch {
-		case c == '.' || c == '\'' || c == '-' || c >= '\t' && c <= '\r':
-			t[c] = foldOther
-		case c == ' ':
-			t[c] = foldSpace
-		case c >= 'A' && c <= 'Z':
-			t[c] = foldUpper
-		default:
-			t[c] = foldCopy
-		}
-	}
-	return t
-}()
-
-// The ways appendFold's first loop folds a byte: copied as it is,
-// lowered, kept as a space between words, or left to appendFoldRest (any
-// byte of a rune, and the ASCII punctuation and spaces folding drops).
-const (
-	foldOther = iota
-	foldCopy
-	foldUpper
-	foldSpace
-)
 
 // appendFoldRest is appendFold for s[from:], dst holding the fold of
 // s[:from] from dst[start:] on, and space telling whether a space is owed

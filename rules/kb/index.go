@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/claimcheck/claimcheck/date"
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 )
 
 // A KB is merged, indexed knowledge, ready for lookups. It is read-only
@@ -484,66 +485,13 @@ var latinFolds, latinKnown = func() (f [0x250 - 0x80]string, known [0x250 - 0x80
 // unchanged when it did not): Fold without transformers or builders for
 // the names and forms of news text ("José", "Russia’s").
 func appendFoldFast(dst []byte, s string) ([]byte, bool) {
-	// Most names and words are ASCII letters and single spaces, which fold
-	// to themselves in lower case: copy s and lower it in place, reading
-	// each byte once with one table, until a byte that needs more (a dot,
-	// a hyphen, a rune, a space that is not one between words).
 	start := len(dst)
-	dst = append(dst, s...)
-	b := dst[start:]
-	i := 0
-	for ; i < len(b); i++ {
-		switch foldByte[b[i]] {
-		case foldCopy:
-			continue
-		case foldUpper:
-			b[i] += 'a' - 'A'
-			continue
-		case foldSpace:
-			if i > 0 && i+1 < len(b) && b[i-1] != ' ' {
-				continue
-			}
-		}
-		break
-	}
-	if i == len(b) {
+	dst, n, space := asciifold.AppendPlain(dst, s)
+	if n == len(s) {
 		return dst, true
 	}
-	// b[:i] is the fold of s[:i], but for a space it ends with: that one
-	// is owed only before a word that follows.
-	space := i > 0 && b[i-1] == ' '
-	if space {
-		i--
-	}
-	return appendFoldRunes(dst[:start+i], s, start, i, space)
+	return appendFoldRunes(dst, s, start, n, space)
 }
-
-// foldByte tells how appendFoldFast's first loop folds each byte.
-var foldByte = func() (t [256]uint8) {
-	for c := range utf8.RuneSelf {
-		switch {
-		case c == '.' || c == '\'' || c == '-' || c >= '\t' && c <= '\r':
-			t[c] = foldOther
-		case c == ' ':
-			t[c] = foldSpace
-		case c >= 'A' && c <= 'Z':
-			t[c] = foldUpper
-		default:
-			t[c] = foldCopy
-		}
-	}
-	return t
-}()
-
-// The ways appendFoldFast's first loop folds a byte: copied as it is,
-// lowered, kept as a space between words, or left to appendFoldRunes (any
-// byte of a rune, and the ASCII punctuation and spaces folding drops).
-const (
-	foldOther = iota
-	foldCopy
-	foldUpper
-	foldSpace
-)
 
 // appendFoldRunes is appendFoldFast for s[from:], dst holding the fold
 // of s[:from] from dst[start:] on, and space telling whether a space is
