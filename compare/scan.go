@@ -63,12 +63,7 @@ func (s *scanner) addWords(text string) {
 				continue
 			}
 		}
-		if len(s.start) > 0 {
-			buf = append(buf, ' ')
-			f = fnvLow[' '&3][f]
-		}
-		s.start = append(s.start, int32(len(buf)))
-		s.fn = append(s.fn, f)
+		buf, f = s.startWord(buf, f)
 		// Read the word: i is at a word rune.
 		for i < len(text) {
 			c := text[i]
@@ -95,6 +90,20 @@ func (s *scanner) addWords(text string) {
 		s.end = append(s.end, int32(len(buf)))
 	}
 	s.buf, s.low = buf, f
+}
+
+// startWord starts a word at the end of buf, the bytes written so far:
+// after a space when a word came before, with f the function of those
+// bytes, noting where the word starts and f there. It returns buf and f
+// with the space.
+func (s *scanner) startWord(buf []byte, f uint8) ([]byte, uint8) {
+	if len(s.start) > 0 {
+		buf = append(buf, ' ')
+		f = fnvLow[' '&3][f]
+	}
+	s.start = append(s.start, int32(len(buf)))
+	s.fn = append(s.fn, f)
+	return buf, f
 }
 
 // asciiWord[c] is the ASCII byte c lower-cased when it is a word rune, and
@@ -393,12 +402,7 @@ func (s *scanner) bodyWords(text string) {
 		c := text[i]
 		if l := asciiWord[c]; l != 0 {
 			if !inWord {
-				if len(s.start) > 0 {
-					buf = append(buf, ' ')
-					f = fnvLow[' '&3][f]
-				}
-				s.start = append(s.start, int32(len(buf)))
-				s.fn = append(s.fn, f)
+				buf, f = s.startWord(buf, f)
 				inWord = true
 			}
 			if from < 0 {
@@ -455,12 +459,7 @@ func (s *scanner) bodyWords(text string) {
 		}
 		if l := unicode.ToLower(r); isWordRune(l) {
 			if !inWord {
-				if len(s.start) > 0 {
-					buf = append(buf, ' ')
-					f = fnvLow[' '&3][f]
-				}
-				s.start = append(s.start, int32(len(buf)))
-				s.fn = append(s.fn, f)
+				buf, f = s.startWord(buf, f)
 				inWord = true
 			}
 			at := len(buf)
