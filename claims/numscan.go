@@ -53,19 +53,10 @@ func newAltTable(alts []string) *altTable {
 		if strings.HasSuffix(a, "?") {
 			a, opt = a[:len(a)-2], a[len(a)-2:len(a)-1]
 		}
-		c := a[0]
-		first := []byte{c}
-		if c >= 'a' && c <= 'z' {
-			first = append(first, c-('a'-'A'))
-		}
-		switch c {
-		case 's':
-			first = append(first, "ſ"[0])
-		case 'k':
-			first = append(first, "\u212a"[0])
-		}
-		for _, b := range first {
-			t[b] = append(t[b], litAlt{a, opt})
+		for b, ok := range firstBytes(false, []string{a}) {
+			if ok {
+				t[b] = append(t[b], litAlt{a, opt})
+			}
 		}
 	}
 	return t
