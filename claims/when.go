@@ -861,11 +861,6 @@ func (p *phraseText) findAll(pat phrasePattern) [][]int {
 	return out
 }
 
-// hasFoldRune reports whether s holds "ſ" or the Kelvin sign.
-func hasFoldRune(s string) bool {
-	return strings.Contains(s, "ſ") || strings.Contains(s, "\u212a")
-}
-
 func fill(b []bool) {
 	for i := range b {
 		b[i] = true
