@@ -476,7 +476,6 @@ var (
 	metaLineRE = regexp.MustCompile(`^[A-Z][A-Za-z ]{1,30}?\s?:\s*\S`)
 )
 
-// classify sets the article's blocks from its lines.
 // seenPool holds empty maps for classify's lines seen.
 var seenPool sync.Pool
 
@@ -484,6 +483,7 @@ var seenPool sync.Pool
 // map is cleared in the time of its largest size.
 const maxPooledSeen = 512
 
+// classify sets the article's blocks from its lines.
 func classify(a *Article, ls []line) {
 	inBody := false
 	boilerFrom := -1
