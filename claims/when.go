@@ -149,7 +149,7 @@ var (
 	futureRE        = regexp.MustCompile(`(?i)\b(?:will|won't|shall|would|going to|plans? to|planning to|planned to|set to|expected to|expects to|due to|scheduled|slated|intends? to|hopes? to|aims? to|is to|are to|to be held|upcoming|ahead of|next)\b|['’]ll\b`)
 )
 
-// monthsAfter is how far after publication a month and day without a year
+// daysAfter is how far after publication a month and day without a year
 // ("May 17") may fall and still be read as this year's in a past-tense
 // sentence; beyond it, the phrase means last year's.
 const daysAfter = 7
