@@ -154,16 +154,13 @@ func finish(all []rules.Finding, opt Options) []rules.Finding {
 	return all
 }
 
-// sortFindings sorts fs as rules.Sort does, by file, line, column, rule,
-// actor and excerpt. Findings that tie on all of them (dedupe leaves none)
-// keep the order they had. The findings' numbers are sorted, on all
-// cores, and each finding is moved once to its place (see sortForDedupe).
+// sortFindings sorts fs as rules.Sort does (rules.Compare). Findings that
+// tie (dedupe leaves none) keep the order they had. The findings' numbers
+// are sorted, on all cores, and each finding is moved once to its place
+// (see sortForDedupe).
 func sortFindings(fs []rules.Finding) {
 	permute(fs, sortedIndex(len(fs), func(i, j int32) int {
-		a, b := &fs[i], &fs[j]
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
-			cmp.Compare(a.Excerpt, b.Excerpt), cmp.Compare(i, j))
+		return cmp.Or(rules.Compare(&fs[i], &fs[j]), cmp.Compare(i, j))
 	}))
 }
 

@@ -313,11 +313,15 @@ func windowWeight(days int) float64 {
 // Sort orders findings by file, line, column, rule and actor, the order of
 // every output.
 func Sort(fs []Finding) {
-	slices.SortFunc(fs, func(a, b Finding) int {
-		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
-			cmp.Compare(a.Excerpt, b.Excerpt))
-	})
+	slices.SortFunc(fs, func(a, b Finding) int { return Compare(&a, &b) })
+}
+
+// Compare orders findings as Sort does: by file, line, column, rule,
+// actor and excerpt.
+func Compare(a, b *Finding) int {
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column), cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Actor, b.Actor),
+		cmp.Compare(a.Excerpt, b.Excerpt))
 }
 
 // A Rule is one named check.
