@@ -182,7 +182,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 		switch {
 		case err == nil:
 			return data, nil
-		case err == io.ErrUnexpectedEOF: // shorter than it was: what was there
+		case err == io.ErrUnexpectedEOF || err == io.EOF: // shorter than it was (even empty): what was there
 			return data[:n], nil
 		default:
 			return nil, err
