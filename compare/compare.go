@@ -78,9 +78,9 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	// (its indexes are built in order, and one reporter's reports can be
 	// most of the work), which the other fills. The four other families
 	// run one after another once the titles' indexes are dropped, so that
-	// at most three families' indexes are held at once. At 10,000
-	// articles this took the comparison from 0.48 s to 0.44 s (the mean
-	// of eight runs each, taking turns) for about 10 MB more peak RSS
+	// at most two families' indexes (and the stems) are held at once. At
+	// 10,000 articles this took the comparison from 0.48 s to 0.44 s (the
+	// mean of eight runs each, taking turns) for about 10 MB more peak RSS
 	// (median of ten runs 159 -> 169 MB, largest 170 -> 176 MB); running
 	// the four beside the titles too was 0.43 s, and up to 191 MB. Nothing
 	// the families share is written, reports is read only after the wait,
