@@ -63,6 +63,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 		opt.Scans.free = nil // their buffers
 	}
 	ix.group = g
+	g.kinds = countKinds(arts)
 	var titles, reports, quoted, attributed, paraphrased, numbered []rules.Finding
 	// Each family's findings share their repeated evidence lines as they
 	// are made (the Interner is safe on every goroutine at once); the
@@ -72,7 +73,7 @@ func Run(k *kb.KB, arts []*claims.Article, fs []rules.Finding, opt Options) []ru
 	made := func(fs []rules.Finding) []rules.Finding { in.Findings(fs); return fs }
 	// The reports' content words are stemmed once for the three families
 	// that compare them.
-	stems := stemReports(arts)
+	stems := stemReports(arts, g)
 	// The report dates are compared beside the titles and the other
 	// families: each uses every core, but each also has steps of one core
 	// (its indexes are built in order, and one reporter's reports can be
@@ -432,7 +433,7 @@ func (ix *index) indexTitles() {
 	}
 	ws := make([][]int, len(arts))     // each article's weeks
 	lower := make([]string, len(arts)) // each article's outlet, lowered, when it has weeks
-	perArt, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindTitle) }, func(ai int, out []keyed) []keyed {
+	perArt, at := gather(len(arts), func(ai int) int { return ix.group.count(ai, claims.KindTitle) }, func(ai int, out []keyed) []keyed {
 		a := arts[ai]
 		if len(out) == cap(out) {
 			return out // no title claims

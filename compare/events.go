@@ -60,6 +60,17 @@ type Grouping struct {
 	eventOf   []int32
 	sourceOf  []int32
 	eventName []string
+	// kinds, when not nil, holds each article's claims of each kind,
+	// counted once for the comparison (see Run and count).
+	kinds kindCounts
+}
+
+// count returns how many claims of kind k article ai has.
+func (g *Grouping) count(ai int, k claims.Kind) int {
+	if g.kinds != nil {
+		return int(g.kinds[ai][k])
+	}
+	return countKind(g.arts[ai], k)
 }
 
 // finish fixes the groups: roots, and the names of the events.

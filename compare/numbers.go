@@ -68,7 +68,7 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 	var keys []numberKey
 	// The numbers compared are found on all cores, article by article;
 	// they are blocked in article order after.
-	nums, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindNumber) }, func(ai int, out []*claims.Claim) []*claims.Claim {
+	nums, at := gather(len(arts), func(ai int) int { return g.count(ai, claims.KindNumber) }, func(ai int, out []*claims.Claim) []*claims.Claim {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]

@@ -90,6 +90,25 @@ func gather[T any](n int, most func(i int) int, each func(i int, out []T) []T) (
 	return all[:w:w], at
 }
 
+// kindCounts holds how many claims of each kind each article has, counted
+// in one pass over every claim for all the families (see Grouping.count),
+// rather than in one pass for each: the claims are most of the heap, and
+// each pass reads all of it.
+type kindCounts [][claims.KindNumber + 1]int32
+
+// countKinds counts the claims of each kind in each article, on all cores.
+func countKinds(arts []*claims.Article) kindCounts {
+	kc := make(kindCounts, len(arts))
+	parallel(len(arts), func(_, ai int) {
+		for i := range arts[ai].Claims {
+			if k := arts[ai].Claims[i].Kind; int(k) < len(kc[ai]) {
+				kc[ai][k]++
+			}
+		}
+	})
+	return kc
+}
+
 // countKind counts the claims of kind k in a: a bound on what a family
 // takes from the article.
 func countKind(a *claims.Article, k claims.Kind) int {

@@ -46,7 +46,7 @@ func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *ru
 		words   []string // a report's, from stems
 	}
 	most := func(ai int) int {
-		return countKind(arts[ai], claims.KindQuote) + countKind(arts[ai], claims.KindReport)
+		return g.count(ai, claims.KindQuote) + g.count(ai, claims.KindReport)
 	}
 	perArt, at := gather(len(arts), most, func(ai int, out []speaking) []speaking {
 		a := arts[ai]

@@ -66,7 +66,7 @@ func quoteTokens(s string) []string {
 func quotes(arts []*claims.Article, g *Grouping) []rules.Finding {
 	// Each article's quotations are split into words, and their trigrams
 	// hashed, on all cores; the lists are put together in article order.
-	qs, first := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindQuote) }, func(ai int, out []quoteRef) []quoteRef {
+	qs, first := gather(len(arts), func(ai int) int { return g.count(ai, claims.KindQuote) }, func(ai int, out []quoteRef) []quoteRef {
 		a := arts[ai]
 		for i := range a.Claims {
 			c := &a.Claims[i]

@@ -59,8 +59,8 @@ func isStemmed(c *claims.Claim) bool {
 
 // stemReports stems the content of each article's reports (isStemmed).
 // An article's words share one array.
-func stemReports(arts []*claims.Article) reportStems {
-	all, at := gather(len(arts), func(ai int) int { return countKind(arts[ai], claims.KindReport) }, func(ai int, out []stemmedReport) []stemmedReport {
+func stemReports(arts []*claims.Article, g *Grouping) reportStems {
+	all, at := gather(len(arts), func(ai int) int { return g.count(ai, claims.KindReport) }, func(ai int, out []stemmedReport) []stemmedReport {
 		a := arts[ai]
 		var words []string
 		var ends []int32 // of each report's words in words
