@@ -3,7 +3,6 @@ module github.com/claimcheck/claimcheck
 go 1.26.0
 
 require (
-	github.com/bytedance/gopkg v0.1.4
 	github.com/goccy/go-yaml v1.19.2
 	github.com/mattn/go-isatty v0.0.20
 	github.com/olekukonko/tablewriter v1.1.5
