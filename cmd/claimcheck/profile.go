@@ -24,8 +24,15 @@ func addProfileFlags(root *cobra.Command) {
 }
 
 // startCPUProfile starts the CPU profile the flags ask for and returns the
-// function that stops it.
+// function that stops it. Without a heap profile to write, it also stops
+// the runtime's sampling of allocations for one (runtime.MemProfileRate):
+// a program that imports runtime/pprof samples one allocation in every
+// 512 KB, a stack walked and hashed each time, 0.4% of a run's time at
+// 10,000 articles (perf), for a profile nothing reads.
 func startCPUProfile(cmd *cobra.Command) (stop func(), err error) {
+	if mem, _ := cmd.Flags().GetString(memProfileFlag); mem == "" {
+		runtime.MemProfileRate = 0
+	}
 	name, _ := cmd.Flags().GetString(cpuProfileFlag)
 	if name == "" {
 		return func() {}, nil
