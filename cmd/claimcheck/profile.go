@@ -5,6 +5,7 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+	"runtime/trace"
 
 	"github.com/spf13/cobra"
 )
@@ -14,13 +15,16 @@ import (
 const (
 	cpuProfileFlag = "cpuprofile"
 	memProfileFlag = "memprofile"
+	traceFlag      = "trace"
 )
 
 func addProfileFlags(root *cobra.Command) {
 	root.PersistentFlags().String(cpuProfileFlag, "", "write a CPU profile to `FILE`")
 	root.PersistentFlags().String(memProfileFlag, "", "write a heap profile to `FILE` once the findings are made, when the most is in memory")
+	root.PersistentFlags().String(traceFlag, "", "write an execution trace to `FILE` (go tool trace): which goroutines ran, and when the cores sat idle")
 	_ = root.PersistentFlags().MarkHidden(cpuProfileFlag)
 	_ = root.PersistentFlags().MarkHidden(memProfileFlag)
+	_ = root.PersistentFlags().MarkHidden(traceFlag)
 }
 
 // startCPUProfile starts the CPU profile the flags ask for and returns the
@@ -33,7 +37,31 @@ func startCPUProfile(cmd *cobra.Command) (stop func(), err error) {
 	if mem, _ := cmd.Flags().GetString(memProfileFlag); mem == "" {
 		runtime.MemProfileRate = 0
 	}
+	stopTrace, err := startTrace(cmd)
+	if err != nil {
+		return nil, err
+	}
 	name, _ := cmd.Flags().GetString(cpuProfileFlag)
+	if name == "" {
+		return stopTrace, nil
+	}
+	f, err := os.Create(name)
+	if err != nil {
+		stopTrace()
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		stopTrace()
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close(); stopTrace() }, nil
+}
+
+// startTrace starts the execution trace the flags ask for and returns the
+// function that stops it.
+func startTrace(cmd *cobra.Command) (stop func(), err error) {
+	name, _ := cmd.Flags().GetString(traceFlag)
 	if name == "" {
 		return func() {}, nil
 	}
@@ -41,11 +69,11 @@ func startCPUProfile(cmd *cobra.Command) (stop func(), err error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
+	if err := trace.Start(f); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+	return func() { trace.Stop(); f.Close() }, nil
 }
 
 // writeHeapProfile writes the heap profile the flags ask for.
