@@ -179,7 +179,7 @@ func checkRun(cmd *cobra.Command, opts *checkOptions) error {
 		return err
 	}
 	cfg.defaults(cmd, "min-confidence", &opts.MinConfidence, cfg.MinConfidence)
-	stop, err := startCPUProfile(cmd)
+	stop, err := startProfiles(cmd)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"runtime"
 	"runtime/pprof"
@@ -27,41 +28,34 @@ func addProfileFlags(root *cobra.Command) {
 	_ = root.PersistentFlags().MarkHidden(traceFlag)
 }
 
-// startCPUProfile starts the CPU profile the flags ask for and returns the
-// function that stops it. Without a heap profile to write, it also stops
-// the runtime's sampling of allocations for one (runtime.MemProfileRate):
-// a program that imports runtime/pprof samples one allocation in every
-// 512 KB, a stack walked and hashed each time, 0.4% of a run's time at
-// 10,000 articles (perf), for a profile nothing reads.
-func startCPUProfile(cmd *cobra.Command) (stop func(), err error) {
+// startProfiles starts the CPU profile and the execution trace the flags
+// ask for and returns the function that stops them. Without a heap
+// profile to write, it also stops the runtime's sampling of allocations
+// for one (runtime.MemProfileRate): a program that imports runtime/pprof
+// samples one allocation in every 512 KB, a stack walked and hashed each
+// time, 0.4% of a run's time at 10,000 articles (perf), for a profile
+// nothing reads.
+func startProfiles(cmd *cobra.Command) (stop func(), err error) {
 	if mem, _ := cmd.Flags().GetString(memProfileFlag); mem == "" {
 		runtime.MemProfileRate = 0
 	}
-	stopTrace, err := startTrace(cmd)
+	stopTrace, err := startTo(cmd, traceFlag, trace.Start, trace.Stop)
 	if err != nil {
 		return nil, err
 	}
-	name, _ := cmd.Flags().GetString(cpuProfileFlag)
-	if name == "" {
-		return stopTrace, nil
-	}
-	f, err := os.Create(name)
+	stopCPU, err := startTo(cmd, cpuProfileFlag, pprof.StartCPUProfile, pprof.StopCPUProfile)
 	if err != nil {
 		stopTrace()
 		return nil, err
 	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		stopTrace()
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return func() { pprof.StopCPUProfile(); f.Close(); stopTrace() }, nil
+	return func() { stopCPU(); stopTrace() }, nil
 }
 
-// startTrace starts the execution trace the flags ask for and returns the
-// function that stops it.
-func startTrace(cmd *cobra.Command) (stop func(), err error) {
-	name, _ := cmd.Flags().GetString(traceFlag)
+// startTo creates the file the flag names, if it names one, and starts
+// writing to it with start; the function returned calls stop and closes
+// the file.
+func startTo(cmd *cobra.Command, flag string, start func(io.Writer) error, stop func()) (func(), error) {
+	name, _ := cmd.Flags().GetString(flag)
 	if name == "" {
 		return func() {}, nil
 	}
@@ -69,11 +63,11 @@ func startTrace(cmd *cobra.Command) (stop func(), err error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := trace.Start(f); err != nil {
+	if err := start(f); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return func() { trace.Stop(); f.Close() }, nil
+	return func() { stop(); f.Close() }, nil
 }
 
 // writeHeapProfile writes the heap profile the flags ask for.
