@@ -20,6 +20,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 	"github.com/claimcheck/claimcheck/rules"
 	"github.com/claimcheck/claimcheck/rules/kb"
 )
@@ -439,7 +440,7 @@ func (ix *index) indexTitles() {
 			return out // no title claims
 		}
 		if ws[ai] = weeks(ix.datings[ai], 0); len(ws[ai]) > 0 {
-			lower[ai] = strings.ToLower(a.Source)
+			lower[ai] = asciifold.Lower(a.Source)
 		}
 		var blocks int32
 		for i := range a.Claims {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -192,7 +193,7 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	// One outlet is one source.
 	first := map[string]int{}
 	for i, a := range arts {
-		key := strings.ToLower(a.Source)
+		key := asciifold.Lower(a.Source)
 		if j, ok := first[key]; ok {
 			g.source.union(j, i)
 		} else {
@@ -241,7 +242,7 @@ func isWordRune(r rune) bool {
 }
 
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), notWordRune)
+	return strings.FieldsFunc(asciifold.Lower(s), notWordRune)
 }
 
 func notWordRune(r rune) bool { return !isWordRune(r) }
@@ -268,7 +269,7 @@ func hasWords(s string, n int) bool {
 
 // hasWord reports whether w is one of the words of s, as words finds them.
 func hasWord(s, w string) bool {
-	for v := range strings.FieldsFuncSeq(strings.ToLower(s), notWordRune) {
+	for v := range strings.FieldsFuncSeq(asciifold.Lower(s), notWordRune) {
 		if v == w {
 			return true
 		}

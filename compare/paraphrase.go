@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -12,7 +13,7 @@ import (
 // name ("peskov"), as reports and quotes name one person in longer and
 // shorter forms, with or without the knowledge knowing them.
 func speakerKey(c *claims.Claim) string {
-	return strings.ToLower(lastWord(c.Canonical))
+	return asciifold.Lower(lastWord(c.Canonical))
 }
 
 // A stemmedRef is a report with its content words (stemList).
@@ -64,7 +65,7 @@ func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *ru
 			case c.Caption || c.Quoted:
 			case c.Kind == claims.KindQuote && !c.Quote.ByPronoun && hasWords(c.Quote.Words, minQuoteWords):
 				out = append(out, speaking{c, true, speakerKey(c), nil})
-			case c.Kind == claims.KindReport && c.Report.Content != "" && !strings.ContainsAny(c.Report.Content, "“\""):
+			case c.Kind == claims.KindReport && c.Report.Content != "" && !quoteMarked(c.Report.Content):
 				out = append(out, speaking{c, false, speakerKey(c), words})
 			}
 		}
@@ -109,13 +110,20 @@ func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *ru
 	return inOrder(found...)
 }
 
+// quoteMarked is strings.ContainsAny(s, "“\""), in two searches of
+// their own: ContainsAny, with a mark that is not ASCII, calls
+// strings.IndexRune for every rune of s.
+func quoteMarked(s string) bool {
+	return strings.IndexByte(s, '"') >= 0 || strings.Contains(s, "“")
+}
+
 // paraphrase decides whether quote x (its content words qw, sorted, each
 // once) reads as a paraphrase, given the reports ys of its event and
 // speaker (their content words stemmed, as stemList gives them). Sorted
 // lists are met in one merge (sharedStrings), where sets in maps were
 // hashed word by word.
 func paraphrase(x ref, qw []string, ys []stemmedRef, g *Grouping, in *rules.Interner) (rules.Finding, bool) {
-	surname := strings.ToLower(lastWord(x.c.Canonical))
+	surname := asciifold.Lower(lastWord(x.c.Canonical))
 	third := len(surname) > 2 && hasWord(x.c.Quote.Words, surname)
 	indirect := map[string]ref{}
 	mine := g.SourceKey(x.a)

@@ -9,6 +9,7 @@ import (
 	"unsafe"
 
 	"github.com/claimcheck/claimcheck/claims"
+	"github.com/claimcheck/claimcheck/internal/asciifold"
 	"github.com/claimcheck/claimcheck/rules"
 )
 
@@ -106,7 +107,7 @@ func isStemSep(r rune) bool { return r == '’' || r == '“' || r == '”' }
 // word holds an apostrophe, straight or curly, since both split words:
 // there is no possessive "'s" to trim.
 func eachStem(s string, fn func(string)) {
-	s = strings.ToLower(s)
+	s = asciifold.Lower(s)
 	for i := 0; i < len(s); {
 		// Skip to the start of a word.
 		for i < len(s) {

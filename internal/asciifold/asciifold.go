@@ -3,7 +3,11 @@
 // and single spaces, which fold to themselves in lower case.
 package asciifold
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
 
 // AppendPlain appends s to dst and lowers in place the longest prefix of
 // s that is ASCII letters, digits and other plain bytes with single
@@ -68,3 +72,33 @@ const (
 	kindUpper
 	kindSpace
 )
+
+// Lower returns strings.ToLower(s). An ASCII s is lowered in one pass from
+// its first upper-case letter, into a string of its own when it has one
+// (s itself when it has none); any other s is given to strings.ToLower,
+// which scans all of s before it lowers a byte of it.
+func Lower(s string) string {
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		if s[i] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}

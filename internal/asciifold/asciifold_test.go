@@ -1,6 +1,10 @@
 package asciifold
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unsafe"
+)
 
 func TestAppendPlain(t *testing.T) {
 	tests := []struct {
@@ -31,4 +35,32 @@ func TestAppendPlain(t *testing.T) {
 			t.Errorf("AppendPlain(%q) = %q, %d, %v; want %q, %d, %v", tt.s, got, n, space, "keep|"+tt.want, tt.n, tt.space)
 		}
 	}
+}
+
+// TestLower wants strings.ToLower's answer, and s itself when s has no
+// upper-case letter.
+func TestLower(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "A", "putin", "Putin", "PUTIN", "said on Friday", "the U.S. President",
+		"José", "JOSÉ", "Ünal", "abc\xffDEF", "İstanbul", "ǅ", "x\x00Y", "[Z]@`{",
+	} {
+		got := Lower(s)
+		if want := strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q; want %q", s, got, want)
+		}
+		if got == s && len(s) > 0 && unsafe.StringData(got) != unsafe.StringData(s) {
+			t.Errorf("Lower(%q) copied a string that has no upper-case letter", s)
+		}
+	}
+}
+
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Putin", "JOSÉ", "abc\xffDEF", "İ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := Lower(s), strings.ToLower(s); got != want {
+			t.Errorf("Lower(%q) = %q; want %q", s, got, want)
+		}
+	})
 }
