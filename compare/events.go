@@ -241,9 +241,70 @@ func isWordRune(r rune) bool {
 	return r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 && r != '“' && r != '”' && r != '’' && r != '‘'
 }
 
+// words returns the words of s lowered: strings.FieldsFunc(
+// strings.ToLower(s), notWordRune), found in two passes over the lowered
+// text (one counts, one cuts) that read an ASCII byte with a table, where
+// FieldsFunc calls notWordRune on every rune.
 func words(s string) []string {
-	return strings.FieldsFunc(asciifold.Lower(s), notWordRune)
+	s = asciifold.Lower(s)
+	n := 0
+	for i := 0; i < len(s); {
+		start, end := nextWord(s, i)
+		if start == end {
+			break
+		}
+		n++
+		i = end
+	}
+	if n == 0 {
+		return []string{}
+	}
+	ws := make([]string, n)
+	for k, i := 0, 0; k < n; k++ {
+		start, end := nextWord(s, i)
+		ws[k] = s[start:end]
+		i = end
+	}
+	return ws
 }
+
+// nextWord returns where the first word of s[i:] starts and ends, as
+// offsets in s (start == end == len(s): none).
+func nextWord(s string, i int) (start, end int) {
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if isASCIIWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	start = i
+	for i < len(s) {
+		if c := s[i]; c < utf8.RuneSelf {
+			if !isASCIIWordByte(c) {
+				break
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			break
+		}
+		i += n
+	}
+	return start, i
+}
+
+// isASCIIWordByte is isWordRune of an ASCII byte.
+func isASCIIWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' }
 
 func notWordRune(r rune) bool { return !isWordRune(r) }
 

@@ -54,8 +54,13 @@ type quoteRef struct {
 // a word of its own in a diff.
 var contractions = strings.NewReplacer("n’t", " n’t", "n't", " n't")
 
+// quoteTokens returns the words of quotation s, its contractions split:
+// words(contractions.Replace(s)), the Replacer not called on the many
+// quotations that have none.
 func quoteTokens(s string) []string {
-	s = contractions.Replace(s)
+	if strings.Contains(s, "n't") || strings.Contains(s, "n’t") {
+		s = contractions.Replace(s)
+	}
 	return words(s)
 }
 

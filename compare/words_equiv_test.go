@@ -14,10 +14,17 @@ var wordsCases = []string{
 	"", "a", "Hello World", "we WILL not back down", "don't “stop” now", "\u212a\u212a x",
 	"İstanbul is big", "a\xffb c\xfe", "ÉCOLE NORMALE supérieure", "one,two;three four’s",
 	"  many   spaces here and there  ", "1 2 3 4 5 6 7 8", "‘single’ and “double” quotes",
+	"we don't and won’t", "DON'T", "n't", "“", "\u00a0nbsp\u00a0here",
 }
 
 func checkWords(t *testing.T, s string) {
 	ws := words(s)
+	if want := strings.FieldsFunc(strings.ToLower(s), notWordRune); !slices.Equal(ws, want) || len(ws) != cap(ws) || ws == nil {
+		t.Errorf("words(%q) = %q (cap %d); want %q, as strings.FieldsFunc gives it", s, ws, cap(ws), want)
+	}
+	if got, want := quoteTokens(s), strings.FieldsFunc(strings.ToLower(contractions.Replace(s)), notWordRune); !slices.Equal(got, want) {
+		t.Errorf("quoteTokens(%q) = %q; want %q", s, got, want)
+	}
 	for n := 0; n <= len(ws)+2; n++ {
 		if got, want := hasWords(s, n), len(ws) >= n; got != want {
 			t.Errorf("hasWords(%q, %d) = %v, want %v (words %q)", s, n, got, want, ws)

@@ -4,7 +4,7 @@
 package asciifold
 
 import (
-	"strings"
+	"unicode"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -73,32 +73,46 @@ const (
 	kindSpace
 )
 
-// Lower returns strings.ToLower(s). An ASCII s is lowered in one pass from
-// its first upper-case letter, into a string of its own when it has one
-// (s itself when it has none); any other s is given to strings.ToLower,
-// which scans all of s before it lowers a byte of it.
+// Lower returns strings.ToLower(s), in one pass from the first byte it
+// changes, s itself when it changes none. ASCII bytes are lowered where
+// they stand; strings.ToLower, given one rune that is not ASCII (a curly
+// apostrophe), sends every rune of s through unicode.ToLower. As there,
+// a byte that starts no rune becomes U+FFFD.
 func Lower(s string) string {
 	i := 0
-	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
-		if s[i] >= utf8.RuneSelf {
-			return strings.ToLower(s)
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			i++
+			continue
 		}
-		i++
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && w == 1 || unicode.ToLower(r) != r {
+			break
+		}
+		i += w
 	}
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, len(s))
+	b := make([]byte, i, len(s)+utf8.UTFMax)
 	copy(b, s[:i])
-	for ; i < len(s); i++ {
+	for i < len(s) {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			return strings.ToLower(s)
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
+		r, w := utf8.DecodeRuneInString(s[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += w
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

@@ -43,6 +43,7 @@ func TestLower(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "A", "putin", "Putin", "PUTIN", "said on Friday", "the U.S. President",
 		"José", "JOSÉ", "Ünal", "abc\xffDEF", "İstanbul", "ǅ", "x\x00Y", "[Z]@`{",
+		"Putin’s talks", "putin’s talks", "\xff", "a\xe2\x80", "KELVIN \u212a", "\u023a grows", "\ufffd", "ÀÉÎ",
 	} {
 		got := Lower(s)
 		if want := strings.ToLower(s); got != want {
@@ -55,7 +56,7 @@ func TestLower(t *testing.T) {
 }
 
 func FuzzLower(f *testing.F) {
-	for _, s := range []string{"Putin", "JOSÉ", "abc\xffDEF", "İ"} {
+	for _, s := range []string{"Putin", "JOSÉ", "abc\xffDEF", "İ", "Putin’s", "\u023a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
