@@ -567,6 +567,13 @@ type votes struct {
 	against, when []string        // by report; made when first asked for
 	in            *rules.Interner // interns the findings' evidence as it is made
 	bufs          *dateBufs
+	// The different dates as the sources give them (when), each numbered
+	// once: whenID[j] is report j's, so that a finding lists the
+	// different ones by number, not by sorting every version's string.
+	whenID  []int32
+	whenNum map[string]int32
+	listed  []uint32 // by number: the finding (stamp) that last listed it
+	stamp   uint32
 }
 
 // dateBufs are the lists reportDate words a finding from, kept from one
@@ -576,20 +583,43 @@ type dateBufs struct {
 	line                   []byte // an evidence line, before it is added
 }
 
-// of returns report j as a vote against ("Source (file:line: "text")")
-// and its date as that source gives it ("on Friday (Source)").
-func (t *votes) of(j int) (against, when string) {
+// of returns report j as a vote against ("Source (file:line: "text")"),
+// its date as that source gives it ("on Friday (Source)"), and that date's
+// number (see whenID).
+func (t *votes) of(j int) (against, when string, id int32) {
 	if t.against == nil {
 		t.against, t.when = make([]string, len(t.rs)), make([]string, len(t.rs))
+		t.whenID, t.whenNum = make([]int32, len(t.rs)), map[string]int32{}
 	}
 	if t.against[j] == "" {
 		y := t.rs[j]
 		src := t.g.arts[y.src].Source
 		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
 		t.against[j] = src + " (" + y.a.File + ":" + strconv.Itoa(int(y.c.Line)) + ": " + strconv.Quote(y.c.Text) + ")"
-		t.when[j] = y.c.Report.When + " (" + src + ")"
+		w := y.c.Report.When + " (" + src + ")"
+		n, ok := t.whenNum[w]
+		if !ok {
+			n = int32(len(t.whenNum))
+			t.whenNum[w] = n
+			t.listed = append(t.listed, 0)
+		}
+		t.when[j], t.whenID[j] = w, n
 	}
-	return t.against[j], t.when[j]
+	return t.against[j], t.when[j], t.whenID[j]
+}
+
+// newFinding starts the list of a new finding: firstListing then tells
+// each date's first version in it.
+func (t *votes) newFinding() { t.stamp++ }
+
+// firstListing reports whether date id is listed for the first time in
+// the finding newFinding started.
+func (t *votes) firstListing(id int32) bool {
+	if t.listed[id] == t.stamp {
+		return false
+	}
+	t.listed[id] = t.stamp
+	return true
 }
 
 // reportDate words the finding of report x, dated differently by the other
@@ -598,13 +628,16 @@ func (t *votes) of(j int) (against, when string) {
 func reportDate(x report, rs []report, versions []version, related []rules.Location, mine, sources, best int, vocab []string, told *votes) rules.Finding {
 	bufs := told.bufs
 	against, whens := bufs.against[:0], bufs.whens[:0]
+	told.newFinding()
 	for _, v := range versions {
 		if v.key == x.key {
 			continue
 		}
-		a, w := told.of(v.y)
+		a, w, id := told.of(v.y)
 		against = append(against, a)
-		whens = append(whens, w)
+		if told.firstListing(id) {
+			whens = append(whens, w) // each different date once
+		}
 	}
 	leastFirst(against, listed) // only the first few are told
 	slices.Sort(whens)          // all: the different ones are counted
@@ -630,7 +663,7 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 	bufs.shared = sharedWith
 	f := rules.Finding{
 		Rule: rules.ReportDate.Name, Actor: x.c.Report.Reporter, File: x.a.File, Line: int(x.c.Line), Column: int(x.c.Column),
-		Excerpt: x.c.Text, Expected: listSome(slices.Compact(whens), ", "), Source: x.a.Source, Person: x.c.Person,
+		Excerpt: x.c.Text, Expected: listSome(whens, ", "), Source: x.a.Source, Person: x.c.Person,
 		Start: int(x.c.Start), End: int(x.c.End), Related: related,
 	}
 	// The evidence lines are spelt out where fmt wrote them: "same report:

@@ -202,3 +202,47 @@ func pairDay(x, y report) string {
 	}
 	return time.Weekday(y.c.Report.Weekday).String()
 }
+
+// FuzzVotesWhens checks the dates a report-date finding lists: each
+// different one once, in order, as sorting every version's date and
+// compacting them gave (slices.Compact of slices.Sort), finding after
+// finding of one reporter's votes. Each byte of data picks a report (its
+// date and source from the byte's bits); a zero byte ends a finding.
+func FuzzVotesWhens(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 0, 3, 3, 9, 0, 17, 1, 255})
+	f.Add([]byte{0, 0, 5, 5, 5})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		whenOf := []string{"on Friday", "on Thursday", "Friday", "on 5 May"}
+		g := &Grouping{}
+		for i := range 4 {
+			g.arts = append(g.arts, &claims.Article{File: "f", Source: []string{"A", "B", "A B", "B ("}[i]})
+		}
+		var rs []report
+		for b := range 256 {
+			c := &claims.Claim{Text: "t", Report: &claims.Report{When: whenOf[b&3]}}
+			rs = append(rs, report{ref: ref{a: g.arts[(b>>2)&3], c: c}, src: int32((b >> 2) & 3)})
+		}
+		told := votes{rs: rs, g: g}
+		for len(data) > 0 {
+			end := slices.Index(data, 0)
+			if end < 0 {
+				end = len(data)
+			}
+			var got, all []string
+			told.newFinding()
+			for _, b := range data[:end] {
+				_, w, id := told.of(int(b))
+				if told.firstListing(id) {
+					got = append(got, w)
+				}
+				all = append(all, w)
+			}
+			slices.Sort(got)
+			slices.Sort(all)
+			if want := slices.Compact(all); !slices.Equal(got, want) {
+				t.Fatalf("listed %q, want %q", got, want)
+			}
+			data = data[min(end+1, len(data)):]
+		}
+	})
+}
