@@ -25,12 +25,22 @@ func checkWords(t *testing.T, s string) {
 	if got, want := quoteTokens(s), strings.FieldsFunc(strings.ToLower(contractions.Replace(s)), notWordRune); !slices.Equal(got, want) {
 		t.Errorf("quoteTokens(%q) = %q; want %q", s, got, want)
 	}
+	// Every count and word of a short text; of a long one (the fuzzer
+	// makes texts of many thousand words), the counts and words at both
+	// ends, so that the check stays linear.
 	for n := 0; n <= len(ws)+2; n++ {
+		if n == 8 && len(ws) > 16 {
+			n = len(ws) - 8
+		}
 		if got, want := hasWords(s, n), len(ws) >= n; got != want {
 			t.Errorf("hasWords(%q, %d) = %v, want %v (words %q)", s, n, got, want, ws)
 		}
 	}
-	for _, w := range append(slices.Clone(ws), "k", "i", "x", "istanbul", "zz") {
+	some := ws
+	if len(ws) > 16 {
+		some = append(slices.Clone(ws[:8]), ws[len(ws)-8:]...)
+	}
+	for _, w := range append(slices.Clone(some), "k", "i", "x", "istanbul", "zz") {
 		if got, want := hasWord(s, w), slices.Contains(ws, w); got != want {
 			t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
 		}
