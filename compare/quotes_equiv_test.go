@@ -37,3 +37,16 @@ func FuzzLastWord(f *testing.F) {
 	}
 	f.Fuzz(checkLastWord)
 }
+
+// FuzzQuoteMarked checks quoteMarked against the strings.ContainsAny it
+// replaces, invalid UTF-8 included.
+func FuzzQuoteMarked(f *testing.F) {
+	for _, s := range []string{"", `say "no"`, "“yes”", "”", "\xe2\x80", "\xe2\xe2\x80\x9c", "\x80\x9c", "plain"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := quoteMarked(s), strings.ContainsAny(s, "“\""); got != want {
+			t.Errorf("quoteMarked(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
