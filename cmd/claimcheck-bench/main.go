@@ -16,8 +16,10 @@
 //
 // claimcheck is built once with go build and run as a child process with
 // --format json; its peak memory is the child's maximum resident set size
-// as the kernel reports it (rusage). grep and claimcheck take turns, -runs
-// times each on every corpus; the table gives the median times (a run
+// as the kernel reports it (rusage). All the corpora are written first;
+// then, -runs times, each round runs grep and claimcheck on every corpus
+// in turn (so that a machine whose speed drifts over the minutes of a
+// bench moves every size alike); the table gives the median times (a run
 // slowed by another process on the machine moves no figure) and the
 // largest peak memory.
 package main
@@ -103,24 +105,42 @@ func run(sizeList, keep, bin, pattern string, days, runs int, out io.Writer) err
 	}
 	fmt.Fprintf(out, "corpus: %d paragraphs, %d outlet names, %d titles from testdata/seeds and testdata/script; %s; grep pattern %q; median of %d runs\n",
 		len(src.paras), len(src.outlets), len(src.titles), spread, pattern, runs)
-	var rows []row
-	for _, n := range sizes {
+	// Every corpus is written first; then each round runs grep and
+	// claimcheck on every corpus in turn, so that a machine that slows
+	// down or speeds up over the minutes a bench takes moves every size's
+	// figures alike, and the ratios between sizes stay fair.
+	ms := make([]*measurement, len(sizes))
+	for i, n := range sizes {
 		dir := filepath.Join(work, fmt.Sprintf("corpus-%d", n))
 		size, err := generate(dir, n, days, src)
 		if err != nil {
 			return err
 		}
-		// The corpus just written goes to disk before anything is timed:
-		// writing it back during a run was a second of noise at 100,000.
-		syscall.Sync()
-		r, err := measure(bin, dir, pattern, n, size, runs)
-		if err != nil {
-			return err
+		ms[i] = &measurement{row: row{articles: n, bytes: size}, dir: dir}
+	}
+	// The corpora just written go to disk before anything is timed:
+	// writing them back during a run was a second of noise at 100,000.
+	syscall.Sync()
+	// Each child writes to a file, not a pipe: with a pipe, this process
+	// would read and count the output (35 MB of JSON at 10,000 articles)
+	// while the child runs, on the same cores, in the time measured. The
+	// findings are counted from the file once the child is done.
+	f, err := os.CreateTemp("", "claimcheck-bench-*.out")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	defer f.Close()
+	for i := range runs + 1 {
+		for _, m := range ms {
+			if err := m.round(bin, pattern, i, f); err != nil {
+				return err
+			}
 		}
-		rows = append(rows, r)
-		if keep == "" {
-			os.RemoveAll(dir)
-		}
+	}
+	rows := make([]row, len(ms))
+	for i, m := range ms {
+		rows[i] = m.result()
 	}
 	printTable(out, rows)
 	return nil
@@ -284,53 +304,53 @@ type row struct {
 	grepMaxRSS int64
 }
 
-// measure runs grep over dir once to warm the page cache, then grep and
-// claimcheck in turn, runs times each, and returns the median times, the
-// largest peak memory and the findings (which every run must agree on).
-func measure(bin, dir, pattern string, n int, size int64, runs int) (row, error) {
-	r := row{articles: n, bytes: size}
-	// Each child writes to a file, not a pipe: with a pipe, this process
-	// would read and count the output (35 MB of JSON at 10,000 articles)
-	// while the child runs, on the same cores, in the time measured. The
-	// findings are counted from the file once the child is done.
-	out, err := os.CreateTemp("", "claimcheck-bench-*.out")
-	if err != nil {
-		return r, err
+// A measurement is one corpus's figures, round by round.
+type measurement struct {
+	row
+	dir                    string
+	grepWalls, walls, cpus []time.Duration
+}
+
+// round runs grep over the corpus, then claimcheck, and keeps their
+// times, peak memory and the findings (which every run must agree on).
+// Round 0 runs grep only, to warm the page cache.
+func (m *measurement) round(bin, pattern string, i int, out *os.File) error {
+	res, err := timed(exec.Command("grep", "-r", "-c", "--include=*.txt", pattern, m.dir), out)
+	// grep exits 1 when no line matches: that is no failure here.
+	var ee *exec.ExitError
+	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return fmt.Errorf("grep: %v", err)
 	}
-	defer os.Remove(out.Name())
-	defer out.Close()
-	var grepWalls, walls, cpus []time.Duration
-	for i := range runs + 1 {
-		res, err := timed(exec.Command("grep", "-r", "-c", "--include=*.txt", pattern, dir), out)
-		// grep exits 1 when no line matches: that is no failure here.
-		var ee *exec.ExitError
-		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
-			return r, fmt.Errorf("grep: %v", err)
-		}
-		if i == 0 {
-			continue // the warm-up
-		}
-		grepWalls = append(grepWalls, res.wall)
-		r.grepMaxRSS = max(r.grepMaxRSS, res.maxRSS)
-		res, err = timed(exec.Command(bin, "check", "--format", "json", dir), out)
-		if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
-			return r, fmt.Errorf("claimcheck check %s: %v: %s", dir, err, res.stderr)
-		}
-		var count countFindings
-		if _, err := out.Seek(0, io.SeekStart); err != nil {
-			return r, err
-		}
-		if _, err := io.Copy(&count, out); err != nil {
-			return r, fmt.Errorf("claimcheck check %s: reading its output: %v", dir, err)
-		}
-		if i > 1 && count.n != r.findings {
-			return r, fmt.Errorf("claimcheck check %s: %d findings, then %d: not deterministic", dir, r.findings, count.n)
-		}
-		walls, cpus = append(walls, res.wall), append(cpus, res.cpu)
-		r.maxRSS, r.findings = max(r.maxRSS, res.maxRSS), count.n
+	if i == 0 {
+		return nil // the warm-up
 	}
-	r.grepWall, r.wall, r.cpu = median(grepWalls), median(walls), median(cpus)
-	return r, nil
+	m.grepWalls = append(m.grepWalls, res.wall)
+	m.grepMaxRSS = max(m.grepMaxRSS, res.maxRSS)
+	res, err = timed(exec.Command(bin, "check", "--format", "json", m.dir), out)
+	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
+		return fmt.Errorf("claimcheck check %s: %v: %s", m.dir, err, res.stderr)
+	}
+	var count countFindings
+	if _, err := out.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	if _, err := io.Copy(&count, out); err != nil {
+		return fmt.Errorf("claimcheck check %s: reading its output: %v", m.dir, err)
+	}
+	if i > 1 && count.n != m.findings {
+		return fmt.Errorf("claimcheck check %s: %d findings, then %d: not deterministic", m.dir, m.findings, count.n)
+	}
+	m.walls, m.cpus = append(m.walls, res.wall), append(m.cpus, res.cpu)
+	m.maxRSS, m.findings = max(m.maxRSS, res.maxRSS), count.n
+	return nil
+}
+
+// result returns the row of the rounds so far: the median times, the
+// largest peak memory.
+func (m *measurement) result() row {
+	r := m.row
+	r.grepWall, r.wall, r.cpu = median(m.grepWalls), median(m.walls), median(m.cpus)
+	return r
 }
 
 // median returns the middle of ds (the mean of the two middle ones when
