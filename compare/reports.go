@@ -572,8 +572,7 @@ type votes struct {
 	// different ones by number, not by sorting every version's string.
 	whenID  []int32
 	whenNum map[string]int32
-	listed  []uint32 // by number: the finding (stamp) that last listed it
-	stamp   uint32
+	listed  stamps // by number: the dates the finding lists so far
 }
 
 // dateBufs are the lists reportDate words a finding from, kept from one
@@ -587,10 +586,7 @@ type dateBufs struct {
 // its date as that source gives it ("on Friday (Source)"), and that date's
 // number (see whenID).
 func (t *votes) of(j int) (against, when string, id int32) {
-	if t.against == nil {
-		t.against, t.when = make([]string, len(t.rs)), make([]string, len(t.rs))
-		t.whenID, t.whenNum = make([]int32, len(t.rs)), map[string]int32{}
-	}
+	t.ready()
 	if t.against[j] == "" {
 		y := t.rs[j]
 		src := t.g.arts[y.src].Source
@@ -599,28 +595,33 @@ func (t *votes) of(j int) (against, when string, id int32) {
 		w := y.c.Report.When + " (" + src + ")"
 		n, ok := t.whenNum[w]
 		if !ok {
-			n = int32(len(t.whenNum))
+			n = int32(len(t.whenNum)) // at most len(t.rs) of them
 			t.whenNum[w] = n
-			t.listed = append(t.listed, 0)
 		}
 		t.when[j], t.whenID[j] = w, n
 	}
 	return t.against[j], t.when[j], t.whenID[j]
 }
 
+// ready makes t's lists, by report, when first asked for.
+func (t *votes) ready() {
+	if t.against == nil {
+		t.against, t.when = make([]string, len(t.rs)), make([]string, len(t.rs))
+		t.whenID, t.whenNum = make([]int32, len(t.rs)), map[string]int32{}
+		t.listed = newStamps(len(t.rs))
+	}
+}
+
 // newFinding starts the list of a new finding: firstListing then tells
 // each date's first version in it.
-func (t *votes) newFinding() { t.stamp++ }
+func (t *votes) newFinding() {
+	t.ready()
+	t.listed.reset()
+}
 
 // firstListing reports whether date id is listed for the first time in
 // the finding newFinding started.
-func (t *votes) firstListing(id int32) bool {
-	if t.listed[id] == t.stamp {
-		return false
-	}
-	t.listed[id] = t.stamp
-	return true
-}
+func (t *votes) firstListing(id int32) bool { return t.listed.add(id) }
 
 // reportDate words the finding of report x, dated differently by the other
 // sources' versions (of which related are the locations): mine sources
