@@ -562,17 +562,19 @@ func (m *sharedMemo) count(i, j int) int {
 // votes words the reports of one reporter as votes against another's
 // date, each report once however many findings it is a vote in.
 type votes struct {
-	rs            []report
-	g             *Grouping
-	against, when []string        // by report; made when first asked for
-	in            *rules.Interner // interns the findings' evidence as it is made
-	bufs          *dateBufs
-	// The different dates as the sources give them (when), each numbered
-	// once: whenID[j] is report j's, so that a finding lists the
-	// different ones by number, not by sorting every version's string.
-	whenID  []int32
-	whenNum map[string]int32
-	listed  stamps // by number: the dates the finding lists so far
+	rs      []report
+	g       *Grouping
+	against []string        // by report; made when first asked for
+	in      *rules.Interner // interns the findings' evidence as it is made
+	bufs    *dateBufs
+	// The different dates as the sources give them ("on Friday
+	// (Source)"), each numbered once: dateOf[j] is report j's, so that a
+	// finding lists the different ones by number, not by sorting every
+	// version's string.
+	dates  []string // by number
+	dateOf []int32  // by report
+	number map[string]int32
+	listed stamps // by number: the dates the finding lists so far
 }
 
 // dateBufs are the lists reportDate words a finding from, kept from one
@@ -582,10 +584,10 @@ type dateBufs struct {
 	line                   []byte // an evidence line, before it is added
 }
 
-// of returns report j as a vote against ("Source (file:line: "text")"),
-// its date as that source gives it ("on Friday (Source)"), and that date's
-// number (see whenID).
-func (t *votes) of(j int) (against, when string, id int32) {
+// of returns report j as a vote against ("Source (file:line: "text")")
+// and the number of its date as that source gives it (t.dates[date] is
+// "on Friday (Source)").
+func (t *votes) of(j int) (against string, date int32) {
 	t.ready()
 	if t.against[j] == "" {
 		y := t.rs[j]
@@ -593,22 +595,22 @@ func (t *votes) of(j int) (against, when string, id int32) {
 		// fmt.Sprintf("%s (%s:%d: %q)", …) and ("%s (%s)", …), spelt out.
 		t.against[j] = src + " (" + y.a.File + ":" + strconv.Itoa(int(y.c.Line)) + ": " + strconv.Quote(y.c.Text) + ")"
 		w := y.c.Report.When + " (" + src + ")"
-		n, ok := t.whenNum[w]
+		n, ok := t.number[w]
 		if !ok {
-			n = int32(len(t.whenNum)) // at most len(t.rs) of them
-			t.whenNum[w] = n
+			n = int32(len(t.dates)) // at most len(t.rs) of them
+			t.number[w] = n
+			t.dates = append(t.dates, w)
 		}
-		t.when[j], t.whenID[j] = w, n
+		t.dateOf[j] = n
 	}
-	return t.against[j], t.when[j], t.whenID[j]
+	return t.against[j], t.dateOf[j]
 }
 
 // ready makes t's lists, by report, when first asked for.
 func (t *votes) ready() {
 	if t.against == nil {
-		t.against, t.when = make([]string, len(t.rs)), make([]string, len(t.rs))
-		t.whenID, t.whenNum = make([]int32, len(t.rs)), map[string]int32{}
-		t.listed = newStamps(len(t.rs))
+		t.against, t.dateOf = make([]string, len(t.rs)), make([]int32, len(t.rs))
+		t.number, t.listed = map[string]int32{}, newStamps(len(t.rs))
 	}
 }
 
@@ -619,9 +621,9 @@ func (t *votes) newFinding() {
 	t.listed.reset()
 }
 
-// firstListing reports whether date id is listed for the first time in
-// the finding newFinding started.
-func (t *votes) firstListing(id int32) bool { return t.listed.add(id) }
+// firstListing reports whether date is listed for the first time in the
+// finding newFinding started.
+func (t *votes) firstListing(date int32) bool { return t.listed.add(date) }
 
 // reportDate words the finding of report x, dated differently by the other
 // sources' versions (of which related are the locations): mine sources
@@ -634,10 +636,10 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 		if v.key == x.key {
 			continue
 		}
-		a, w, id := told.of(v.y)
+		a, date := told.of(v.y)
 		against = append(against, a)
-		if told.firstListing(id) {
-			whens = append(whens, w) // each different date once
+		if told.firstListing(date) {
+			whens = append(whens, told.dates[date]) // each different date once
 		}
 	}
 	leastFirst(against, listed) // only the first few are told

@@ -231,8 +231,9 @@ func FuzzVotesWhens(f *testing.F) {
 			var got, all []string
 			told.newFinding()
 			for _, b := range data[:end] {
-				_, w, id := told.of(int(b))
-				if told.firstListing(id) {
+				_, date := told.of(int(b))
+				w := told.dates[date]
+				if told.firstListing(date) {
 					got = append(got, w)
 				}
 				all = append(all, w)

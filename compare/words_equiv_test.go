@@ -36,11 +36,13 @@ func checkWords(t *testing.T, s string) {
 			t.Errorf("hasWords(%q, %d) = %v, want %v (words %q)", s, n, got, want, ws)
 		}
 	}
-	some := ws
+	var probe []string
 	if len(ws) > 16 {
-		some = append(slices.Clone(ws[:8]), ws[len(ws)-8:]...)
+		probe = append(append(probe, ws[:8]...), ws[len(ws)-8:]...)
+	} else {
+		probe = append(probe, ws...)
 	}
-	for _, w := range append(slices.Clone(some), "k", "i", "x", "istanbul", "zz") {
+	for _, w := range append(probe, "k", "i", "x", "istanbul", "zz") {
 		if got, want := hasWord(s, w), slices.Contains(ws, w); got != want {
 			t.Errorf("hasWord(%q, %q) = %v, want %v", s, w, got, want)
 		}
