@@ -93,6 +93,33 @@ func (g *Grouping) finish() {
 	}
 }
 
+// members returns the articles of each event, in article order, the
+// events in the order of their roots: event k's are order[at[k]:at[k+1]].
+// A block keyed by event is then made event by event, on every core,
+// each in a small map of its own, where one map of every event's blocks
+// grows past the caches and rehashes all it holds.
+func (g *Grouping) members() (order, at []int32) {
+	n := len(g.eventOf)
+	next := make([]int32, n) // by root: its size, then where its next member goes
+	for _, r := range g.eventOf {
+		next[r]++
+	}
+	w := int32(0)
+	for i, r := range g.eventOf {
+		if int(r) == i {
+			at = append(at, w)
+			w, next[i] = w+next[i], w
+		}
+	}
+	at = append(at, w)
+	order = make([]int32, n)
+	for i, r := range g.eventOf {
+		order[next[r]] = int32(i)
+		next[r]++
+	}
+	return order, at
+}
+
 // Event returns a stable name for the event of article a: the file and
 // index of its first article.
 func (g *Grouping) Event(a *claims.Article) string { return g.eventName[g.pos[a]] }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -47,27 +48,12 @@ type numberRef struct {
 	dated bool         // dated exactly to a day or days
 }
 
-// numberKey is a block of numbers: one event (its root article, see
-// Grouping.eventOf), one subject, one unit.
-type numberKey struct {
-	event         int32
-	subject, unit string
-}
-
 // numbers compares quantities for the same thing in the same event across
 // independent sources published within numberDays of each other. Numbers
 // are blocked by event, subject and unit; the blocks are compared on all
 // cores, and their findings put together in the order of the blocks.
 func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (rules.Dating, bool)) []rules.Finding {
-	blocks := map[numberKey][]numberRef{}
-	type perSource struct {
-		numberKey
-		src int32
-	}
-	per := map[perSource]int{}
-	var keys []numberKey
-	// The numbers compared are found on all cores, article by article;
-	// they are blocked in article order after.
+	// The numbers compared are found on all cores, article by article.
 	nums, at := gather(len(arts), func(ai int) int { return g.count(ai, claims.KindNumber) }, func(ai int, out []*claims.Claim) []*claims.Claim {
 		a := arts[ai]
 		for i := range a.Claims {
@@ -79,29 +65,66 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 		}
 		return out
 	})
-	for ai, a := range arts {
-		if at[ai] == at[ai+1] {
-			continue
+	// They are blocked event by event (members), on all cores, each
+	// event's articles in article order; a block's first number is its
+	// place in nums, and the blocks are put in that order.
+	type block struct {
+		first int
+		refs  []numberRef
+	}
+	type inEvent struct{ subject, unit string }
+	type perSource struct {
+		inEvent
+		src int32
+	}
+	type maps struct {
+		block map[inEvent]int // a block's place in its event's
+		per   map[perSource]int
+	}
+	order, eventAt := g.members()
+	perEvent := make([][]block, len(eventAt)-1)
+	scratch := make([]maps, workers(len(perEvent)))
+	parallel(len(perEvent), func(w, e int) {
+		m := &scratch[w]
+		if m.block == nil {
+			m.block, m.per = map[inEvent]int{}, map[perSource]int{}
 		}
-		d, ok := dating(a)
-		src := g.SourceKey(a)
-		for _, c := range nums[at[ai]:at[ai+1]] {
-			key := numberKey{g.eventOf[ai], c.Number.Subject, c.Number.Unit}
-			if _, ok := blocks[key]; !ok {
-				keys = append(keys, key)
-			}
-			// Votes count sources: a few numbers per source and block are
-			// enough, and keep a block small in a large event.
-			ps := perSource{key, g.srcOf(ai)}
-			if per[ps]++; per[ps] > perOutletTitle {
+		var blocks []block
+		for _, ai := range order[eventAt[e]:eventAt[e+1]] {
+			if at[ai] == at[ai+1] {
 				continue
 			}
-			blocks[key] = append(blocks[key], numberRef{ref{a, c}, src, d, ok && d.Exact()})
+			a := arts[ai]
+			d, ok := dating(a)
+			src := g.SourceKey(a)
+			for j, c := range nums[at[ai]:at[ai+1]] {
+				key := inEvent{c.Number.Subject, c.Number.Unit}
+				b, seen := m.block[key]
+				if !seen {
+					b = len(blocks)
+					m.block[key] = b
+					blocks = append(blocks, block{first: int(at[ai]) + j})
+				}
+				// Votes count sources: a few numbers per source and block
+				// are enough, and keep a block small in a large event.
+				ps := perSource{key, g.srcOf(int(ai))}
+				if m.per[ps]++; m.per[ps] > perOutletTitle {
+					continue
+				}
+				blocks[b].refs = append(blocks[b].refs, numberRef{ref{a, c}, src, d, ok && d.Exact()})
+			}
 		}
-	}
-	found := make([][]rules.Finding, len(keys))
-	parallel(len(keys), func(_, k int) {
-		ns := blocks[keys[k]]
+		clear(m.block)
+		clear(m.per)
+		perEvent[e] = blocks
+	})
+	nums = nil
+	byFirst := slices.Concat(perEvent...)
+	perEvent = nil
+	slices.SortFunc(byFirst, func(a, b block) int { return cmp.Compare(a.first, b.first) })
+	found := make([][]rules.Finding, len(byFirst))
+	parallel(len(byFirst), func(_, k int) {
+		ns := byFirst[k].refs
 		for _, x := range ns {
 			if !x.dated {
 				continue // numbers change: compare only what was said on the same days

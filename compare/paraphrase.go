@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/claimcheck/claimcheck/claims"
@@ -28,18 +29,8 @@ type stemmedRef struct {
 // the same statement only as reported speech. Quotes and reports are blocked
 // by event and speaker.
 func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *rules.Interner) []rules.Finding {
-	// An event is named by its root article (Grouping.eventOf), one to
-	// one with its name (Grouping.Event), and cheaper to hash.
-	type key struct {
-		event   int32
-		speaker string
-	}
-	reports := map[key][]stemmedRef{}
-	var quotes []ref
-	var keys []key // of the quotes, each once, in order
-	quotesOf := map[key][]int{}
 	// Which claims are compared, and their speakers, is found on all
-	// cores, article by article; they are blocked in article order after.
+	// cores, article by article.
 	type speaking struct {
 		c       *claims.Claim
 		quote   bool // a quote, else a report
@@ -71,32 +62,63 @@ func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *ru
 		}
 		return out
 	})
+	// The quotes are numbered in article order (firstQuote[ai] is article
+	// ai's first), and the findings are put in that order.
+	var quotes []ref
+	firstQuote := make([]int, len(arts))
 	for ai, a := range arts {
-		if at[ai] == at[ai+1] {
-			continue
-		}
-		event := g.eventOf[ai]
+		firstQuote[ai] = len(quotes)
 		for _, sp := range perArt[at[ai]:at[ai+1]] {
-			k := key{event, sp.speaker}
-			if !sp.quote {
-				reports[k] = append(reports[k], stemmedRef{ref{a, sp.c}, sp.words})
-				continue
+			if sp.quote {
+				quotes = append(quotes, ref{a, sp.c})
 			}
-			if _, ok := quotesOf[k]; !ok {
-				keys = append(keys, k)
-			}
-			quotesOf[k] = append(quotesOf[k], len(quotes))
-			quotes = append(quotes, ref{a, sp.c})
 		}
 	}
+	// A block is one event and speaker: its quotes, and its reports in
+	// article order. The blocks are made event by event (members).
+	type block struct {
+		quotes  []int
+		reports []stemmedRef
+	}
+	order, eventAt := g.members()
+	perEvent := make([][]block, len(eventAt)-1)
+	speakers := make([]map[string]int, workers(len(perEvent))) // a block's place in its event's, by speaker
+	parallel(len(perEvent), func(w, e int) {
+		if speakers[w] == nil {
+			speakers[w] = map[string]int{}
+		}
+		of := speakers[w]
+		var blocks []block
+		for _, ai := range order[eventAt[e]:eventAt[e+1]] {
+			qi := firstQuote[ai]
+			for _, sp := range perArt[at[ai]:at[ai+1]] {
+				b, ok := of[sp.speaker]
+				if !ok {
+					b = len(blocks)
+					of[sp.speaker] = b
+					blocks = append(blocks, block{})
+				}
+				if sp.quote {
+					blocks[b].quotes = append(blocks[b].quotes, qi)
+					qi++
+				} else {
+					blocks[b].reports = append(blocks[b].reports, stemmedRef{ref{arts[ai], sp.c}, sp.words})
+				}
+			}
+		}
+		clear(of)
+		perEvent[e] = slices.DeleteFunc(blocks, func(b block) bool { return len(b.quotes) == 0 })
+	})
 	perArt = nil
-	// The quotes of one event and speaker are compared with its reports
-	// on one core, each report's words stemmed once (stems).
-	found := make([][]hit, len(keys)) // by quote
-	parallel(len(keys), func(_, b int) {
-		ys := reports[keys[b]]
+	blocks := slices.Concat(perEvent...)
+	perEvent = nil
+	// The quotes of one block are compared with its reports on one core,
+	// each report's words stemmed once (stems).
+	found := make([][]hit, len(blocks)) // by quote
+	parallel(len(blocks), func(_, b int) {
+		ys := blocks[b].reports
 		var qw []string // of one quote, kept for the next
-		for _, qi := range quotesOf[keys[b]] {
+		for _, qi := range blocks[b].quotes {
 			x := quotes[qi]
 			qw = appendStemList(qw[:0], x.c.Quote.Words)
 			if len(qw) < 4 {
