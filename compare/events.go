@@ -49,13 +49,16 @@ func (u unionFind) union(i, j int) {
 // sources are not independent (copies of one text, or one outlet). Once
 // made it is only read, and may be used from many goroutines.
 type Grouping struct {
-	arts   []*claims.Article
-	pos    map[*claims.Article]int
-	event  unionFind
-	source unionFind
-	// copies[i] lists, for a group root, the sources folded into it and why.
-	copies    map[int][]string
-	copyPairs [][2]int
+	arts  []*claims.Article
+	pos   map[*claims.Article]int
+	event unionFind
+	// outlet joins the articles of one outlet (by name, folded), its root
+	// the outlet's first article.
+	outlet unionFind
+	// copies lists, for an independent source in an event, the outlets
+	// folded into it and why.
+	copies    map[sourceIn][]string
+	copyPairs []copyPair
 	// Made once the groups are known: each article's event root, its
 	// independent source's root, and the name of its event.
 	eventOf   []int32
@@ -74,22 +77,82 @@ func (g *Grouping) count(ai int, k claims.Kind) int {
 	return countKind(g.arts[ai], k)
 }
 
-// finish fixes the groups: roots, and the names of the events.
+// A copyPair is two articles of two outlets that share much of their
+// text (findCopies), and how much: shared of the smaller's small sampled
+// shingles.
+type copyPair struct {
+	i, j          int
+	shared, small int
+}
+
+// A sourceIn is an independent source in an event: the roots of both.
+type sourceIn struct {
+	event, source int32
+}
+
+// finish fixes the groups: roots, the independent sources, and the names
+// of the events.
 func (g *Grouping) finish() {
 	n := len(g.arts)
 	g.eventOf = make([]int32, n)
-	g.sourceOf = make([]int32, n)
 	g.eventName = make([]string, n)
 	for i := range n {
 		g.eventOf[i] = int32(g.event.find(i))
-		g.sourceOf[i] = int32(g.source.find(i))
 	}
+	g.foldCopies()
 	for i := range n {
 		if r := int(g.eventOf[i]); r == i {
 			g.eventName[i] = g.arts[i].File + "#" + strconv.Itoa(g.arts[i].Index+1)
 		} else {
 			g.eventName[i] = g.eventName[r] // a root comes before its members
 		}
+	}
+}
+
+// foldCopies makes each article's independent source: its outlet, or,
+// where an article of the outlet and one of another share much of their
+// text (copyPairs, joined into one event), the two outlets as one, in
+// that event only. An outlet that reprints one agency's copy in one story
+// and another agency's in the next does not make the two agencies one
+// source in every story, and so hide every disagreement between them. A
+// source's root is the first article of the first of its outlets.
+func (g *Grouping) foldCopies() {
+	parent := map[sourceIn]int32{} // an outlet's, in an event, once folded into another
+	find := func(e, o int32) int32 {
+		for {
+			p, ok := parent[sourceIn{e, o}]
+			if !ok {
+				return o
+			}
+			o = p
+		}
+	}
+	type note struct {
+		at   sourceIn // the event, and the outlet of the pair's first article
+		text string
+	}
+	var notes []note
+	for _, p := range g.copyPairs {
+		e := g.eventOf[p.i]
+		oi, oj := int32(g.outlet.find(p.i)), int32(g.outlet.find(p.j))
+		a, b := find(e, oi), find(e, oj)
+		if a == b {
+			continue
+		}
+		if b < a {
+			a, b = b, a
+		}
+		parent[sourceIn{e, b}] = a
+		notes = append(notes, note{sourceIn{e, oi}, fmt.Sprintf("%s and %s share %d%% of their text (%s, %s): counted as one source",
+			g.arts[p.i].Source, g.arts[p.j].Source, 100*p.shared/p.small, g.arts[p.i].File, g.arts[p.j].File)})
+	}
+	g.sourceOf = make([]int32, len(g.arts))
+	for i := range g.sourceOf {
+		g.sourceOf[i] = find(g.eventOf[i], int32(g.outlet.find(i)))
+	}
+	for _, n := range notes {
+		r := sourceIn{n.at.event, find(n.at.event, n.at.source)}
+		g.copies[r] = append(g.copies[r], n.text)
 	}
 }
 
@@ -130,7 +193,8 @@ func (g *Grouping) SameEvent(a, b *claims.Article) bool {
 }
 
 // SourceKey names the independent source of an article: articles of one
-// outlet, and near-copies of one text (syndicated wire copy), share a key.
+// outlet, and near-copies of one text (syndicated wire copy) in one event,
+// share a key.
 func (g *Grouping) SourceKey(a *claims.Article) string {
 	return g.arts[g.sourceOf[g.pos[a]]].Source
 }
@@ -143,7 +207,8 @@ func (g *Grouping) srcOf(i int) int32 { return g.sourceOf[i] }
 // Folded explains which sources were folded into a's independent source,
 // or "" when none were.
 func (g *Grouping) Folded(a *claims.Article) string {
-	return strings.Join(g.copies[int(g.sourceOf[g.pos[a]])], "; ")
+	i := g.pos[a]
+	return strings.Join(g.copies[sourceIn{g.eventOf[i], g.sourceOf[i]}], "; ")
 }
 
 // shingleLen is the length in words of the text shingles that detect
@@ -213,7 +278,7 @@ func (s *Scans) Scan(a *claims.Article) {
 // to scanned): their sets are taken from it, and it is emptied.
 func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, bool), scanned func(*claims.Article), pre *Scans) *Grouping {
 	g := &Grouping{arts: arts, pos: map[*claims.Article]int{}, event: newUnionFind(len(arts)),
-		source: newUnionFind(len(arts)), copies: map[int][]string{}}
+		outlet: newUnionFind(len(arts)), copies: map[sourceIn][]string{}}
 	for i, a := range arts {
 		g.pos[a] = i
 	}
@@ -222,7 +287,7 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	for i, a := range arts {
 		key := asciifold.Lower(a.Source)
 		if j, ok := first[key]; ok {
-			g.source.union(j, i)
+			g.outlet.union(j, i)
 		} else {
 			first[key] = i
 		}
@@ -258,7 +323,7 @@ func group(arts []*claims.Article, dating func(*claims.Article) (rules.Dating, b
 	<-copied
 	// Copies are one story.
 	for _, p := range g.copyPairs {
-		g.event.union(p[0], p[1])
+		g.event.union(p.i, p.j)
 	}
 	g.finish()
 	return g
@@ -379,9 +444,10 @@ func fnvString(h uint64, s string) uint64 {
 	return h
 }
 
-// findCopies folds into one source the articles that share much of their
-// text: sets holds each article's shingles. It writes the sources, the
-// copies and copyPairs only, and reads nothing findEvents writes.
+// findCopies finds the articles that share much of their text, of two
+// outlets: sets holds each article's shingles. It writes copyPairs only
+// (finish folds their sources, event by event), and reads nothing
+// findEvents writes.
 func (g *Grouping) findCopies(sets [][]uint64) {
 	n := len(g.arts)
 	index, _, _ := invert(sets)
@@ -391,11 +457,6 @@ func (g *Grouping) findCopies(sets [][]uint64) {
 	}
 	sets = nil
 	shared := sharedPairs(index, n)
-	type note struct {
-		i    int
-		text string
-	}
-	var notes []note
 	for i := range g.arts {
 		js, ns := shared.of(i)
 		for k, j32 := range js {
@@ -404,17 +465,8 @@ func (g *Grouping) findCopies(sets [][]uint64) {
 			if small == 0 || n < copyMin || float64(n) < copyShare*float64(small) || strings.EqualFold(g.arts[i].Source, g.arts[j].Source) {
 				continue
 			}
-			g.copyPairs = append(g.copyPairs, [2]int{i, j})
-			if g.source.find(i) != g.source.find(j) {
-				g.source.union(i, j)
-				notes = append(notes, note{i, fmt.Sprintf("%s and %s share %d%% of their text (%s, %s): counted as one source",
-					g.arts[i].Source, g.arts[j].Source, 100*n/small, g.arts[i].File, g.arts[j].File)})
-			}
+			g.copyPairs = append(g.copyPairs, copyPair{i, j, n, small})
 		}
-	}
-	for _, n := range notes {
-		r := g.source.find(n.i)
-		g.copies[r] = append(g.copies[r], n.text)
 	}
 }
 
