@@ -220,6 +220,18 @@ type report struct {
 	key   dayKey  // day, as a number
 	src   int32   // the independent source (Grouping.srcOf)
 	art   int32   // its article's index
+	// The claim's weekday, and whether its day is resolved: kept here, as
+	// pairDayKey reads them for every pair compared, and the claim's are
+	// two pointers away.
+	weekday int8
+	dated   bool
+}
+
+// setDay sets r's key, weekday and dated from its claim c.
+func (r *report) setDay(c *claims.Claim) {
+	r.key = dayKeyOf(c)
+	r.weekday = int8(c.Report.Weekday)
+	r.dated = !c.Report.Day.IsZero()
 }
 
 // A dayKey numbers a report's day as the string day does: a resolved date
@@ -239,12 +251,30 @@ func dayKeyOf(c *claims.Claim) dayKey {
 type version struct {
 	key dayKey // the day (pairDay), as a number: days are one when keys are
 	src int32
-	y   int // index of the report
+	// prev is the source's version before this one, -1 when none: a
+	// source's versions are found from its last (scratch.lastOf).
+	prev int32
+	y    int // index of the report
 }
 
-type versionKey struct {
-	day dayKey
-	src int32
+// addVersion records that report y gives day key for source src: the
+// source's version of that day, if versions holds one, now names y (the
+// last compared); else a new version is appended. lastOf holds each
+// source's last version in versions, found from there through prev, where
+// a map of (day, source) was hashed for every pair compared.
+func addVersion(versions []version, lastOf *srcMap, key dayKey, src int32, y int) []version {
+	last := int32(-1)
+	if lastOf.has(src) {
+		last = lastOf.val[src]
+		for v := last; v >= 0; v = versions[v].prev {
+			if versions[v].key == key {
+				versions[v].y = y
+				return versions
+			}
+		}
+	}
+	lastOf.set(src, int32(len(versions)))
+	return append(versions, version{key: key, src: src, prev: last, y: y})
 }
 
 // reportDates finds reports by one reporter that two sources date
@@ -305,7 +335,8 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 		}
 		for _, st := range perArt[at[ai]:at[ai+1]] {
 			c := st.c
-			r := report{ref: ref{a, c}, src: g.srcOf(ai), art: int32(ai), day: st.day, key: st.key, words: make([]int32, len(st.words))}
+			r := report{ref: ref{a, c}, src: g.srcOf(ai), art: int32(ai), day: st.day, words: make([]int32, len(st.words))}
+			r.setDay(c)
 			for j, w := range st.words {
 				id, ok := number[w]
 				if !ok {
@@ -356,7 +387,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	type scratch struct {
 		cands    []int
 		versions []version
-		index    map[versionKey]int
+		lastOf   srcMap // a source's last version (an index into versions)
 		vote     srcMap // a source's vote: 1 when it gives x's day too, else 0
 		related  []rules.Location
 		bufs     dateBufs
@@ -368,7 +399,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{index: map[versionKey]int{}, vote: newSrcMap(len(arts)), shared: newSharedMemo()}
+			sc = &scratch{lastOf: newSrcMap(len(arts)), vote: newSrcMap(len(arts)), shared: newSharedMemo()}
 			scratches[w] = sc
 		}
 		rs := byKey[k]
@@ -428,7 +459,8 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 			}
 			cands := sc.cands
 			versions := sc.versions[:0]
-			clear(sc.index)
+			lastOf := &sc.lastOf
+			lastOf.reset()
 			best, bestShared := -1, 0 // the report of another day sharing most words
 			for _, j := range cands {
 				y := &rs[j]
@@ -440,13 +472,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 					continue
 				}
 				yk := pairDayKey(x, y)
-				vk := versionKey{yk, y.src}
-				if v, ok := sc.index[vk]; ok {
-					versions[v].y = j
-				} else {
-					sc.index[vk] = len(versions)
-					versions = append(versions, version{yk, y.src, j})
-				}
+				versions = addVersion(versions, lastOf, yk, y.src, j)
 				if yk != x.key && shared > bestShared {
 					best, bestShared = j, shared
 				}
@@ -720,13 +746,13 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 // article are compared by weekday, and two dated ones by the days they
 // resolve to. (pairDay, in the tests, names the day it keys.)
 func pairDayKey(x, y *report) dayKey {
-	if !x.c.Report.Day.IsZero() && !y.c.Report.Day.IsZero() {
+	if x.dated && y.dated {
 		return y.key
 	}
-	if x.c.Report.Weekday == y.c.Report.Weekday {
+	if x.weekday == y.weekday {
 		return x.key
 	}
-	return dayKey(y.c.Report.Weekday)
+	return dayKey(y.weekday)
 }
 
 // first reports whether report x comes before every other version (by

@@ -140,7 +140,7 @@ func reportOf(wd, off int, dated bool) report {
 	} else {
 		r.day = time.Weekday(wd).String()
 	}
-	r.key = dayKeyOf(c)
+	r.setDay(c)
 	return r
 }
 
@@ -244,6 +244,49 @@ func FuzzVotesWhens(f *testing.F) {
 				t.Fatalf("listed %q, want %q", got, want)
 			}
 			data = data[min(end+1, len(data)):]
+		}
+	})
+}
+
+// FuzzAddVersion checks addVersion against the map of (day, source) to
+// version it replaced: the same versions, in the same order, each naming
+// the last report given for it. Each pair of bytes of data is a day and a
+// source; a zero day byte starts the next report's versions.
+func FuzzAddVersion(f *testing.F) {
+	f.Add([]byte{1, 1, 2, 1, 1, 1, 3, 2, 0, 0, 1, 2})
+	f.Add([]byte{5, 9, 5, 9, 6, 9, 5, 9})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		type versionKey struct {
+			day dayKey
+			src int32
+		}
+		lastOf := newSrcMap(16)
+		var got []version
+		var want []version
+		index := map[versionKey]int{}
+		for i := 0; i+1 < len(data); i += 2 {
+			if data[i] == 0 {
+				lastOf.reset()
+				got, want = got[:0], want[:0]
+				clear(index)
+				continue
+			}
+			key, src := dayKey(data[i]%5), int32(data[i+1]%16)
+			got = addVersion(got, &lastOf, key, src, i)
+			if v, ok := index[versionKey{key, src}]; ok {
+				want[v].y = i
+			} else {
+				index[versionKey{key, src}] = len(want)
+				want = append(want, version{key: key, src: src, y: i})
+			}
+			if len(got) != len(want) {
+				t.Fatalf("after %v: %d versions, want %d", data[:i+2], len(got), len(want))
+			}
+			for k := range got {
+				if got[k].key != want[k].key || got[k].src != want[k].src || got[k].y != want[k].y {
+					t.Fatalf("after %v: version %d is %+v, want %+v", data[:i+2], k, got[k], want[k])
+				}
+			}
 		}
 	})
 }
