@@ -78,8 +78,8 @@ func (g *Grouping) count(ai int, k claims.Kind) int {
 }
 
 // A copyPair is two articles of two outlets that share much of their
-// text (findCopies), and how much: shared of the smaller's small sampled
-// shingles.
+// text (findCopies): shared of the sampled shingles, of the small that
+// the smaller of the two holds.
 type copyPair struct {
 	i, j          int
 	shared, small int
