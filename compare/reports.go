@@ -252,9 +252,110 @@ type version struct {
 	key dayKey // the day (pairDay), as a number: days are one when keys are
 	src int32
 	// prev is the source's version before this one, -1 when none: a
-	// source's versions are found from its last (scratch.lastOf).
+	// source's versions are found from its last (classes.lastOf).
 	prev int32
 	y    int // index of the report
+}
+
+// A reportClass is what a report's versions among a list of candidates
+// depend on, but for its source: its content words (their list, see
+// sharedMemo) and its day. Syndicated copies of one report, in the
+// articles of one week, are of one class.
+type reportClass struct {
+	list    int32
+	key     dayKey
+	weekday int8
+	dated   bool
+}
+
+// A classTally is what the candidates say of a class's reports, every
+// source's: its versions (addVersion), and for each source its report of
+// another day that shares most words with the class's (the first of
+// them).
+type classTally struct {
+	versions []version
+	bests    []srcBest
+}
+
+type srcBest struct {
+	src    int32
+	shared int
+	y      int
+}
+
+// best returns the report of another day, of a source other than src,
+// that shares most words (the first of them; -1: none), as one pass over
+// the candidates leaving src out finds it.
+func (t *classTally) best(src int32) int {
+	best, shared := -1, 0
+	for _, b := range t.bests {
+		if b.src != src && (b.shared > shared || b.shared == shared && b.y < best) {
+			best, shared = b.y, b.shared
+		}
+	}
+	return best
+}
+
+// classes holds the tallies of the classes met among one list of
+// candidates (cands), each made once.
+type classes struct {
+	cands   []int
+	classOf map[reportClass]int // a class's place in tallies
+	tallies []classTally
+	lastOf  srcMap // a source's last version in the tally being made
+	bestOf  srcMap // a source's place in its bests
+}
+
+func newClasses(arts int) classes {
+	return classes{classOf: map[reportClass]int{}, lastOf: newSrcMap(arts), bestOf: newSrcMap(arts)}
+}
+
+// newCands forgets the tallies: the candidates are about to change.
+func (c *classes) newCands() {
+	clear(c.classOf)
+	c.tallies = c.tallies[:0]
+}
+
+// tallyClass returns the tally of report i's class among c.cands, made
+// when first asked for. A report's versions are the tally's, less its own
+// source's; its report of another day sharing most words is best(its
+// source).
+func (c *classes) tallyClass(rs []report, i int, memo *sharedMemo) *classTally {
+	x := &rs[i]
+	key := reportClass{memo.list[i], x.key, x.weekday, x.dated}
+	if k, ok := c.classOf[key]; ok {
+		return &c.tallies[k]
+	}
+	k := len(c.tallies)
+	c.classOf[key] = k
+	if k < cap(c.tallies) {
+		c.tallies = c.tallies[:k+1]
+		c.tallies[k].versions, c.tallies[k].bests = c.tallies[k].versions[:0], c.tallies[k].bests[:0]
+	} else {
+		c.tallies = append(c.tallies, classTally{})
+	}
+	t := &c.tallies[k]
+	c.lastOf.reset()
+	c.bestOf.reset()
+	for _, j := range c.cands {
+		y := &rs[j]
+		shared := memo.count(i, j)
+		if !similarCount(shared, len(x.words), len(y.words)) {
+			continue
+		}
+		yk := pairDayKey(x, y)
+		t.versions = addVersion(t.versions, &c.lastOf, yk, y.src, j)
+		if yk == x.key {
+			continue
+		}
+		if !c.bestOf.has(y.src) {
+			c.bestOf.set(y.src, int32(len(t.bests)))
+			t.bests = append(t.bests, srcBest{y.src, shared, j})
+		} else if b := &t.bests[c.bestOf.val[y.src]]; shared > b.shared {
+			b.shared, b.y = shared, j
+		}
+	}
+	return t
 }
 
 // addVersion records that report y gives day key for source src: the
@@ -385,9 +486,8 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	}
 
 	type scratch struct {
-		cands    []int
+		classes  // the candidates (cands), and their tallies by class
 		versions []version
-		lastOf   srcMap // a source's last version (an index into versions)
 		vote     srcMap // a source's vote: 1 when it gives x's day too, else 0
 		related  []rules.Location
 		bufs     dateBufs
@@ -399,7 +499,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	parallel(len(keys), func(w, k int) {
 		sc := scratches[w]
 		if sc == nil {
-			sc = &scratch{lastOf: newSrcMap(len(arts)), vote: newSrcMap(len(arts)), shared: newSharedMemo()}
+			sc = &scratch{classes: newClasses(len(arts)), vote: newSrcMap(len(arts)), shared: newSharedMemo()}
 			scratches[w] = sc
 		}
 		rs := byKey[k]
@@ -430,6 +530,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 		told := votes{rs: rs, g: g, in: in, bufs: &sc.bufs}
 		memo := &sc.shared
 		memo.reset(rs)
+		sc.newCands()
 		var candsOf []int // the weeks cands was made for (near[art]), nil: none yet
 		candsSet := false
 		for i := range rs {
@@ -456,27 +557,19 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 					}
 				}
 				sc.cands, candsOf, candsSet = cands, ws, true
+				sc.newCands()
 			}
-			cands := sc.cands
+			// The versions of x's class among the candidates, every source's
+			// (x's own left out below): the reports of one class are
+			// compared with the same candidates alike.
+			t := sc.tallyClass(rs, i, memo)
 			versions := sc.versions[:0]
-			lastOf := &sc.lastOf
-			lastOf.reset()
-			best, bestShared := -1, 0 // the report of another day sharing most words
-			for _, j := range cands {
-				y := &rs[j]
-				if j == i || y.src == x.src {
-					continue
-				}
-				shared := memo.count(i, j)
-				if !similarCount(shared, len(x.words), len(y.words)) {
-					continue
-				}
-				yk := pairDayKey(x, y)
-				versions = addVersion(versions, lastOf, yk, y.src, j)
-				if yk != x.key && shared > bestShared {
-					best, bestShared = j, shared
+			for _, v := range t.versions {
+				if v.src != x.src {
+					versions = append(versions, v)
 				}
 			}
+			best := t.best(x.src) // the report of another day sharing most words
 			// One source, one vote: a source that gives x's day (maybe
 			// beside another) agrees; one that gives only other days is
 			// against once, however many days it gives.

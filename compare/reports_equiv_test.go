@@ -290,3 +290,87 @@ func FuzzAddVersion(f *testing.F) {
 		}
 	})
 }
+
+// FuzzTallyClass checks a report's versions and best report taken from
+// its class's tally (tallyClass, less its own source) against the loop
+// over the candidates that left its source out, report by report. Each
+// group of four bytes of data is a report: its weekday and whether it is
+// dated, its day, its source, and its content words (a few small
+// numbers, so that lists repeat and overlap); the candidates are every
+// report whose index the last byte's bits pick.
+func FuzzTallyClass(f *testing.F) {
+	f.Add([]byte{1, 0, 1, 7, 1, 0, 2, 7, 3, 1, 1, 15, 0, 2, 3, 7, 0xff})
+	f.Add([]byte{8, 3, 0, 255, 9, 3, 1, 255, 8, 4, 2, 254, 0x5a})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if len(data) < 5 {
+			return
+		}
+		pick := data[len(data)-1]
+		var rs []report
+		for k := 0; k+3 < len(data)-1 && len(rs) < 64; k += 4 {
+			b := data[k : k+4]
+			r := reportOf(int(b[0]%7), int(b[1]%4), b[0]&8 != 0)
+			r.src = int32(b[2] % 5) // below sources
+			// Words w+1 for the byte's set bits w, and 10 to 13 always.
+			for w := range 8 {
+				if b[3]&(1<<w) != 0 {
+					r.words = append(r.words, int32(w+1))
+				}
+			}
+			r.words = append(r.words, 10, 11, 12, 13)
+			rs = append(rs, r)
+		}
+		var cands []int
+		for j := range rs {
+			if pick&(1<<(j%8)) != 0 {
+				cands = append(cands, j)
+			}
+		}
+		memo := newSharedMemo()
+		memo.reset(rs)
+		const sources = 5 // r.src is below it
+		c := newClasses(sources)
+		c.cands = cands
+		c.newCands()
+		for i := range rs {
+			x := &rs[i]
+			// The loop tallyClass replaced.
+			lastOf := newSrcMap(sources)
+			var want []version
+			wantBest, bestShared := -1, 0
+			for _, j := range cands {
+				y := &rs[j]
+				if j == i || y.src == x.src {
+					continue
+				}
+				shared := memo.count(i, j)
+				if !similarCount(shared, len(x.words), len(y.words)) {
+					continue
+				}
+				yk := pairDayKey(x, y)
+				want = addVersion(want, &lastOf, yk, y.src, j)
+				if yk != x.key && shared > bestShared {
+					wantBest, bestShared = j, shared
+				}
+			}
+			tl := c.tallyClass(rs, i, &memo)
+			var got []version
+			for _, v := range tl.versions {
+				if v.src != x.src {
+					got = append(got, v)
+				}
+			}
+			if len(got) != len(want) {
+				t.Fatalf("report %d: %d versions, want %d", i, len(got), len(want))
+			}
+			for k := range got {
+				if got[k].key != want[k].key || got[k].src != want[k].src || got[k].y != want[k].y {
+					t.Fatalf("report %d: version %d is %+v, want %+v", i, k, got[k], want[k])
+				}
+			}
+			if b := tl.best(x.src); b != wantBest {
+				t.Fatalf("report %d: best %d, want %d", i, b, wantBest)
+			}
+		}
+	})
+}
