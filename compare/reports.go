@@ -257,6 +257,31 @@ type version struct {
 	y    int // index of the report
 }
 
+// mergeSorted appends to dst the numbers of lists, each sorted, in order
+// and each once: slices.Compact(slices.Sorted(all of them)), in one pass
+// that takes the least head of the few lists each time. The numbers are
+// not negative (report indexes).
+func mergeSorted(dst []int, lists [][]int) []int {
+	at := make([]int, len(lists))
+	for {
+		least := -1
+		for l, list := range lists {
+			if at[l] < len(list) && (least < 0 || list[at[l]] < least) {
+				least = list[at[l]]
+			}
+		}
+		if least < 0 {
+			return dst
+		}
+		dst = append(dst, least)
+		for l, list := range lists {
+			for at[l] < len(list) && list[at[l]] == least {
+				at[l]++
+			}
+		}
+	}
+}
+
 // A reportClass is what a report's versions among a list of candidates
 // depend on, but for its source: its content words (their list, see
 // sharedMemo) and its day. Syndicated copies of one report, in the
@@ -492,7 +517,8 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 		related  []rules.Location
 		bufs     dateBufs
 		shared   sharedMemo
-		wide     []int // the reporter's reports of undated or widely dated articles
+		wide     []int   // the reporter's reports of undated or widely dated articles
+		lists    [][]int // the lists a report's candidates are merged from
 	}
 	scratches := make([]*scratch, workers(len(keys)))
 	found := make([][]rules.Finding, len(keys))
@@ -545,12 +571,12 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 			if !candsSet || !slices.Equal(ws, candsOf) {
 				cands := sc.cands[:0]
 				if len(ws) > 0 {
+					lists := sc.lists[:0]
 					for _, w := range ws {
-						cands = append(cands, byWeek[w]...)
+						lists = append(lists, byWeek[w])
 					}
-					cands = append(cands, wide...)
-					slices.Sort(cands)
-					cands = slices.Compact(cands)
+					sc.lists = append(lists, wide)
+					cands = mergeSorted(cands, sc.lists)
 				} else {
 					for j := range rs {
 						cands = append(cands, j)
@@ -590,7 +616,15 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 					against++
 				}
 			}
-			versions = slices.DeleteFunc(versions, func(v version) bool { return v.key != x.key && vote.val[v.src] == 1 })
+			// Versions of other days from sources that give x's too are
+			// left out.
+			kept := versions[:0]
+			for _, v := range versions {
+				if v.key == x.key || vote.val[v.src] != 1 {
+					kept = append(kept, v)
+				}
+			}
+			versions = kept
 			sc.versions = versions
 			if against == 0 || mine > against {
 				continue

@@ -374,3 +374,32 @@ func FuzzTallyClass(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMergeSorted checks mergeSorted against sorting every list's numbers
+// together and compacting them. Each byte of data is a number, added to
+// the list in hand; a byte of 0 starts the next list, each kept sorted.
+func FuzzMergeSorted(f *testing.F) {
+	f.Add([]byte{1, 3, 5, 0, 2, 3, 9, 0, 0, 5, 6})
+	f.Add([]byte{7, 7, 0, 7})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		lists := [][]int{nil}
+		for _, b := range data {
+			if b == 0 {
+				lists = append(lists, nil)
+				continue
+			}
+			l := &lists[len(lists)-1]
+			*l = append(*l, int(b))
+			slices.Sort(*l)
+		}
+		var all []int
+		for _, l := range lists {
+			all = append(all, l...)
+		}
+		slices.Sort(all)
+		want := slices.Compact(all)
+		if got := mergeSorted(nil, lists); !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Fatalf("mergeSorted(%v) = %v, want %v", lists, got, want)
+		}
+	})
+}
