@@ -220,18 +220,16 @@ type report struct {
 	key   dayKey  // day, as a number
 	src   int32   // the independent source (Grouping.srcOf)
 	art   int32   // its article's index
-	// The claim's weekday, and whether its day is resolved: kept here, as
-	// pairDayKey reads them for every pair compared, and the claim's are
-	// two pointers away.
+	// The claim's weekday: kept here, as pairDayKey reads it for every
+	// pair compared, and the claim's is two pointers away (whether the
+	// day is resolved, it reads from key).
 	weekday int8
-	dated   bool
 }
 
-// setDay sets r's key, weekday and dated from its claim c.
+// setDay sets r's key and weekday from its claim c.
 func (r *report) setDay(c *claims.Claim) {
 	r.key = dayKeyOf(c)
 	r.weekday = int8(c.Report.Weekday)
-	r.dated = !c.Report.Day.IsZero()
 }
 
 // A dayKey numbers a report's day as the string day does: a resolved date
@@ -239,6 +237,10 @@ func (r *report) setDay(c *claims.Claim) {
 // Two days are one exactly when their keys are, and a number hashes and
 // compares faster than the string.
 type dayKey int64
+
+// resolved reports whether k is a resolved date (its last three bits 7,
+// negative days included), not a weekday.
+func (k dayKey) resolved() bool { return k&7 == 7 }
 
 func dayKeyOf(c *claims.Claim) dayKey {
 	if !c.Report.Day.IsZero() {
@@ -290,7 +292,6 @@ type reportClass struct {
 	list    int32
 	key     dayKey
 	weekday int8
-	dated   bool
 }
 
 // A classTally is what the candidates say of a class's reports, every
@@ -347,7 +348,7 @@ func (c *classes) newCands() {
 // source).
 func (c *classes) tallyClass(rs []report, i int, memo *sharedMemo) *classTally {
 	x := &rs[i]
-	key := reportClass{memo.list[i], x.key, x.weekday, x.dated}
+	key := reportClass{memo.list[i], x.key, x.weekday}
 	if k, ok := c.classOf[key]; ok {
 		return &c.tallies[k]
 	}
@@ -873,7 +874,7 @@ func reportDate(x report, rs []report, versions []version, related []rules.Locat
 // article are compared by weekday, and two dated ones by the days they
 // resolve to. (pairDay, in the tests, names the day it keys.)
 func pairDayKey(x, y *report) dayKey {
-	if x.dated && y.dated {
+	if x.key.resolved() && y.key.resolved() {
 		return y.key
 	}
 	if x.weekday == y.weekday {
