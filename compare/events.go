@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -158,9 +159,7 @@ func (g *Grouping) foldCopies() {
 
 // members returns the articles of each event, in article order, the
 // events in the order of their roots: event k's are order[at[k]:at[k+1]].
-// A block keyed by event is then made event by event, on every core,
-// each in a small map of its own, where one map of every event's blocks
-// grows past the caches and rehashes all it holds.
+// (See eventBlocks.)
 func (g *Grouping) members() (order, at []int32) {
 	n := len(g.eventOf)
 	next := make([]int32, n) // by root: its size, then where its next member goes
@@ -181,6 +180,43 @@ func (g *Grouping) members() (order, at []int32) {
 		next[r]++
 	}
 	return order, at
+}
+
+// eventBlocks makes blocks of claims keyed within one event, event by
+// event on every core (members), each event's in a small map of its own:
+// one map of every event's blocks grew past the caches and rehashed on
+// one core. visit is called on each article of an event, in article
+// order, with block, which returns the event's block of a key, new (and
+// zero) the first time it is asked for. The blocks are returned event
+// after event, each event's in the order first asked for. A block's
+// pointer holds until block is called again.
+func eventBlocks[K comparable, B any](g *Grouping, visit func(ai int, block func(K) (b *B, isNew bool))) []B {
+	order, at := g.members()
+	perEvent := make([][]B, len(at)-1)
+	places := make([]map[K]int, workers(len(perEvent))) // a block's place in its event's
+	parallel(len(perEvent), func(w, e int) {
+		if places[w] == nil {
+			places[w] = map[K]int{}
+		}
+		of := places[w]
+		var blocks []B
+		block := func(k K) (*B, bool) {
+			b, ok := of[k]
+			if !ok {
+				b = len(blocks)
+				of[k] = b
+				var zero B
+				blocks = append(blocks, zero)
+			}
+			return &blocks[b], !ok
+		}
+		for _, ai := range order[at[e]:at[e+1]] {
+			visit(int(ai), block)
+		}
+		clear(of)
+		perEvent[e] = blocks
+	})
+	return slices.Concat(perEvent...)
 }
 
 // Event returns a stable name for the event of article a: the file and

@@ -48,6 +48,32 @@ type numberRef struct {
 	dated bool         // dated exactly to a day or days
 }
 
+// A numberBlock is the numbers of one event, subject and unit: its first
+// number's place among all, its numbers, and how many of each source's
+// were met.
+type numberBlock struct {
+	first int
+	refs  []numberRef
+	per   []srcCount
+}
+
+type srcCount struct {
+	src int32
+	n   int
+}
+
+// count counts one more number of source src in b and returns how many.
+func (b *numberBlock) count(src int32) int {
+	for i := range b.per {
+		if b.per[i].src == src {
+			b.per[i].n++
+			return b.per[i].n
+		}
+	}
+	b.per = append(b.per, srcCount{src, 1})
+	return 1
+}
+
 // numbers compares quantities for the same thing in the same event across
 // independent sources published within numberDays of each other. Numbers
 // are blocked by event, subject and unit; the blocks are compared on all
@@ -65,63 +91,31 @@ func numbers(arts []*claims.Article, g *Grouping, dating func(*claims.Article) (
 		}
 		return out
 	})
-	// They are blocked event by event (members), on all cores, each
-	// event's articles in article order; a block's first number is its
-	// place in nums, and the blocks are put in that order.
-	type block struct {
-		first int
-		refs  []numberRef
-	}
+	// They are blocked event by event (eventBlocks); a block's first
+	// number is its place in nums, and the blocks are put in that order.
 	type inEvent struct{ subject, unit string }
-	type perSource struct {
-		inEvent
-		src int32
-	}
-	type maps struct {
-		block map[inEvent]int // a block's place in its event's
-		per   map[perSource]int
-	}
-	order, eventAt := g.members()
-	perEvent := make([][]block, len(eventAt)-1)
-	scratch := make([]maps, workers(len(perEvent)))
-	parallel(len(perEvent), func(w, e int) {
-		m := &scratch[w]
-		if m.block == nil {
-			m.block, m.per = map[inEvent]int{}, map[perSource]int{}
+	byFirst := eventBlocks(g, func(ai int, block func(inEvent) (*numberBlock, bool)) {
+		if at[ai] == at[ai+1] {
+			return
 		}
-		var blocks []block
-		for _, ai := range order[eventAt[e]:eventAt[e+1]] {
-			if at[ai] == at[ai+1] {
+		a := arts[ai]
+		d, ok := dating(a)
+		src, srcOf := g.SourceKey(a), g.srcOf(ai)
+		for j, c := range nums[at[ai]:at[ai+1]] {
+			b, isNew := block(inEvent{c.Number.Subject, c.Number.Unit})
+			if isNew {
+				b.first = int(at[ai]) + j
+			}
+			// Votes count sources: a few numbers per source and block are
+			// enough, and keep a block small in a large event.
+			if b.count(srcOf) > perOutletTitle {
 				continue
 			}
-			a := arts[ai]
-			d, ok := dating(a)
-			src := g.SourceKey(a)
-			for j, c := range nums[at[ai]:at[ai+1]] {
-				key := inEvent{c.Number.Subject, c.Number.Unit}
-				b, seen := m.block[key]
-				if !seen {
-					b = len(blocks)
-					m.block[key] = b
-					blocks = append(blocks, block{first: int(at[ai]) + j})
-				}
-				// Votes count sources: a few numbers per source and block
-				// are enough, and keep a block small in a large event.
-				ps := perSource{key, g.srcOf(int(ai))}
-				if m.per[ps]++; m.per[ps] > perOutletTitle {
-					continue
-				}
-				blocks[b].refs = append(blocks[b].refs, numberRef{ref{a, c}, src, d, ok && d.Exact()})
-			}
+			b.refs = append(b.refs, numberRef{ref{a, c}, src, d, ok && d.Exact()})
 		}
-		clear(m.block)
-		clear(m.per)
-		perEvent[e] = blocks
 	})
 	nums = nil
-	byFirst := slices.Concat(perEvent...)
-	perEvent = nil
-	slices.SortFunc(byFirst, func(a, b block) int { return cmp.Compare(a.first, b.first) })
+	slices.SortFunc(byFirst, func(a, b numberBlock) int { return cmp.Compare(a.first, b.first) })
 	found := make([][]rules.Finding, len(byFirst))
 	parallel(len(byFirst), func(_, k int) {
 		ns := byFirst[k].refs

@@ -75,43 +75,25 @@ func paraphrases(arts []*claims.Article, stems *reportStems, g *Grouping, in *ru
 		}
 	}
 	// A block is one event and speaker: its quotes, and its reports in
-	// article order. The blocks are made event by event (members).
+	// article order (eventBlocks).
 	type block struct {
 		quotes  []int
 		reports []stemmedRef
 	}
-	order, eventAt := g.members()
-	perEvent := make([][]block, len(eventAt)-1)
-	speakers := make([]map[string]int, workers(len(perEvent))) // a block's place in its event's, by speaker
-	parallel(len(perEvent), func(w, e int) {
-		if speakers[w] == nil {
-			speakers[w] = map[string]int{}
-		}
-		of := speakers[w]
-		var blocks []block
-		for _, ai := range order[eventAt[e]:eventAt[e+1]] {
-			qi := firstQuote[ai]
-			for _, sp := range perArt[at[ai]:at[ai+1]] {
-				b, ok := of[sp.speaker]
-				if !ok {
-					b = len(blocks)
-					of[sp.speaker] = b
-					blocks = append(blocks, block{})
-				}
-				if sp.quote {
-					blocks[b].quotes = append(blocks[b].quotes, qi)
-					qi++
-				} else {
-					blocks[b].reports = append(blocks[b].reports, stemmedRef{ref{arts[ai], sp.c}, sp.words})
-				}
+	blocks := eventBlocks(g, func(ai int, block func(string) (*block, bool)) {
+		qi := firstQuote[ai]
+		for _, sp := range perArt[at[ai]:at[ai+1]] {
+			b, _ := block(sp.speaker)
+			if sp.quote {
+				b.quotes = append(b.quotes, qi)
+				qi++
+			} else {
+				b.reports = append(b.reports, stemmedRef{ref{arts[ai], sp.c}, sp.words})
 			}
 		}
-		clear(of)
-		perEvent[e] = slices.DeleteFunc(blocks, func(b block) bool { return len(b.quotes) == 0 })
 	})
 	perArt = nil
-	blocks := slices.Concat(perEvent...)
-	perEvent = nil
+	blocks = slices.DeleteFunc(blocks, func(b block) bool { return len(b.quotes) == 0 })
 	// The quotes of one block are compared with its reports on one core,
 	// each report's words stemmed once (stems).
 	found := make([][]hit, len(blocks)) // by quote
