@@ -304,15 +304,13 @@ func generate(dir string, n, days int, src *samples) (int64, error) {
 
 // A row is one corpus's measurements.
 type row struct {
-	articles   int
-	bytes      int64
-	wall       time.Duration // claimcheck's wall time
-	cpu        time.Duration // claimcheck's user and system time
-	maxRSS     int64         // claimcheck's peak resident set, bytes
-	findings   int
-	grepWall   time.Duration
-	grepMaxRSS int64
-	floor      int64 // this process's resident set when it started a run, at most
+	articles int
+	bytes    int64
+	wall     time.Duration // claimcheck's wall time
+	cpu      time.Duration // claimcheck's user and system time
+	maxRSS   int64         // claimcheck's peak resident set, bytes
+	findings int
+	grepWall time.Duration
 }
 
 // A measurement is one corpus's figures, round by round.
@@ -320,6 +318,7 @@ type measurement struct {
 	row
 	dir                    string
 	grepWalls, walls, cpus []time.Duration
+	floor                  int64 // this process's resident set when it started a run, at most
 }
 
 // round runs grep over the corpus, then claimcheck, and keeps their
@@ -336,7 +335,6 @@ func (m *measurement) round(bin, pattern string, i int, out *os.File) error {
 		return nil // the warm-up
 	}
 	m.grepWalls = append(m.grepWalls, res.wall)
-	m.grepMaxRSS = max(m.grepMaxRSS, res.maxRSS)
 	m.floor = max(m.floor, resetPeak())
 	res, err = timed(exec.Command(bin, "check", "--format", "json", m.dir), out)
 	if err != nil && !(errors.As(err, &ee) && ee.ExitCode() == 1) {
