@@ -49,7 +49,7 @@ const (
 // test articles, recombined (as cmd/claimcheck's benchmarks do), and
 // extracts their claims, so that the comparison has blocks, copies and
 // votes to work on.
-func loadBench(b *testing.B) benchInput {
+func loadBench(b testing.TB) benchInput {
 	b.Helper()
 	benchOnce.Do(func() {
 		k, err := kb.Default()

@@ -1,6 +1,8 @@
 package compare
 
 import (
+	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 
 	"github.com/claimcheck/claimcheck/claims"
 	"github.com/claimcheck/claimcheck/date"
+	"github.com/claimcheck/claimcheck/rules"
 )
 
 // eachStemRef is eachStem as it was: strings.FieldsFuncSeq over the
@@ -404,4 +407,40 @@ func FuzzMergeSorted(f *testing.F) {
 			t.Fatalf("mergeSorted(%v) = %v, want %v", lists, got, want)
 		}
 	})
+}
+
+// TestWeeksFirst compares the report dates of the generated articles with
+// the reports of one list of weeks taken together (weeksFirst) and in
+// their order, as reportDates took them before: the findings, and their
+// order, are the same. The articles are shuffled, so that the weeks of a reporter's
+// reports change back and forth in their order.
+func TestWeeksFirst(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates 2,000 articles")
+	}
+	in := loadBench(t)
+	arts := slices.Clone(in.arts)
+	rng := rand.New(rand.NewPCG(5, 6))
+	rng.Shuffle(len(arts), func(i, j int) { arts[i], arts[j] = arts[j], arts[i] })
+	ix := newIndex(in.k, arts)
+	g := group(arts, ix.dating, nil, nil)
+	stems := stemReports(arts, g)
+	run := func(first bool) []rules.Finding {
+		defer func(was bool) { weeksFirst = was }(weeksFirst)
+		weeksFirst = first
+		return reportDates(arts, &stems, ix.dating, g, rules.NewInterner())
+	}
+	want, got := run(false), run(true)
+	if len(want) < 10 {
+		t.Fatalf("only %d report-date findings: the test compares too little", len(want))
+	}
+	if !reflect.DeepEqual(got, want) {
+		for i := range min(len(got), len(want)) {
+			if !reflect.DeepEqual(got[i], want[i]) {
+				t.Fatalf("finding %d of %d/%d differs:\n got %+v\nwant %+v", i, len(got), len(want), got[i], want[i])
+			}
+		}
+		t.Fatalf("%d findings, want %d", len(got), len(want))
+	}
+	t.Logf("%d report-date findings", len(want))
 }
