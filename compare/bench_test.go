@@ -219,3 +219,60 @@ func BenchmarkSortForDedupe(b *testing.B) {
 		})
 	}
 }
+
+// sortPostingsRef is sortPostings as it was: the whole list, sixteen bits
+// at a time, on one core.
+func sortPostingsRef(ps []posting) {
+	src, dst := ps, make([]posting, len(ps))
+	var count [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(count[:])
+		for _, p := range src {
+			count[(p.key>>shift)&0xffff]++
+		}
+		if count[(src[0].key>>shift)&0xffff] == len(src) {
+			continue
+		}
+		at := 0
+		for d, c := range count {
+			count[d] = at
+			at += c
+		}
+		for _, p := range src {
+			d := (p.key >> shift) & 0xffff
+			dst[count[d]] = p
+			count[d]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &ps[0] {
+		copy(ps, src)
+	}
+}
+
+// BenchmarkSortPostings sorts postings of random keys, eleven to an item,
+// made in order of item, in the numbers the attributions make at 1,000,
+// 10,000 and 100,000 articles, as sortPostings does and as the sort of the
+// whole list (sortPostingsRef) did.
+func BenchmarkSortPostings(b *testing.B) {
+	for _, n := range []int{17620, 176203, 1738105} {
+		rng := rand.New(rand.NewPCG(1, 2))
+		made := make([]posting, n)
+		for i := range made {
+			made[i] = posting{rng.Uint64(), int32(i / 11)}
+		}
+		ps := make([]posting, n)
+		for _, bc := range []struct {
+			name string
+			sort func([]posting)
+		}{{"buckets", sortPostings}, {"ref", sortPostingsRef}} {
+			b.Run(fmt.Sprintf("%d/%s", n, bc.name), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					copy(ps, made)
+					bc.sort(ps)
+				}
+			})
+		}
+	}
+}

@@ -74,10 +74,10 @@ func TestCollectInOrder(t *testing.T) {
 
 // TestSortPostings checks sortPostings against a sort by key and item, for
 // postings made in order of item, with keys that share digits and keys
-// that do not.
+// that do not: all in one bucket, or their buckets' bits the same.
 func TestSortPostings(t *testing.T) {
-	for _, n := range []int{0, 1, 255, 256, 5000, 1 << 13} {
-		for _, mask := range []uint64{0, 0xff, 0xffff0000, 0xffff00000000ffff, ^uint64(0)} {
+	for _, n := range []int{0, 1, 255, 256, 5000, 1 << 13, 1<<16 + 5, 300000} {
+		for _, mask := range []uint64{0, 0xff, 0xffff0000, 0xffff00000000ffff, ^uint64(0), 0xff00000000000000, 0x00ff000000000000} {
 			var ps []posting
 			for i := range n {
 				for j := range 3 {
