@@ -99,6 +99,7 @@ func loadAll(ctx context.Context, files []inputFile, stdin io.Reader, extract fu
 	// channel: a send per file parked and woke a goroutine for each of
 	// thousands of small files.
 	var next atomic.Int64
+	loading.start(len(files))
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(files))) {
 		wg.Add(1)
@@ -109,7 +110,8 @@ func loadAll(ctx context.Context, files []inputFile, stdin io.Reader, extract fu
 				if i >= len(files) {
 					return
 				}
-				arts, err := loadFile(files[i], stdin)
+				arts, size, err := loadFile(files[i], stdin)
+				loading.read(size)
 				if err == nil {
 					for _, a := range arts {
 						extract(a)
@@ -134,14 +136,17 @@ func loadAll(ctx context.Context, files []inputFile, stdin io.Reader, extract fu
 	return arts, errs
 }
 
-func loadFile(in inputFile, stdin io.Reader) ([]*claims.Article, error) {
+// loadFile reads one file and splits it into articles; size is how many
+// bytes it read.
+func loadFile(in inputFile, stdin io.Reader) (arts []*claims.Article, size int64, err error) {
 	name := in.name
 	if name == "-" {
 		data, err := readAll(stdin, 0)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", name, err)
+			return nil, 0, fmt.Errorf("%s: %v", name, err)
 		}
-		return load(name, data)
+		arts, err := load(name, data)
+		return arts, int64(len(data)), err
 	}
 	if !in.regular {
 		// Look before opening: opening a named pipe would wait for a
@@ -150,25 +155,26 @@ func loadFile(in inputFile, stdin io.Reader) ([]*claims.Article, error) {
 		// still refuses it if it is not regular by then.
 		info, err := os.Stat(name)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		if !info.Mode().IsRegular() {
-			return nil, notRegular(name, info.Mode())
+			return nil, 0, notRegular(name, info.Mode())
 		}
 	}
 	f, size, err := openRead(name)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	defer f.Close()
 	if size > maxFileSize {
-		return nil, tooLarge(name)
+		return nil, 0, tooLarge(name)
 	}
 	data, err := readAll(f, size)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+		return nil, 0, fmt.Errorf("%s: %v", name, err)
 	}
-	return load(name, data)
+	arts, err = load(name, data)
+	return arts, int64(len(data)), err
 }
 
 // readAll reads r to its end, or to one byte past maxFileSize. size is
