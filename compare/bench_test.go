@@ -226,24 +226,9 @@ func sortPostingsRef(ps []posting) {
 	src, dst := ps, make([]posting, len(ps))
 	var count [1 << 16]int
 	for shift := uint(0); shift < 64; shift += 16 {
-		clear(count[:])
-		for _, p := range src {
-			count[(p.key>>shift)&0xffff]++
+		if radixPass(src, dst, shift, count[:]) {
+			src, dst = dst, src
 		}
-		if count[(src[0].key>>shift)&0xffff] == len(src) {
-			continue
-		}
-		at := 0
-		for d, c := range count {
-			count[d] = at
-			at += c
-		}
-		for _, p := range src {
-			d := (p.key >> shift) & 0xffff
-			dst[count[d]] = p
-			count[d]++
-		}
-		src, dst = dst, src
 	}
 	if &src[0] != &ps[0] {
 		copy(ps, src)

@@ -174,29 +174,40 @@ func sortPostings(ps []posting) {
 		src, dst := sorted[lo:hi], ps[lo:hi]
 		var count [256]int
 		for s := uint(0); s < shift; s += 8 {
-			clear(count[:])
-			for _, p := range src {
-				count[(p.key>>s)&0xff]++
+			if radixPass(src, dst, s, count[:]) {
+				src, dst = dst, src
 			}
-			if count[(src[0].key>>s)&0xff] == len(src) {
-				continue // one digit for all: the order stands
-			}
-			n := 0
-			for k, c := range count {
-				count[k] = n
-				n += c
-			}
-			for _, p := range src {
-				k := (p.key >> s) & 0xff
-				dst[count[k]] = p
-				count[k]++
-			}
-			src, dst = dst, src
 		}
 		if &src[0] != &ps[lo] {
 			copy(ps[lo:hi], src)
 		}
 	})
+}
+
+// radixPass moves src (not empty) to dst in the order of the digit of
+// their keys at shift, stably; a digit is as many bits as count (a power
+// of two long, its values overwritten) has places. It reports whether it
+// moved them: when all have the same digit, the order stands.
+func radixPass(src, dst []posting, shift uint, count []int) bool {
+	mask := uint64(len(count) - 1)
+	clear(count)
+	for _, p := range src {
+		count[(p.key>>shift)&mask]++
+	}
+	if count[(src[0].key>>shift)&mask] == len(src) {
+		return false
+	}
+	n := 0
+	for k, c := range count {
+		count[k] = n
+		n += c
+	}
+	for _, p := range src {
+		k := (p.key >> shift) & mask
+		dst[count[k]] = p
+		count[k]++
+	}
+	return true
 }
 
 // bucketPostings is about how many postings sortPostings sorts in one
