@@ -139,8 +139,8 @@ func comparePostings(a, b posting) int {
 // of its bits, eight at a time, on all cores. A sort of the whole list
 // sixteen bits at a time, as before, scattered each pass over 65,536
 // places in a list far larger than the caches: at 100,000 articles the
-// attributions' 1.7 million postings took 75 ms, on one core, of which the
-// buckets take 33 (BenchmarkSortPostings).
+// attributions' 1.7 million postings took 75 ms, on one core, where the
+// buckets take 26-29 (BenchmarkSortPostings).
 func sortPostings(ps []posting) {
 	const minRadix = 1 << 13 // fewer are sorted by comparison
 	if len(ps) < minRadix {

@@ -136,7 +136,7 @@ const (
 // as long as the projection is not above the live heap at the end (the
 // comparison, after the load, adds to it). At 100,000 articles: 11
 // collections marking about 3,040 MB in all, where 7 mark 1,840; runs in
-// turns 9.60 -> 8.64 s, peak RSS 1,477 -> 1,467 MiB (medians). A run that
+// turns 9.42 -> 8.74 s, peak RSS 1,451 -> 1,402 MiB (medians). A run that
 // stays below the budget, as 10,000 articles do (53 MB live once loaded),
 // is paced as before.
 func (p *loadProgress) budget(live, fixed uint64) uint64 {
