@@ -149,23 +149,21 @@ func sortPostings(ps []posting) {
 	}
 	top := min(max(uint(bits.Len(uint(len(ps)/bucketPostings))), 1), 16)
 	shift := 64 - top // a key's bucket is key>>shift
-	// Bucket d is sorted[at[d]:at[d+1]].
-	at := make([]int, 1<<top+1)
-	for _, p := range ps {
-		at[p.key>>shift+1]++
-	}
-	for d := 1; d < len(at); d++ {
-		at[d] += at[d-1]
-	}
-	fill := slices.Clone(at[:1<<top])
+	// The split is a pass on the top digit: after it, bucket d is
+	// sorted[end[d-1]:end[d]] (from 0 for the first).
+	end := make([]int, 1<<top)
 	sorted := make([]posting, len(ps))
-	for _, p := range ps {
-		d := p.key >> shift
-		sorted[fill[d]] = p
-		fill[d]++
+	if !radixPass(ps, sorted, shift, end) {
+		copy(sorted, ps) // one bucket for all: end counts them
+		for d := 1; d < len(end); d++ {
+			end[d] += end[d-1]
+		}
 	}
 	parallel(1<<top, func(_, d int) {
-		lo, hi := at[d], at[d+1]
+		lo, hi := 0, end[d]
+		if d > 0 {
+			lo = end[d-1]
+		}
 		if lo == hi {
 			return
 		}
@@ -187,7 +185,9 @@ func sortPostings(ps []posting) {
 // radixPass moves src (not empty) to dst in the order of the digit of
 // their keys at shift, stably; a digit is as many bits as count (a power
 // of two long, its values overwritten) has places. It reports whether it
-// moved them: when all have the same digit, the order stands.
+// moved them: when all have the same digit, the order stands, and count
+// holds how many have each digit; else count[k] is where the postings of
+// digit k end in dst.
 func radixPass(src, dst []posting, shift uint, count []int) bool {
 	mask := uint64(len(count) - 1)
 	clear(count)
