@@ -65,6 +65,9 @@ type Grouping struct {
 	eventOf   []int32
 	sourceOf  []int32
 	eventName []string
+	// The articles of each event, in article order (members), for the
+	// families that block claims event by event (eventBlocks).
+	memberOrder, memberAt []int32
 	// kinds, when not nil, holds each article's claims of each kind,
 	// counted once for the comparison (see Run and count).
 	kinds kindCounts
@@ -101,6 +104,7 @@ func (g *Grouping) finish() {
 		g.eventOf[i] = int32(g.event.find(i))
 	}
 	g.foldCopies()
+	g.memberOrder, g.memberAt = g.members()
 	for i := range n {
 		if r := int(g.eventOf[i]); r == i {
 			g.eventName[i] = g.arts[i].File + "#" + strconv.Itoa(g.arts[i].Index+1)
@@ -183,7 +187,8 @@ func (g *Grouping) members() (order, at []int32) {
 }
 
 // eventBlocks makes blocks of claims keyed within one event, event by
-// event on every core (members), each event's in a small map of its own:
+// event on every core (members, made once in finish), each event's in a
+// small map of its own:
 // one map of every event's blocks grew past the caches and rehashed on
 // one core. visit is called on each article of an event, in article
 // order, with block, which returns the event's block of a key, new (and
@@ -191,7 +196,7 @@ func (g *Grouping) members() (order, at []int32) {
 // after event, each event's in the order first asked for. A block's
 // pointer holds until block is called again.
 func eventBlocks[K comparable, B any](g *Grouping, visit func(ai int, block func(K) (b *B, isNew bool))) []B {
-	order, at := g.members()
+	order, at := g.memberOrder, g.memberAt
 	perEvent := make([][]B, len(at)-1)
 	places := make([]map[K]int, workers(len(perEvent))) // a block's place in its event's
 	parallel(len(perEvent), func(w, e int) {
