@@ -460,7 +460,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 		d, _ := dating(a)
 		within[ai] = weeks(d, 0)
 		near[ai] = weeks(d, sameWeek)
-		nk := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(near[ai]))), int(unsafe.Sizeof(0))*len(near[ai]))
+		nk := sliceKey(near[ai])
 		id, ok := nearIDs[nk]
 		if !ok {
 			id = int32(len(nearIDs))
@@ -701,6 +701,15 @@ type madeFinding struct {
 	f      rules.Finding
 }
 
+// sliceKey returns the bytes of s as a string, to key a map by the
+// numbers s holds without copying them: two keys are equal exactly when
+// the slices hold the same numbers. The key must not outlive s, nor be
+// kept past a change to it.
+func sliceKey[T int | int32](s []T) string {
+	var zero T
+	return unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(s))), int(unsafe.Sizeof(zero))*len(s))
+}
+
 // A sharedMemo counts the content words two reports of one reporter share
 // (sharedWords), each pair of different word lists once: syndicated
 // copies repeat one report word for word across many outlets, and each
@@ -732,7 +741,7 @@ func (m *sharedMemo) reset(rs []report) {
 	m.list = slices.Grow(m.list[:0], len(rs))[:len(rs)]
 	for i := range rs {
 		ws := rs[i].words
-		key := unsafe.String((*byte)(unsafe.Pointer(unsafe.SliceData(ws))), 4*len(ws))
+		key := sliceKey(ws)
 		id, ok := m.ids[key]
 		if !ok {
 			id = int32(len(m.ids))
