@@ -421,7 +421,6 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 	type stemmed struct {
 		c     *claims.Claim
 		day   string
-		key   dayKey
 		words []string // stemList of the content
 	}
 	perArt, at := gather(len(arts), func(ai int) int { return len(stems.of(ai)) }, func(ai int, out []stemmed) []stemmed {
@@ -430,7 +429,7 @@ func reportDates(arts []*claims.Article, stems *reportStems, dating func(*claims
 			if c.Report.Weekday < 0 {
 				continue
 			}
-			r := stemmed{c: c, key: dayKeyOf(c), words: sr.words}
+			r := stemmed{c: c, words: sr.words}
 			if !c.Report.Day.IsZero() {
 				r.day = c.Report.Day.From.String()
 			} else {
