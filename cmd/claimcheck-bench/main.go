@@ -311,6 +311,7 @@ type row struct {
 	maxRSS   int64         // claimcheck's peak resident set, bytes
 	findings int
 	grepWall time.Duration
+	walls    []time.Duration // claimcheck's wall time in each round, in order
 }
 
 // A measurement is one corpus's figures, round by round.
@@ -383,6 +384,7 @@ func resetPeak() int64 {
 func (m *measurement) result() row {
 	r := m.row
 	r.grepWall, r.wall, r.cpu = median(m.grepWalls), median(m.walls), median(m.cpus)
+	r.walls = m.walls
 	return r
 }
 
@@ -453,9 +455,34 @@ func printTable(out io.Writer, rows []row) {
 	w.Flush()
 	bw := bufio.NewWriter(out)
 	for i := 1; i < len(rows); i++ {
-		a, b := rows[i-1], rows[i]
-		fmt.Fprintf(bw, "%d → %d articles (×%.0f): time ×%.1f\n", a.articles, b.articles,
-			float64(b.articles)/float64(a.articles), b.wall.Seconds()/a.wall.Seconds())
+		fmt.Fprintln(bw, step(rows[i-1], rows[i]))
 	}
 	bw.Flush()
+}
+
+// step says how the time grew from one corpus to the next: the medians'
+// ratio, in wall time and in CPU time, and, when there was more than one
+// round, each round's ratio (the rounds take turns, so a round's two runs
+// were close in time), which shows how far the machine moves the figure.
+func step(a, b row) string {
+	var s strings.Builder
+	fmt.Fprintf(&s, "%d → %d articles (×%.0f): time ×%.1f", a.articles, b.articles,
+		float64(b.articles)/float64(a.articles), ratio(b.wall, a.wall))
+	fmt.Fprintf(&s, " (CPU ×%.1f", ratio(b.cpu, a.cpu))
+	if n := min(len(a.walls), len(b.walls)); n > 1 {
+		s.WriteString("; by round:")
+		for i := range n {
+			fmt.Fprintf(&s, " ×%.1f", ratio(b.walls[i], a.walls[i]))
+		}
+	}
+	s.WriteString(")")
+	return s.String()
+}
+
+// ratio returns x/y, or 0 when y is 0.
+func ratio(x, y time.Duration) float64 {
+	if y == 0 {
+		return 0
+	}
+	return x.Seconds() / y.Seconds()
 }
