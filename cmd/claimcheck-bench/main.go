@@ -317,9 +317,9 @@ type row struct {
 // A measurement is one corpus's figures, round by round.
 type measurement struct {
 	row
-	dir                    string
-	grepWalls, walls, cpus []time.Duration
-	floor                  int64 // this process's resident set when it started a run, at most
+	dir             string
+	grepWalls, cpus []time.Duration // each round's (claimcheck's walls are the row's)
+	floor           int64           // this process's resident set when it started a run, at most
 }
 
 // round runs grep over the corpus, then claimcheck, and keeps their
@@ -384,7 +384,6 @@ func resetPeak() int64 {
 func (m *measurement) result() row {
 	r := m.row
 	r.grepWall, r.wall, r.cpu = median(m.grepWalls), median(m.walls), median(m.cpus)
-	r.walls = m.walls
 	return r
 }
 
